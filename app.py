@@ -1,0 +1,28 @@
+"""Regional Crisis Dashboard: the frame every page shares.
+
+Page config, the shared sidebar filters, the navigation; the pages live in
+dashboard/views/. Run with ``make run`` (or ``streamlit run app.py``).
+"""
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard.ui import context, data, sidebar
+
+VIEWS = Path(__file__).parent / "dashboard" / "views"
+
+st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺️", layout="wide")
+
+dataset = data.dataset()
+state = sidebar.render_filters(dataset.events, dataset.country_names)
+context.build(dataset, state)
+
+page = st.navigation([
+    st.Page(VIEWS / "map.py", title="Map", icon="🗺️", url_path="map", default=True),
+    st.Page(VIEWS / "timeline.py", title="Timeline", icon="📈", url_path="timeline"),
+    st.Page(VIEWS / "positions.py", title="Positions", icon="🧭", url_path="positions"),
+    st.Page(VIEWS / "events.py", title="Events", icon="📋", url_path="events"),
+    st.Page(VIEWS / "about.py", title="About the data", icon="ℹ️", url_path="about"),
+])
+page.run()

@@ -1,0 +1,1 @@
+"""The Streamlit side: cache wrappers, shared widgets and page context (with views/)."""

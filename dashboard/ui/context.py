@@ -1,0 +1,37 @@
+"""What app.py computes once per run and every page reads: data, filters, sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.filters import FilterState
+from dashboard.ui.data import Dataset
+
+_KEY = "_page_context"
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The loaded data set, the active filters and the rows they keep."""
+
+    dataset: Dataset
+    state: FilterState
+    events: pd.DataFrame
+    sentence: str
+
+
+def build(dataset: Dataset, state: FilterState) -> PageContext:
+    """Filter once and describe the result; stored for the page about to run."""
+    events = state.apply(dataset.events)
+    labels = {"country": dataset.country_names}
+    context = PageContext(dataset, state, events, state.describe(len(events), labels))
+    st.session_state[_KEY] = context
+    return context
+
+
+def current() -> PageContext:
+    """The context app.py built in this run."""
+    return st.session_state[_KEY]

@@ -1,0 +1,89 @@
+"""The cache wrappers: every expensive load happens here, once per process.
+
+Filtering is cheap and is not cached; see :mod:`dashboard.filters`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+import streamlit as st
+
+from dashboard import store
+from dashboard.schema import RowError
+
+# Folders can be pointed elsewhere (benchmarks, tests, another crisis).
+EVENTS_DIR_ENV = "CRISIS_EVENTS_DIR"
+ARTICLES_DIR_ENV = "CRISIS_ARTICLES_DIR"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything the pages show, loaded once."""
+
+    events: pd.DataFrame
+    errors: tuple[RowError, ...]
+    files: tuple[str, ...]
+    country_names: dict[str, str]
+
+
+def events_dir() -> Path:
+    return Path(os.environ.get(EVENTS_DIR_ENV) or store.EVENTS_DIR)
+
+
+def articles_dir() -> Path:
+    return Path(os.environ.get(ARTICLES_DIR_ENV) or store.ARTICLES_DIR)
+
+
+@st.cache_data(show_spinner="Loading events…")
+def load_dataset(events_folder: str, articles_folder: str) -> Dataset:
+    """Curated events plus events extracted from the shipped articles."""
+    curated = store.load_events(store.event_files(Path(events_folder)))
+    extracted = store.load_extracted(Path(articles_folder))
+    events = store.concat_events(curated.events, extracted.events)
+    names = country_names(events["actor_country"])
+    events = store.add_actor_groups(events, actor_groups(), names)
+    return Dataset(events, tuple(curated.errors + extracted.errors),
+                   tuple(curated.files + extracted.files), names)
+
+
+def dataset() -> Dataset:
+    """The dataset for the folders configured now."""
+    return load_dataset(str(events_dir()), str(articles_dir()))
+
+
+@st.cache_resource
+def actor_groups() -> dict[str, str]:
+    """Canonical actor name -> display group, from the actor knowledge base."""
+    from dashboard.knowledge import load_actor_book
+
+    try:
+        book = load_actor_book()
+    except (OSError, ValueError):
+        return {}
+    return {name: actor.group for name, actor in book.actors.items() if actor.group}
+
+
+def country_names(codes: pd.Series) -> dict[str, str]:
+    """ISO3 code -> short English name (``INT`` -> ``International``)."""
+    names = {"INT": "International"}
+    for code in codes.dropna().unique():
+        if code and code not in names:
+            country = pycountry.countries.get(alpha_3=code)
+            names[code] = getattr(country, "common_name", None) or getattr(
+                country, "name", code) if country else code
+    return names
+
+
+@st.cache_resource
+def boundaries() -> tuple[dict, dict]:
+    """The countries and Kazakhstan-regions GeoJSON, parsed once."""
+    geo_dir = store.DATA_DIR / "geo"
+    countries = json.loads((geo_dir / "central_asia_countries.geojson").read_text("utf-8"))
+    regions = json.loads((geo_dir / "kazakhstan_regions.geojson").read_text("utf-8"))
+    return countries, regions

@@ -1,0 +1,82 @@
+"""The filters every page shares, bound to the URL's query parameters.
+
+Each widget's key is its query parameter, so Streamlit keeps the URL and the widgets in
+step (``bind="query-params"``): a filtered view is a link, and opening it restores it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.filters import CRISIS_PHASES, FilterState, phase_of
+from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
+
+_PHASE_KEY = "phase"
+_WHOLE = "Whole data set"
+
+
+def render_filters(events: pd.DataFrame, country_names: dict[str, str]) -> FilterState:
+    """Draw the sidebar filters and return the state they describe."""
+    first, last = _bounds(events)
+    with st.sidebar:
+        st.header("Filters")
+        st.selectbox(
+            "Crisis phase", [_WHOLE, *(label for label, _, _ in CRISIS_PHASES)],
+            key=_PHASE_KEY, on_change=_apply_phase, args=(first, last),
+            help="Sets the date range to one phase of the January 2022 unrest.")
+        start = st.date_input("From", value=first, min_value=first, max_value=last,
+                              key="from", bind="query-params", format="YYYY-MM-DD")
+        end = st.date_input("To", value=last, min_value=first, max_value=last,
+                            key="to", bind="query-params", format="YYYY-MM-DD")
+        actors = _multi("Actor", "actor", sorted(events["actor"].unique()))
+        countries = _multi("Actor country", "country",
+                           sorted((c for c in events["actor_country"].unique() if c),
+                                  key=lambda c: country_names.get(c, c)),
+                           format_func=lambda c: country_names.get(c, c))
+        types = _multi("Event type", "type", [t for t in EVENT_TYPES
+                                              if t in set(events["event_type"])])
+        issues = _multi("Issue", "issue", [i for i in ISSUES if i in set(events["issue"])])
+        stances = _multi("Stance", "stance", list(STANCES))
+        langs = _multi("Source language", "lang",
+                       sorted(lang for lang in events["source_language"].unique() if lang))
+        extracted = st.toggle(
+            "Include machine-extracted events", value=True, key="extracted",
+            bind="query-params",
+            help="Events found by the extractor in data/articles, with their confidence.")
+    return FilterState(
+        date_from=start if start and start != first else None,
+        date_to=end if end and end != last else None,
+        actors=tuple(actors), countries=tuple(countries), types=tuple(types),
+        issues=tuple(issues), stances=tuple(stances), languages=tuple(langs),
+        include_extracted=extracted)
+
+
+def _multi(label: str, key: str, options: list[str], format_func=str) -> list[str]:
+    return st.multiselect(label, options, key=key, bind="query-params",
+                          format_func=format_func, placeholder="All")
+
+
+def _bounds(events: pd.DataFrame) -> tuple[date, date]:
+    dated = events["date"].dropna()
+    if dated.empty:
+        return date(2022, 1, 1), date(2022, 1, 31)
+    return dated.min().date(), dated.max().date()
+
+
+def _apply_phase(first: date, last: date) -> None:
+    """Callback: copy the chosen phase's dates into the date widgets (and so the URL)."""
+    label = st.session_state[_PHASE_KEY]
+    for name, start, end in CRISIS_PHASES:
+        if name == label:
+            st.session_state["from"] = max(start, first)
+            st.session_state["to"] = min(end, last)
+            return
+    st.session_state["from"], st.session_state["to"] = first, last
+
+
+def current_phase(state: FilterState) -> str | None:
+    """The preset matching the state's dates, for the sentence's context."""
+    return phase_of(state.date_from, state.date_to)

@@ -1,0 +1,1 @@
+"""One st.Page script per page; each reads the shared context and draws."""

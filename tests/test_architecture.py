@@ -1,0 +1,34 @@
+"""The project's boundaries, checked: only dashboard/ui and dashboard/views import streamlit."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = sorted((ROOT / "dashboard").rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_architecture_streamlit_only_in_ui_and_views(path):
+    inside = path.relative_to(ROOT / "dashboard").parts[0] in ("ui", "views")
+    if not inside:
+        assert "streamlit" not in _imports(path)
+
+
+@pytest.mark.parametrize("path", [*MODULES, ROOT / "app.py"], ids=lambda p: p.name)
+def test_architecture_no_raw_html_rendering(path):
+    text = path.read_text(encoding="utf-8")
+    assert "unsafe_allow_html=True" not in text
+    assert "st.html(" not in text

@@ -1,0 +1,96 @@
+from datetime import date
+
+import pytest
+
+from dashboard.filters import FilterState, describe_dates
+
+
+@pytest.mark.parametrize(
+    ("params", "expected_ids"),
+    [
+        ({}, ["A1", "A2", "A3", "A4", "A5", "A6"]),
+        ({"from": "2022-01-05", "to": "2022-01-06"}, ["A2", "A3"]),
+        ({"from": "2022-01-07"}, ["A4", "A5"]),
+        ({"to": "2022-01-02"}, ["A1"]),
+        ({"country": ["CHN"]}, ["A3", "A4", "A6"]),
+        ({"country": ["CHN", "KAZ"], "to": "2022-01-06"}, ["A2", "A3"]),
+        ({"actor": "Wang Yi", "issue": "csto_deployment"}, ["A4", "A6"]),
+        ({"type": ["military_deployment", "protest"]}, ["A1", "A5"]),
+        ({"stance": ["oppose"]}, ["A1", "A3"]),
+        ({"lang": ["fr"]}, ["A3"]),
+        ({"extracted": "0", "actor": "Wang Yi"}, ["A3", "A4"]),
+    ],
+)
+def test_filters_apply_keeps_matching_rows(small_events, params, expected_ids):
+    state = FilterState.from_query(params)
+    assert list(state.apply(small_events)["event_id"]) == expected_ids
+
+
+@pytest.mark.parametrize(
+    ("params", "note_part"),
+    [
+        ({"from": "2022-13-01"}, "'from'"),
+        ({"to": "yesterday"}, "'to'"),
+        ({"from": "2022-01-09", "to": "2022-01-02"}, "swapped"),
+    ],
+)
+def test_filters_from_query_explains_bad_values(params, note_part):
+    state = FilterState.from_query(params)
+    assert any(note_part in note for note in state.notes)
+
+
+def test_filters_from_query_swaps_reversed_dates():
+    state = FilterState.from_query({"from": "2022-01-09", "to": "2022-01-02"})
+    assert (state.date_from, state.date_to) == (date(2022, 1, 2), date(2022, 1, 9))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"from": "2022-01-05", "to": "2022-01-07"},
+        {"actor": ["CSTO", "Wang Yi"], "lang": ["ru"], "extracted": "0"},
+        {"country": ["CHN"], "type": ["statement"], "issue": ["other"], "stance": ["concern"]},
+    ],
+)
+def test_filters_query_round_trip(params):
+    state = FilterState.from_query(params)
+    assert FilterState.from_query(state.to_query()) == state
+
+
+@pytest.mark.parametrize(
+    ("params", "count", "expected"),
+    [
+        ({}, 6, "Showing 6 events"),
+        ({}, 1, "Showing 1 event"),
+        ({"from": "2022-01-02", "to": "2022-01-11", "country": "CHN"}, 84,
+         "Showing 84 events from 2 to 11 January 2022 where actor country is China"),
+        ({"actor": ["CSTO", "Russia", "China"], "type": "statement"}, 3,
+         "Showing 3 events where actor is CSTO, Russia or China and event type is statement"),
+        ({"from": "2022-01-05", "to": "2022-01-05", "extracted": "0"}, 12,
+         "Showing 12 events on 5 January 2022 (curated events only)"),
+        ({"from": "2021-12-30", "to": "2022-01-03"}, 2,
+         "Showing 2 events from 30 December 2021 to 3 January 2022"),
+    ],
+)
+def test_filters_describe_sentence(params, count, expected):
+    state = FilterState.from_query(params)
+    assert state.describe(count, {"country": {"CHN": "China"}}) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (date(2022, 1, 2), None, "from 2 January 2022"),
+        (None, date(2022, 1, 9), "until 9 January 2022"),
+        (date(2022, 1, 28), date(2022, 2, 3), "from 28 January to 3 February 2022"),
+        (None, None, ""),
+    ],
+)
+def test_filters_describe_dates(start, end, expected):
+    assert describe_dates(start, end) == expected
+
+
+def test_filters_default_state_is_default():
+    assert FilterState().is_default()
+    assert not FilterState.from_query({"lang": "ru"}).is_default()

@@ -1,0 +1,88 @@
+import json
+
+import pytest
+
+from dashboard.store import event_files, load_events, read_event_rows, rows_to_frame
+from tests.conftest import event_row, write_events_csv
+
+
+@pytest.mark.parametrize(
+    ("bad", "field", "message_part"),
+    [
+        ({"date": "2022-13-01"}, "date", "not a valid date"),
+        ({"date": "5 Jan"}, "date", "not an ISO date"),
+        ({"event_type": "riot"}, "event_type", "'riot' is not one of"),
+        ({"stance": "maybe"}, "stance", "'maybe'"),
+        ({"source_url": "example.org/a"}, "source_url", "not an http(s) URL"),
+        ({"source_publisher": ""}, "source_publisher", "is empty"),
+        ({"latitude": "north", "longitude": "50"}, "latitude", "not a number"),
+        ({"latitude": "43.2"}, "longitude", "is empty but the other is set"),
+        ({"latitude": "95", "longitude": "50"}, "latitude", "outside"),
+        ({"event_type": "arrest", "stance": "support"}, "stance", "takes no stance"),
+        ({"issue": "fuel_prices", "stance": "support"}, "stance", "not a position defined"),
+        ({"actor_country": "Kazakhstan"}, "actor_country", "not an ISO 3166-1"),
+    ],
+)
+def test_store_bad_row_reported_with_file_line_field(tmp_path, bad, field, message_part):
+    rows = [event_row(event_id="G1"), event_row(event_id="B1", **bad), event_row(event_id="G2")]
+    path = write_events_csv(tmp_path / "events.csv", rows)
+    result = load_events([path])
+    assert list(result.events["event_id"]) == ["G1", "G2"]
+    errors = [e for e in result.errors if e.field == field]
+    assert errors, result.errors
+    assert errors[0].file == "events.csv"
+    assert errors[0].line == 3
+    assert message_part in errors[0].message
+    assert str(errors[0]).startswith("events.csv, line 3, field '" + field + "'")
+
+
+def test_store_line_numbers_count_multiline_cells(tmp_path):
+    rows = [event_row(event_id="G1", summary="first line\nsecond line"),
+            event_row(event_id="B1", date="2022-02-30")]
+    result = load_events([write_events_csv(tmp_path / "e.csv", rows)])
+    assert [(e.line, e.field) for e in result.errors] == [(4, "date")]
+
+
+def test_store_duplicate_ids_keep_first(tmp_path):
+    first = write_events_csv(tmp_path / "a.csv", [event_row(event_id="X1", summary="one")])
+    second = write_events_csv(tmp_path / "b.csv", [event_row(event_id="X1", summary="two")])
+    result = load_events([first, second])
+    assert list(result.events["summary"]) == ["one"]
+    assert result.errors[0].file == "b.csv"
+    assert "already used (a.csv, line 2)" in result.errors[0].message
+
+
+def test_store_jsonl_rows_and_bad_json(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(event_row(event_id="J1")) + "\n{not json\n", encoding="utf-8")
+    rows, errors = read_event_rows(path)
+    assert [row["event_id"] for _, row in rows] == ["J1"]
+    assert (errors[0].line, "not valid JSON" in errors[0].message) == (2, True)
+
+
+def test_store_unreadable_file_is_one_error(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("event_id,date\nZ1,caf\xe9\n".encode("latin-1"))
+    result = load_events([path])
+    assert len(result.errors) == 1
+    assert result.errors[0].file == "latin.csv"
+    assert result.events.empty
+
+
+def test_store_frame_dtypes(small_events):
+    assert str(small_events["date"].dtype).startswith("datetime64")
+    assert small_events["latitude"].dtype == "float64"
+    assert small_events.loc[small_events["event_id"] == "A6", "date"].isna().all()
+    assert small_events["source_count"].tolist() == [1] * 6
+
+
+def test_store_source_count_counts_joined_sources():
+    row = event_row(source_url="https://a.org/1 | https://b.org/2",
+                    source_publisher="A | B", source_published="2022-01-05 | 2022-01-06")
+    assert rows_to_frame([row])["source_count"].tolist() == [2]
+
+
+def test_store_event_files_lists_csv_and_jsonl(tmp_path):
+    for name in ("b.csv", "a.jsonl", "notes.txt"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in event_files(tmp_path)] == ["a.jsonl", "b.csv"]

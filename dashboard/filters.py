@@ -132,6 +132,10 @@ class FilterState:
             parts.append("(curated events only)")
         return " ".join(parts)
 
+    def dates_only(self) -> FilterState:
+        """The same date range with no other filter (for context such as milestones)."""
+        return FilterState(date_from=self.date_from, date_to=self.date_to)
+
     def is_default(self) -> bool:
         """True when nothing is filtered."""
         return all(getattr(self, f.name) == f.default for f in fields(self) if f.compare)

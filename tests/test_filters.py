@@ -94,3 +94,9 @@ def test_filters_describe_dates(start, end, expected):
 def test_filters_default_state_is_default():
     assert FilterState().is_default()
     assert not FilterState.from_query({"lang": "ru"}).is_default()
+
+
+def test_filters_dates_only_drops_other_filters(small_events):
+    state = FilterState.from_query({"from": "2022-01-05", "actor": "CSTO", "lang": "fr"})
+    kept = state.dates_only().apply(small_events)
+    assert list(kept["event_id"]) == ["A2", "A3", "A4", "A5"]

@@ -1,0 +1,121 @@
+"""Widgets the pages share: the filter sentence, warnings, charts with their downloads.
+
+Text from data files and articles is untrusted: it is shown with ``st.text`` or inside
+``st.dataframe`` cells, never through Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import exports
+from dashboard.charts import PLOTLY_CONFIG
+from dashboard.ui.context import PageContext
+
+EMPTY_HELP = ("No events match these filters. Widen the date range, choose another crisis "
+              "phase, or clear a filter in the sidebar.")
+
+
+def page_header(context: PageContext, title: str, intro: str) -> None:
+    """Title, one line of help, the data warnings and the sentence saying what is shown."""
+    st.title(title)
+    st.caption(intro)
+    data_warnings(context)
+    st.text(context.sentence)
+
+
+def data_warnings(context: PageContext) -> None:
+    """Say visibly that rows were left out or link parameters ignored, with the details."""
+    errors = context.dataset.errors
+    if errors:
+        st.warning(f"{len(errors)} problem(s) in the data files: the rows concerned are left "
+                   "out, every other row is shown.", icon="⚠️")
+        with st.expander("Which file, line and field"):
+            st.dataframe(pd.DataFrame([e.__dict__ for e in errors]), hide_index=True)
+    if context.state.notes:
+        st.warning("Some parameters of this link were not understood and were ignored.",
+                   icon="⚠️")
+        st.text("\n".join(context.state.notes))
+
+
+def empty_state() -> None:
+    """What to do when the filters leave nothing."""
+    st.info(EMPTY_HELP, icon="🔎")
+
+
+def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: bool = False):
+    """Draw a figure with offline config, then its PNG, SVG and HTML downloads.
+
+    Returns the selection state when ``select`` is set, else ``None``.
+    """
+    state = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key,
+                            on_select="rerun" if select else "ignore")
+    chart_downloads(fig, context, name)
+    return state if select else None
+
+
+def chart_downloads(fig: go.Figure, context: PageContext, name: str) -> None:
+    """Server-side PNG/SVG (kaleido, when a Chromium is present) and standalone HTML."""
+    caption = exports.caption_text(context.sentence, datetime.now())
+    can_render = exports.chromium_available()
+    columns = st.columns([1, 1, 1, 4])
+    for column, fmt, mime in ((columns[0], "png", "image/png"),
+                              (columns[1], "svg", "image/svg+xml")):
+        column.download_button(
+            fmt.upper(), data=partial(exports.figure_image, fig, fmt, caption),
+            file_name=f"{name}.{fmt}", mime=mime, key=f"{name}-{fmt}", on_click="ignore",
+            disabled=not can_render, icon=":material/download:",
+            help=f"The chart as {fmt.upper()}, with its caption")
+    columns[2].download_button(
+        "HTML", data=partial(exports.figure_html, fig, caption), file_name=f"{name}.html",
+        mime="text/html", key=f"{name}-html", on_click="ignore", icon=":material/download:",
+        help="An interactive copy of the chart that works offline")
+    if not can_render:
+        columns[3].caption("PNG and SVG need Chromium on the server (`make chromium`); the "
+                           "camera icon above the chart saves a PNG from your browser.")
+
+
+# Columns of the events table, in display order.
+TABLE_COLUMNS = ["date", "actor", "actor_country", "event_type", "target", "issue", "stance",
+                 "location", "summary", "quote", "note", "evidence", "source_publisher",
+                 "source_url", "source_published", "method", "confidence", "event_id"]
+
+
+def events_table(events: pd.DataFrame) -> None:
+    """The events as a table; links are shown as links only when they are http(s)."""
+    first_url = events["source_url"].str.split(" | ", regex=False).str[0]
+    shown = events[TABLE_COLUMNS].assign(source_url=first_url)
+    st.dataframe(
+        shown, hide_index=True,
+        column_config={
+            "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+            "source_url": st.column_config.LinkColumn(
+                "first source", validate=r"^https?://", display_text=r"^https?://([^/]+)"),
+            "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
+        })
+
+
+def selected_events(selection, events: pd.DataFrame) -> pd.DataFrame | None:
+    """The events picked on a chart, or ``None`` when nothing is selected."""
+    from dashboard.charts import selected_event_ids
+
+    ids = selected_event_ids(selection.get("selection") if selection else None)
+    if not ids:
+        return None
+    return events[events["event_id"].isin(ids)]
+
+
+def picked_cell(state, matrix: pd.DataFrame) -> tuple[str, str] | None:
+    """(actor, issue) of the cell selected in the position table, if any."""
+    cells = (state or {}).get("selection", {}).get("cells", []) if state else []
+    if not cells:
+        return None
+    row, column = cells[0][0], cells[0][1]
+    if column not in matrix.columns or not 0 <= int(row) < len(matrix):
+        return None
+    return str(matrix.index[int(row)]), str(column)

@@ -1,0 +1,32 @@
+"""About page: what the data is, where it comes from, how to add to it."""
+
+import streamlit as st
+
+from dashboard.ui import context, widgets
+
+ctx = context.current()
+st.title("About the data")
+widgets.data_warnings(ctx)
+st.markdown(
+    """
+This dashboard follows the unrest in Kazakhstan in January 2022 through the news: who did or
+said what, to or about whom, on which issue, with which position, when and where.
+
+* **Curated events** were read from public reporting and written up by the project; every row
+  cites its sources (publisher, link, publication date). Where sources disagree, the row's
+  note says so.
+* **Extracted events** are found automatically in the articles of `data/articles/` by the
+  project's extractor. They carry a confidence between 0 and 1 and the sentence they come
+  from; the sidebar switch hides them.
+* **Boundaries**: Natural Earth (public domain). Kazakhstan's regions are shown as of
+  January 2022.
+
+Filters live in the address bar, so a filtered view can be shared as a link. `DATA.md` in the
+project explains every field and how to add or correct a row.
+"""
+)
+st.subheader("Files loaded")
+st.dataframe({"file": list(ctx.dataset.files)}, hide_index=True)
+st.subheader("Counts")
+counts = ctx.dataset.events.groupby("method").size().rename("events")
+st.dataframe(counts, width="content")

@@ -1,0 +1,26 @@
+"""Events page: the filtered rows themselves, with their sources, and the data downloads."""
+
+import streamlit as st
+
+from dashboard import exports
+from dashboard.ui import context, widgets
+
+ctx = context.current()
+widgets.page_header(
+    ctx, "Events",
+    "One row per act: who did or said what, to whom, on which issue, with which position, "
+    "when and where, and the sources that report it. Machine-extracted rows show their "
+    "confidence and the sentence they come from.")
+if ctx.events.empty:
+    widgets.empty_state()
+else:
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button("Events (CSV)", data=exports.events_csv(ctx.events),
+                         file_name="events.csv", mime="text/csv", key="events-csv",
+                         on_click="ignore", icon=":material/download:",
+                         help="Safe to open in a spreadsheet: formula-like cells are quoted.")
+    right.download_button("Events (GeoJSON)", data=exports.events_geojson(ctx.events),
+                          file_name="events.geojson", mime="application/geo+json",
+                          key="events-geojson", on_click="ignore", icon=":material/download:",
+                          help="Events with coordinates, as points.")
+    widgets.events_table(ctx.events)

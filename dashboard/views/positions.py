@@ -1,0 +1,36 @@
+"""Positions page: each actor's stance on each issue, and who stands where per issue."""
+
+import streamlit as st
+
+from dashboard import exports
+from dashboard.charts import cell_events, issue_summary, position_matrix
+from dashboard.schema import ISSUES
+from dashboard.ui import context, widgets
+
+ctx = context.current()
+widgets.page_header(
+    ctx, "Actor positions",
+    "Rows are actors, columns are issues. A cell gives the stance and, in brackets, how many "
+    "events back it; 'a → b' means the stance changed inside the selected range. Select a "
+    "cell to see the events and sources behind it.")
+matrix = position_matrix(ctx.events)
+if matrix.empty:
+    widgets.empty_state()
+else:
+    picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
+                          selection_mode="single-cell")
+    st.download_button("Position table (CSV)", data=exports.positions_csv(matrix),
+                        file_name="positions.csv", mime="text/csv", on_click="ignore",
+                        icon=":material/download:")
+    cell = widgets.picked_cell(picked, matrix)
+    if cell:
+        actor, issue = cell
+        st.subheader("Events behind the selected cell")
+        st.text(f"{actor} on {issue}")
+        widgets.events_table(cell_events(ctx.events, actor, issue))
+
+    st.header("Who stands where, issue by issue")
+    present = [issue for issue in ISSUES if issue in set(ctx.events["issue"])]
+    issue = st.selectbox("Issue", present, key="positions-issue")
+    if issue:
+        st.dataframe(issue_summary(ctx.events, issue), hide_index=True)

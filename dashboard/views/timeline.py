@@ -1,0 +1,25 @@
+"""Timeline page: who said what and when, grouped by country or organisation."""
+
+import streamlit as st
+
+from dashboard.charts import milestones_from_events, timeline_figure
+from dashboard.ui import context, widgets
+
+ctx = context.current()
+widgets.page_header(
+    ctx, "Timeline of statements",
+    "Each mark is one statement, call, appeal or position (colour = stance, symbol = event "
+    "type); actors are grouped by country or organisation. Dashed lines mark the operational "
+    "milestones: states of emergency, the CSTO request, deployment and withdrawal, the order "
+    "to fire without warning.")
+if ctx.events.empty:
+    widgets.empty_state()
+milestones = milestones_from_events(ctx.state.dates_only().apply(ctx.dataset.events))
+selection = widgets.chart(timeline_figure(ctx.events, milestones), ctx, key="timeline-chart",
+                          name="kazakhstan-timeline", select=True)
+chosen = widgets.selected_events(selection, ctx.events)
+if chosen is not None:
+    st.subheader("Selected events")
+    widgets.events_table(chosen)
+else:
+    st.caption("Select marks on the chart (click, box or lasso) to list those events here.")

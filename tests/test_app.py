@@ -1,0 +1,99 @@
+"""AppTest smoke tests: every page runs on the shipped data, with and without a link's filters."""
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.filters import FilterState
+from dashboard.store import event_files, load_events, load_extracted
+from tests.conftest import ROOT, event_row, write_events_csv
+
+PAGES = ["map", "timeline", "positions", "events", "about"]
+SENTENCE = re.compile(r"^Showing ([\d,]+) events?")
+
+
+def _app(**query: str | list[str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at
+
+
+def _open(at: AppTest, page: str) -> AppTest:
+    at.run()
+    if page != "map":
+        at.switch_page(f"dashboard/views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _shown_count(at: AppTest) -> int:
+    counts = [int(m.group(1).replace(",", "")) for t in at.text if (m := SENTENCE.match(t.value))]
+    assert len(counts) == 1, [t.value for t in at.text]
+    return counts[0]
+
+
+def _expected(params) -> int:
+    curated = load_events(event_files()).events
+    extracted = load_extracted().events
+    state = FilterState.from_query(params)
+    return len(state.apply(curated)) + len(state.apply(extracted))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", PAGES)
+def test_app_every_page_runs(page):
+    at = _open(_app(), page)
+    if page != "about":
+        assert _shown_count(at) == _expected({})
+        assert _shown_count(at) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", ["map", "timeline", "events"])
+def test_app_page_opened_with_query_parameters(page):
+    params = {"from": "2022-01-05", "to": "2022-01-07"}
+    at = _open(_app(**params), page)
+    assert _shown_count(at) == _expected(params)
+    assert _shown_count(at) < _expected({})
+    assert any("from 5 to 7 January 2022" in t.value for t in at.text)
+
+
+@pytest.mark.slow
+def test_app_repeated_list_parameters_restore_the_filter():
+    params = {"type": ["protest", "violent_clash"]}
+    at = _open(_app(**params), "events")
+    assert _shown_count(at) == _expected(params)
+    assert any("event type is protest or violent_clash" in t.value for t in at.text)
+
+
+@pytest.mark.slow
+def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch):
+    rows = [event_row(event_id="G1"), event_row(event_id="B1", date="2022-01-99"),
+            event_row(event_id="G2", date="2022-01-07")]
+    write_events_csv(tmp_path / "events.csv", rows)
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))
+    monkeypatch.setenv("CRISIS_ARTICLES_DIR", str(tmp_path / "none"))
+    at = _open(_app(), "events")
+    assert _shown_count(at) == 2
+    assert any("problem(s) in the data files" in w.value for w in at.warning)
+
+
+@pytest.mark.slow
+def test_app_unknown_link_value_is_dropped():
+    at = _open(_app(actor="No Such Actor"), "map")
+    assert _shown_count(at) == _expected({})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", ["map", "timeline", "positions", "events"])
+def test_app_empty_result_says_what_to_do(tmp_path, monkeypatch, page):
+    rows = [event_row(event_id="G1", date="2022-01-05"),
+            event_row(event_id="G2", date="2022-01-07")]
+    write_events_csv(tmp_path / "events.csv", rows)
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))
+    monkeypatch.setenv("CRISIS_ARTICLES_DIR", str(tmp_path / "none"))
+    at = _open(_app(**{"from": "2022-01-06", "to": "2022-01-06"}), page)
+    assert _shown_count(at) == 0
+    assert any("No events match" in i.value for i in at.info)

@@ -1,0 +1,137 @@
+"""The real thing: the app under `streamlit run`, driven by Playwright in Debian's Chromium.
+
+One server for the module. Every request the page makes is recorded: none may leave
+127.0.0.1. Every console error is recorded: none may appear.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from dashboard.filters import FilterState
+from dashboard.store import event_files, load_events, load_extracted
+from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SENTENCE = re.compile(r"Showing ([\d,]+) events?")
+PAGES = ["map", "timeline", "positions", "events", "about"]
+
+
+def _expected(params) -> int:
+    state = FilterState.from_query(params)
+    return len(state.apply(load_events(event_files()).events)) + len(
+        state.apply(load_extracted().events))
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, app_url):
+    """A fresh page that records console errors and requests leaving the app."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.console_errors, page.foreign_requests = [], []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.on("request", lambda r: is_local(r.url, app_url) or page.foreign_requests.append(r.url))
+    yield page
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+    context.close()
+
+
+def _sentence_count(page) -> int:
+    locator = page.get_by_text(SENTENCE).first
+    locator.wait_for(timeout=30_000)
+    return int(SENTENCE.search(locator.inner_text()).group(1).replace(",", ""))
+
+
+def _wait_for_charts(page, minimum: int = 1) -> None:
+    page.wait_for_function(
+        "n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n",
+        arg=minimum, timeout=30_000)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_browser_every_page_shows_data(page, app_url, name):
+    page.goto(f"{app_url}/{name}")
+    page.get_by_role("heading").first.wait_for(timeout=30_000)
+    if name == "about":
+        page.get_by_text("Files loaded").wait_for()
+        return
+    assert _sentence_count(page) == _expected({}) > 0
+    if name in ("map", "timeline"):
+        _wait_for_charts(page)
+    if name in ("positions", "events"):
+        page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+
+
+def test_browser_map_draws_countries_regions_and_points(page, app_url):
+    page.goto(f"{app_url}/map")
+    _wait_for_charts(page)
+    page.wait_for_function(
+        "() => document.querySelectorAll('.geo .choroplethlocation').length >= 30",
+        timeout=30_000)
+    shapes = page.locator(".geo .choroplethlocation").count()
+    points = page.locator(".geo .scattergeo .point").count()
+    assert shapes >= 18 + 16  # the countries of the region and Kazakhstan's 16 regions
+    assert points > 0
+
+
+def test_browser_link_and_date_change_update_the_count(page, app_url):
+    params = {"from": "2022-01-05", "to": "2022-01-07"}
+    page.goto(f"{app_url}/map?from=2022-01-05&to=2022-01-07")
+    assert _sentence_count(page) == _expected(params)
+    page.goto(f"{app_url}/map")
+    everything = _sentence_count(page)
+    assert everything == _expected({})
+    page.get_by_text("Whole data set").first.click()
+    page.get_by_role("option", name=re.compile("Fuel protests")).click()
+    page.wait_for_function(
+        "n => !document.body.innerText.includes('Showing ' + n + ' events')",
+        arg=f"{everything:,}", timeout=30_000)
+    phase = {"from": "2022-01-02", "to": "2022-01-04"}
+    assert _sentence_count(page) == _expected(phase) < everything
+    assert "from=2022-01-02" in page.url and "to=2022-01-04" in page.url
+
+
+def test_browser_downloads_csv_and_chart(page, app_url, tmp_path):
+    page.goto(f"{app_url}/events")
+    _sentence_count(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name=re.compile("Events \\(CSV\\)")).click()
+    payload = Path(info.value.path()).read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(payload)))
+    assert len(rows) == _expected({})
+    assert all(not r["summary"].startswith(("=", "+", "-", "@")) for r in rows)
+
+    page.goto(f"{app_url}/map")
+    _wait_for_charts(page)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="PNG").first.click()
+    assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with page.expect_download() as info:
+        page.get_by_role("button", name="HTML").first.click()
+    html = Path(info.value.path()).read_text(encoding="utf-8")
+    assert "Plotly.newPlot" in html and "<script src=\"http" not in html

@@ -40,9 +40,14 @@ def articles_dir() -> Path:
     return Path(os.environ.get(ARTICLES_DIR_ENV) or store.ARTICLES_DIR)
 
 
-@st.cache_data(show_spinner="Loading events…")
-def load_dataset(events_folder: str, articles_folder: str) -> Dataset:
-    """Curated events plus events extracted from the shipped articles."""
+@st.cache_resource(show_spinner="Loading events and extracting articles…", max_entries=2)
+def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -> Dataset:
+    """Curated events plus events extracted from the shipped articles.
+
+    Cached as a resource (one shared object, never copied): pages only read it.
+    ``fingerprint`` changes when a file of either folder changes, so edits show up on
+    the next rerun without a restart.
+    """
     curated = store.load_events(store.event_files(Path(events_folder)))
     extracted = store.load_extracted(Path(articles_folder))
     events = store.concat_events(curated.events, extracted.events)
@@ -54,7 +59,20 @@ def load_dataset(events_folder: str, articles_folder: str) -> Dataset:
 
 def dataset() -> Dataset:
     """The dataset for the folders configured now."""
-    return load_dataset(str(events_dir()), str(articles_dir()))
+    events, articles = events_dir(), articles_dir()
+    return load_dataset(str(events), str(articles), _fingerprint(events, articles))
+
+
+def _fingerprint(*folders: Path) -> tuple:
+    """Name, size and modification time of every file in the folders (cheap: no reads)."""
+    stats = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    info = path.stat()
+                    stats.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(stats)
 
 
 @st.cache_resource

@@ -1,0 +1,187 @@
+"""Shared pieces of the figure builders: offline config, colours, escaping, selections.
+
+Everything here is pure: no Streamlit, no I/O. Text that comes from data (summaries,
+actor names, publishers) is untrusted and goes through :func:`esc` before it reaches
+a plotly hover label; the only markup in hover text (``<br>``, ``<b>``) is ours.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from dashboard.schema import SOURCE_SEPARATOR
+
+# An empty TopoJSON as a data URL: plotly geo traces fetch their base map from a CDN
+# otherwise and render blank offline. We draw the countries ourselves from GeoJSON.
+OFFLINE_TOPOJSON = 'data:application/json,{"type":"Topology","objects":{},"arcs":[]}#'
+
+# Config for st.plotly_chart and fig.to_html: offline base map, no cloud button,
+# and the modebar's PNG download named after the project.
+PLOTLY_CONFIG: dict[str, Any] = {
+    "topojsonURL": OFFLINE_TOPOJSON,
+    "showSendToCloud": False,
+    "displaylogo": False,
+    "toImageButtonOptions": {
+        "format": "png",
+        "filename": "kazakhstan-january-2022",
+        "scale": 2,
+    },
+}
+
+NO_EVENTS_TEXT = "No events match the filters"
+
+# Separator of several event ids packed into one customdata cell (an aggregated marker
+# or a region stands for many events). Event ids never contain spaces.
+ID_SEPARATOR = " "
+
+STANCE_COLOURS: dict[str, str] = {
+    "support": "#1a9850",
+    "oppose": "#d73027",
+    "concern": "#fd8d3c",
+    "neutral": "#4575b4",
+    "": "#969696",
+}
+STANCE_LABELS: dict[str, str] = {
+    "support": "support",
+    "oppose": "oppose",
+    "concern": "concern",
+    "neutral": "neutral",
+    "": "no stance",
+}
+CHANGED_COLOUR = "#762a83"
+
+# Colour-blind-safe-ish qualitative palette (Okabe-Ito plus greys) for event types.
+EVENT_TYPE_COLOURS: dict[str, str] = {
+    "statement": "#0072B2",
+    "phone_call": "#56B4E9",
+    "support": "#009E73",
+    "opposition": "#D55E00",
+    "appeal_request": "#CC79A7",
+    "call_for_restraint": "#E69F00",
+    "military_deployment": "#000000",
+    "withdrawal": "#7f7f7f",
+    "protest": "#F0E442",
+    "violent_clash": "#a50f15",
+    "arrest": "#6a3d9a",
+    "resignation_dismissal": "#8c6d31",
+    "state_of_emergency": "#e7298a",
+}
+EVENT_TYPE_SYMBOLS: dict[str, str] = {
+    "statement": "circle",
+    "phone_call": "diamond",
+    "support": "triangle-up",
+    "opposition": "triangle-down",
+    "appeal_request": "star",
+    "call_for_restraint": "square",
+    "protest": "pentagon",
+    "military_deployment": "cross",
+    "withdrawal": "x",
+    "violent_clash": "hexagram",
+    "arrest": "hourglass",
+    "resignation_dismissal": "bowtie",
+    "state_of_emergency": "asterisk-open",
+}
+
+
+def use_offline_topojson() -> None:
+    """Point ``plotly.io.defaults.topojson`` at the empty offline TopoJSON.
+
+    kaleido reads this default when it renders geo figures; without it the export
+    tries to fetch the base map from a CDN and stalls or fails offline.
+    """
+    pio.defaults.topojson = OFFLINE_TOPOJSON
+
+
+def esc(value: object) -> str:
+    """Escape one untrusted value for plotly's pseudo-HTML text (``<``, ``>``, ``&``, quotes)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def shorten(text: str, limit: int = 140) -> str:
+    """Cut ``text`` at a word boundary to at most ``limit`` characters, marking the cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def publishers(value: str) -> str:
+    """Turn a multi-source publisher cell (``A | B``) into ``A, B`` for display."""
+    parts = [p.strip() for p in str(value).split(SOURCE_SEPARATOR.strip()) if p.strip()]
+    return ", ".join(dict.fromkeys(parts))
+
+
+def date_label(value: object) -> str:
+    """ISO date of a timestamp, or ``date unknown`` for NaT."""
+    if value is None or pd.isna(value):
+        return "date unknown"
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def event_hover(row: Mapping[str, Any], limit: int = 140) -> str:
+    """Escaped hover text of one event: date, actor, type, stance, summary, source."""
+    stance = row.get("stance") or ""
+    head = f"<b>{esc(date_label(row.get('date')))}</b> · {esc(row.get('actor', ''))}"
+    kind = esc(str(row.get("event_type", "")).replace("_", " "))
+    if stance:
+        kind += f" · {esc(stance)} on {esc(str(row.get('issue', '')).replace('_', ' '))}"
+    lines = [head, kind, esc(shorten(row.get("summary", ""), limit))]
+    source = publishers(row.get("source_publisher", ""))
+    lines.append("Source: " + (esc(source) if source else "not given"))
+    return "<br>".join(lines)
+
+
+def pack_ids(ids: Iterable[str]) -> str:
+    """Join event ids into one customdata cell."""
+    return ID_SEPARATOR.join(str(i) for i in ids)
+
+
+def selected_event_ids(selection: Mapping[str, Any] | None) -> list[str]:
+    """Map a plotly/Streamlit selection back to the event ids it covers.
+
+    Accepts the object ``st.plotly_chart(on_select=...)`` returns (``{"selection":
+    {"points": [...]}}``), its inner ``selection`` dict, or a plotly.js event dict with
+    ``points``. Each point's ``customdata`` holds one id or several ids packed with
+    :data:`ID_SEPARATOR` (a marker or region standing for many events), either as a
+    scalar or as the first element of a list. Returns unique ids in selection order.
+    """
+    if not selection:
+        return []
+    inner = selection.get("selection", selection)
+    points = inner.get("points", []) if isinstance(inner, Mapping) else []
+    seen: dict[str, None] = {}
+    for point in points or []:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, list | tuple):
+            data = data[0] if data else None
+        if data is None:
+            continue
+        for event_id in str(data).split(ID_SEPARATOR):
+            if event_id:
+                seen.setdefault(event_id, None)
+    return list(seen)
+
+
+def empty_figure(title: str, message: str = NO_EVENTS_TEXT) -> go.Figure:
+    """A blank figure that says why it is blank, so a view never shows an empty box."""
+    fig = go.Figure()
+    fig.add_annotation(text=esc(message), showarrow=False, x=0.5, y=0.5,
+                       xref="paper", yref="paper", font={"size": 16})
+    fig.update_layout(title=esc(title), xaxis={"visible": False}, yaxis={"visible": False},
+                      height=360, meta={"empty": True})
+    return fig
+
+
+def is_empty_figure(fig: go.Figure) -> bool:
+    """True when ``fig`` is the placeholder made by :func:`empty_figure`."""
+    meta = fig.layout.meta
+    return isinstance(meta, dict) and bool(meta.get("empty"))

@@ -1,0 +1,235 @@
+"""The map of Central Asia: countries, Kazakhstan's regions shaded by events, event points.
+
+Plotly *geo* traces (Choropleth, Scattergeo) with our own GeoJSON, never MapLibre tiles,
+so the map renders with no network once ``PLOTLY_CONFIG`` (empty ``topojsonURL``) is
+passed to the renderer. The boundary files have clockwise exterior rings, which plotly
+geo needs; this module never rewrites geometry.
+
+How events are placed:
+
+* a row whose ``admin1`` maps to a region polygon is counted in that region (point and
+  region precision alike); Shymkent has no polygon in the boundary data and is counted
+  in Turkistan Region, whose hover says so;
+* a row with ``geo_precision == "point"`` and coordinates is also drawn as a marker;
+  markers are aggregated per place and event type (size = events there);
+* a row located only at country level is counted (annotation and ``layout.meta``) and
+  never drawn as a fake point; so is a row with no place at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.common import (
+    EVENT_TYPE_COLOURS,
+    empty_figure,
+    esc,
+    event_hover,
+    pack_ids,
+)
+
+LON_RANGE = (44.0, 90.0)
+LAT_RANGE = (35.0, 56.0)
+MAP_TITLE = "Events in Kazakhstan and Central Asia"
+
+# admin1 values without a polygon of their own, and the polygon that holds them.
+DEFAULT_POLYGON_OF: dict[str, str] = {"Shymkent": "Turkistan Region", "Astana": "Nur-Sultan"}
+MAX_HOVER_EVENTS = 5
+
+
+def polygon_lookup(regions_geojson: Mapping[str, Any],
+                   region_names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """admin1 value -> region polygon name.
+
+    Starts from the identity on the polygons' ``properties.name``, adds the known
+    aliases (Shymkent -> Turkistan Region), ``dashboard.geo.POLYGON_OF`` when that
+    module defines it, and finally the caller's ``region_names``.
+    """
+    names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
+    lookup = {name: name for name in names}
+    lookup.update(DEFAULT_POLYGON_OF)
+    with contextlib.suppress(ImportError):
+        lookup.update(getattr(importlib.import_module("dashboard.geo"), "POLYGON_OF", {}))
+    lookup.update(region_names or {})
+    return {k: v for k, v in lookup.items() if v in set(names)}
+
+
+def _has_point(events: pd.DataFrame) -> pd.Series:
+    return ((events["geo_precision"] == "point") & events["latitude"].notna()
+            & events["longitude"].notna())
+
+
+def _in_view(events: pd.DataFrame) -> pd.Series:
+    return (events["longitude"].between(*LON_RANGE) & events["latitude"].between(*LAT_RANGE))
+
+
+def map_counts(events: pd.DataFrame, lookup: Mapping[str, str]) -> dict[str, int]:
+    """How the frame's events are placed on the map.
+
+    Keys: ``events``, ``in_regions`` (counted in a Kazakh region), ``points`` (drawn as
+    markers), ``points_outside_view`` (markers beyond the Central Asia frame),
+    ``country_only`` (located only at country level, not drawn) and ``no_place``.
+    """
+    in_region = events["admin1"].map(lookup).notna()
+    point = _has_point(events)
+    located = in_region | point | events["latitude"].notna()
+    country_only = ~located & ((events["geo_precision"] == "country") | (events["country"] != "")
+                               | (events["location"] != ""))
+    return {
+        "events": len(events), "in_regions": int(in_region.sum()), "points": int(point.sum()),
+        "points_outside_view": int((point & ~_in_view(events)).sum()),
+        "country_only": int(country_only.sum()),
+        "no_place": int((~located & ~country_only).sum()),
+    }
+
+
+def _countries_trace(countries_geojson: Mapping[str, Any]) -> go.Choropleth:
+    props = [f["properties"] for f in countries_geojson.get("features", [])]
+    return go.Choropleth(
+        geojson=countries_geojson, featureidkey="properties.iso_a3",
+        locations=[p["iso_a3"] for p in props], z=[0] * len(props),
+        colorscale=[[0, "#ececec"], [1, "#ececec"]], showscale=False,
+        marker={"line": {"color": "#ffffff", "width": 0.8}},
+        hovertext=[esc(p.get("name", "")) for p in props],
+        customdata=[[""] for _ in props], hovertemplate="%{hovertext}<extra></extra>",
+        name="Countries", showlegend=False,
+    )
+
+
+def _region_hover(name: str, count: int, folded: dict[str, int], note: str) -> str:
+    lines = [f"<b>{esc(name)}</b>", f"{count} event{'s' if count != 1 else ''}"]
+    for alias, n in sorted(folded.items()):
+        lines.append(f"incl. {n} in {esc(alias)}, which has no polygon of its own here")
+    if note:
+        lines.append(esc(note))
+    return "<br>".join(lines)
+
+
+def _regions_trace(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
+                   lookup: Mapping[str, str]) -> go.Choropleth:
+    feats = [f["properties"] for f in regions_geojson.get("features", [])]
+    polygon = events["admin1"].map(lookup)
+    placed = events.assign(_polygon=polygon)[polygon.notna()]
+    ids = placed.groupby("_polygon")["event_id"].agg(list).to_dict()
+    folded_rows = placed[placed["admin1"] != placed["_polygon"]]
+    folded = folded_rows.groupby(["_polygon", "admin1"]).size()
+    names = [p["name"] for p in feats]
+    counts = [len(ids.get(n, [])) for n in names]
+    hover = []
+    for p, count in zip(feats, counts, strict=True):
+        extra = {a: int(v) for (poly, a), v in folded.items() if poly == p["name"]}
+        if p["name"] == "Turkistan Region" and "Shymkent" not in extra:
+            extra["Shymkent"] = 0
+        hover.append(_region_hover(p["name"], count, extra, p.get("note", "")))
+    return go.Choropleth(
+        geojson=regions_geojson, featureidkey="properties.name", locations=names, z=counts,
+        zmin=0, zmax=max(max(counts), 1), colorscale="Blues",
+        marker={"line": {"color": "#6b6b6b", "width": 0.6}},
+        colorbar={"title": {"text": "Events<br>per region"}, "len": 0.6, "x": 1.0},
+        hovertext=hover, customdata=[[pack_ids(ids.get(n, []))] for n in names],
+        hovertemplate="%{hovertext}<extra></extra>", name="Kazakh regions", showlegend=False,
+    )
+
+
+def _marker_size(n: int) -> float:
+    return min(8.0 + 5.0 * math.sqrt(n - 1), 40.0)
+
+
+def _place_hover(group: pd.DataFrame, total_here: int) -> str:
+    first = group.iloc[0]
+    kind = str(first["event_type"]).replace("_", " ")
+    head = (f"<b>{esc(first['location'] or first['admin1'])}</b>: {len(group)} {esc(kind)} "
+            f"event{'s' if len(group) != 1 else ''} ({total_here} here in all)")
+    shown = [event_hover(r, limit=100) for r in group.head(MAX_HOVER_EVENTS).to_dict("records")]
+    more = len(group) - MAX_HOVER_EVENTS
+    tail = [f"… and {more} more"] if more > 0 else []
+    return "<br><br>".join([head, *shown, *tail])
+
+
+def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
+    points = events[_has_point(events)].sort_values("date", kind="stable")
+    if points.empty:
+        return []
+    points = points.assign(_lat=points["latitude"].round(4), _lon=points["longitude"].round(4))
+    totals = points.groupby(["_lat", "_lon"]).size()
+    traces = []
+    for kind, part in points.groupby("event_type", sort=True):
+        groups = list(part.groupby(["_lat", "_lon"], sort=False))
+        groups.sort(key=lambda item: -len(item[1]))  # big markers first, small ones on top
+        traces.append(go.Scattergeo(
+            lat=[lat for (lat, _), _ in groups], lon=[lon for (_, lon), _ in groups],
+            mode="markers", name=str(kind).replace("_", " "), legendgroup=str(kind),
+            marker={"size": [_marker_size(len(g)) for _, g in groups],
+                    "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"), "opacity": 0.85,
+                    "line": {"color": "#ffffff", "width": 0.8}},
+            hovertext=[_place_hover(g, int(totals[key])) for key, g in groups],
+            customdata=[[pack_ids(g["event_id"])] for _, g in groups],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    return traces
+
+
+def _counts_note(counts: Mapping[str, int]) -> str:
+    parts = [f"{counts['events']} events", f"{counts['in_regions']} counted in Kazakh regions",
+             f"{counts['points']} at points"]
+    if counts["points_outside_view"]:
+        parts.append(f"{counts['points_outside_view']} of those outside this map")
+    parts.append(f"{counts['country_only']} located only at country level (not drawn)")
+    if counts["no_place"]:
+        parts.append(f"{counts['no_place']} with no place")
+    return " · ".join(parts)
+
+
+def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
+               regions_geojson: Mapping[str, Any],
+               region_names: Mapping[str, str] | None = None) -> go.Figure:
+    """Map of Central Asia with Kazakhstan's regions shaded by events and event markers.
+
+    Parameters
+    ----------
+    events : DataFrame
+        The filtered events (schema columns plus ``actor_group``, ``source_count``).
+    countries_geojson, regions_geojson : dict
+        The shipped boundary files, parsed (clockwise rings; used as they are).
+    region_names : mapping, optional
+        Extra ``admin1`` value -> region polygon name aliases (see :func:`polygon_lookup`).
+
+    Returns
+    -------
+    go.Figure
+        Traces: countries (one colour), the 16 regions (all drawn, zero included), one
+        Scattergeo per event type. ``customdata`` holds packed event ids; the placement
+        counts are in ``layout.meta["counts"]`` and in an annotation.
+    """
+    if events.empty:
+        return empty_figure(MAP_TITLE)
+    lookup = polygon_lookup(regions_geojson, region_names)
+    counts = map_counts(events, lookup)
+    fig = go.Figure([_countries_trace(countries_geojson),
+                     _regions_trace(events, regions_geojson, lookup), *_point_traces(events)])
+    fig.update_geos(visible=False, projection_type="mercator", fitbounds=False,
+                    lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
+                    bgcolor="#f6f9fc", showframe=False)
+    fig.add_annotation(text=_counts_note(counts), showarrow=False, xref="paper", yref="paper",
+                       x=0, y=-0.04, xanchor="left", yanchor="top", font={"size": 11})
+    fig.update_layout(title=MAP_TITLE, height=560, margin={"l": 10, "r": 10, "t": 50, "b": 50},
+                      legend={"title": {"text": "Event type (size = events)"}},
+                      meta={"counts": counts, "lookup_size": len(lookup)})
+    return fig
+
+
+def region_event_counts(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
+                        region_names: Mapping[str, str] | None = None) -> pd.Series:
+    """Events per region polygon (all polygons, zero included), as the map shades them."""
+    lookup = polygon_lookup(regions_geojson, region_names)
+    names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
+    counts = events["admin1"].map(lookup).value_counts()
+    return counts.reindex(names, fill_value=0).astype(np.int64).rename("events")

@@ -1,0 +1,84 @@
+"""The actor × issue position heatmap: one coloured cell per stance, changes marked.
+
+Colour is categorical (support, oppose, concern, neutral, changed), never a mean: a cell
+whose stance changed inside the frame gets its own colour and reads ``concern → support``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.common import (
+    CHANGED_COLOUR,
+    STANCE_COLOURS,
+    empty_figure,
+    esc,
+    pack_ids,
+)
+from dashboard.positions import ARROW, actor_order, position_cells, stance_rows
+from dashboard.schema import ISSUES
+
+HEATMAP_TITLE = "Positions of actors on the issues"
+CATEGORIES = ("support", "oppose", "concern", "neutral", "changed")
+
+
+def _colorscale() -> list[list]:
+    """A stepped colour scale: category k of n occupies [k/n, (k+1)/n]."""
+    colours = [*(STANCE_COLOURS[c] for c in CATEGORIES[:-1]), CHANGED_COLOUR]
+    n = len(colours)
+    scale = []
+    for k, colour in enumerate(colours):
+        scale += [[k / n, colour], [(k + 1) / n, colour]]
+    return scale
+
+
+def _cell_values(actor: str, issue: str, cell, ids: str) -> tuple:
+    """(z, text, hover, customdata) of one heatmap cell; blanks when no position."""
+    if cell is None:
+        return None, "", "", ""
+    category = "changed" if cell.changed else cell.last_stance
+    hover = (f"<b>{esc(actor)}</b> on {esc(issue.replace('_', ' '))}<br>"
+             f"{esc(ARROW.join(cell.stances))}<br>{cell.n_events} event(s)")
+    return CATEGORIES.index(category) + 0.5, esc(cell.label), hover, ids
+
+
+def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
+    """Heatmap of :func:`dashboard.positions.position_cells`, actors grouped as elsewhere.
+
+    ``customdata`` of each cell holds the packed ids of the events behind it; empty
+    cells (no position taken) are left blank. Cell text is the stance label.
+    """
+    cells = position_cells(events)
+    if cells.empty:
+        return empty_figure(HEATMAP_TITLE)
+    actors = [a for _, a in actor_order(stance_rows(events))]
+    issues = [i for i in ISSUES if i in set(cells["issue"])]
+    rows = stance_rows(events)
+    ids = rows.groupby(["actor", "issue"])["event_id"].agg(pack_ids).to_dict()
+    lookup = {(c.actor, c.issue): c for c in cells.itertuples(index=False)}
+    grid = {key: [] for key in ("z", "text", "hover", "custom")}
+    for actor in actors:
+        row = {key: [] for key in grid}
+        for issue in issues:
+            cell = lookup.get((actor, issue))
+            values = _cell_values(actor, issue, cell, ids.get((actor, issue), ""))
+            for key, value in zip(row, values, strict=True):
+                row[key].append(value)
+        for key in grid:
+            grid[key].append(row[key])
+    z, text, hover, custom = grid["z"], grid["text"], grid["hover"], grid["custom"]
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[i.replace("_", " ") for i in issues], y=actors, text=text,
+        texttemplate="%{text}", textfont={"size": 10}, hovertext=hover, customdata=custom,
+        hovertemplate="%{hovertext}<extra></extra>", colorscale=_colorscale(), zmin=0,
+        zmax=len(CATEGORIES), xgap=2, ygap=2,
+        colorbar={"tickvals": [k + 0.5 for k in range(len(CATEGORIES))],
+                  "ticktext": list(CATEGORIES), "title": {"text": "Stance"}},
+    ))
+    fig.update_yaxes(autorange="reversed", automargin=True, type="category")
+    fig.update_xaxes(side="top", automargin=True, type="category")
+    fig.update_layout(title={"text": HEATMAP_TITLE, "y": 0.995, "yanchor": "top"},
+                      height=max(380, 160 + 26 * len(actors)), plot_bgcolor="#ffffff",
+                      margin={"l": 10, "r": 10, "t": 140, "b": 20})
+    return fig

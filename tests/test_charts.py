@@ -252,27 +252,32 @@ def test_charts_milestones_from_events(timeline_events, label, event_ids):
 def test_charts_milestones_drawn_as_vertical_lines(timeline_events):
     fig = timeline_figure(timeline_events)
     vertical = [s for s in fig.layout.shapes if s.yref == "paper" and s.x0 == s.x1]
-    assert len(vertical) == len(milestones_from_events(timeline_events)) == 5
+    days = milestones_from_events(timeline_events)["date"].nunique()
+    assert len(vertical) == days == 4  # one line per day, kinds of one day share it
+    assert all(s.y0 == 0 and s.y1 == 1 for s in vertical)
     labels = {a.text for a in fig.layout.annotations}
-    assert {"State of emergency", "Withdrawal", "Shoot-to-kill order"} <= labels
+    assert {"State of emergency · CSTO request", "Withdrawal", "Shoot-to-kill order"} <= labels
 
 
 def test_charts_milestone_labels_are_staggered(timeline_events):
     fig = timeline_figure(timeline_events)
-    marks = [a for a in fig.layout.annotations if a.yref == "paper"]
-    positions = [(str(a.x), a.yshift) for a in marks]
+    marks = [a for a in fig.layout.annotations if a.yref == "paper" and a.showarrow]
+    assert len(marks) == 4
+    positions = [(str(a.x), a.ay) for a in marks]
     assert len(set(positions)) == len(positions)  # no two labels at one spot
+    assert len({a.ay for a in marks}) > 1  # close days go to different levels
 
 
-@pytest.mark.parametrize(("days", "gap", "levels"), [
-    ([0, 1, 2, 10], 3, [0, 1, 2, 0]),
-    ([0, 5, 10], 3, [0, 0, 0]),
-    ([0, 0, 4], 3, [0, 1, 0]),
+@pytest.mark.parametrize(("days", "widths", "levels"), [
+    ([0, 1, 2, 10], [3, 3, 3, 3], [0, 1, 2, 0]),
+    ([0, 5, 10], [3, 3, 3], [0, 0, 0]),
+    ([0, 0, 4], [3, 3, 3], [0, 1, 0]),
+    ([0, 2, 4], [1, 6, 1], [0, 1, 0]),
 ])
-def test_charts_stagger_levels(days, gap, levels):
+def test_charts_stagger_levels(days, widths, levels):
     start = pd.Timestamp("2022-01-01")
     dates = [start + pd.Timedelta(days=d) for d in days]
-    assert stagger_levels(dates, pd.Timedelta(days=gap)) == levels
+    assert stagger_levels(dates, [pd.Timedelta(days=w) for w in widths]) == levels
 
 
 def test_charts_timeline_actor_order_keeps_groups_together(timeline_events):

@@ -28,6 +28,9 @@ from dashboard.schema import OPERATIONAL_TYPES
 TIMELINE_TITLE = "Statements on the unrest"
 ROW_HEIGHT = 24
 LABEL_ROW_PX = 15
+BOTTOM_MARGIN = 130
+CHAR_PX = 5.8
+PLOT_WIDTH_PX = 760  # a typical plot width; label packing assumes it
 
 # Words that tell the order to fire from other statements endorsing force.
 SHOOT_ORDER = r"shoot|fire without warning|open fire|kill without warning"
@@ -92,24 +95,32 @@ def spread_same_day(rows: pd.DataFrame) -> pd.Series:
     return day + pd.to_timedelta(offset_h, unit="h")
 
 
-def stagger_levels(dates: list[pd.Timestamp], min_gap: pd.Timedelta) -> list[int]:
-    """Label level of each date (sorted input) so labels closer than ``min_gap`` differ.
+def stagger_levels(dates: list[pd.Timestamp], widths: list[pd.Timedelta]) -> list[int]:
+    """Label level of each centred label so that labels on one level never overlap.
 
-    Greedy: each label takes the lowest level whose previous label is at least
-    ``min_gap`` earlier.
+    ``dates`` are the label centres (sorted), ``widths`` their estimated widths in time
+    units. Greedy interval packing: each label takes the lowest level whose last label
+    ends before this one starts.
     """
-    last: list[pd.Timestamp] = []
+    ends: list[pd.Timestamp] = []
     levels = []
-    for day in dates:
-        for level, previous in enumerate(last):
-            if day - previous >= min_gap:
-                last[level] = day
+    for centre, width in zip(dates, widths, strict=True):
+        start = centre - width / 2
+        for level, end in enumerate(ends):
+            if end <= start:
+                ends[level] = centre + width / 2
                 levels.append(level)
                 break
         else:
-            last.append(day)
-            levels.append(len(last) - 1)
+            ends.append(centre + width / 2)
+            levels.append(len(ends) - 1)
     return levels
+
+
+def label_width(label: str, span: pd.Timedelta) -> pd.Timedelta:
+    """Estimated width of a milestone label on the time axis (10 px font, padding)."""
+    pixels = CHAR_PX * len(label) + 10
+    return span * (pixels / PLOT_WIDTH_PX)
 
 
 def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
@@ -170,21 +181,44 @@ def _group_decorations(fig: go.Figure, pairs: list[tuple[str, str]]) -> None:
         start = k
 
 
+def layout_sizes(levels: int, n_actors: int) -> tuple[int, int, int]:
+    """(top margin, figure height, plot-area height) in pixels for the timeline."""
+    top = 70 + levels * LABEL_ROW_PX
+    height = max(400, top + BOTTOM_MARGIN + 40 + ROW_HEIGHT * n_actors)
+    return top, height, height - top - BOTTOM_MARGIN
+
+
+def merge_same_day(milestones: pd.DataFrame) -> pd.DataFrame:
+    """One mark per day: the day's milestone labels joined with `` · `` (order kept)."""
+    if milestones.empty:
+        return pd.DataFrame(columns=["date", "label"])
+    days = milestones.assign(date=pd.to_datetime(milestones["date"]).dt.normalize())
+    merged = days.groupby("date", sort=True)["label"].agg(
+        lambda labels: " · ".join(dict.fromkeys(labels)))
+    return merged.reset_index()
+
+
 def _milestone_decorations(fig: go.Figure, milestones: pd.DataFrame,
                            span: pd.Timedelta) -> int:
-    """Vertical lines with staggered labels above the plot; returns the number of levels."""
-    if milestones.empty:
+    """Dashed lines with staggered labels above the plot; returns the number of levels.
+
+    A thin connector joins each label to its line, so a label on a higher level stays
+    tied to the right day.
+    """
+    marks = merge_same_day(milestones)
+    if marks.empty:
         return 0
-    marks = milestones.sort_values("date", kind="stable")
-    dates = [pd.Timestamp(d).normalize() + pd.Timedelta(hours=12) for d in marks["date"]]
-    min_gap = max(span / 7.0, pd.Timedelta(hours=1))
-    levels = stagger_levels(dates, min_gap)
+    dates = [day + pd.Timedelta(hours=12) for day in marks["date"]]
+    levels = stagger_levels(dates, [label_width(x, span) for x in marks["label"]])
     for day, label, level in zip(dates, marks["label"], levels, strict=True):
         fig.add_shape(type="line", x0=day, x1=day, xref="x", y0=0, y1=1, yref="paper",
                       line={"color": "#424242", "width": 1, "dash": "dash"}, layer="below")
+        # The label sits above the plot on its level; its arrow (a plain line) joins it
+        # to the top of its reference line.
         fig.add_annotation(text=esc(label), x=day, xref="x", y=1, yref="paper",
-                           yanchor="bottom", yshift=4 + level * LABEL_ROW_PX, showarrow=False,
-                           font={"size": 10, "color": "#424242"}, bgcolor="rgba(255,255,255,0.8)")
+                           showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor="#9e9e9e",
+                           ax=0, ay=-(10 + level * LABEL_ROW_PX),
+                           font={"size": 10, "color": "#424242"}, bgcolor="rgba(255,255,255,0.85)")
     return max(levels) + 1
 
 
@@ -230,10 +264,9 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
                                          last + pd.Timedelta(hours=36)],
                      showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
                      automargin=True)
-    top = 60 + levels * LABEL_ROW_PX
-    height = max(400, top + 170 + ROW_HEIGHT * len(pairs))
+    top, height, _ = layout_sizes(levels, len(pairs))
     fig.update_layout(title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
-                      margin={"l": 10, "r": 170, "t": top, "b": 130},
+                      margin={"l": 10, "r": 170, "t": top, "b": BOTTOM_MARGIN},
                       legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
                               "yanchor": "bottom", "title": {"text": "Stance (colour):"}},
                       legend2={"orientation": "h", "x": 0, "y": 0.005, "yref": "container",

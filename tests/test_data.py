@@ -1,0 +1,288 @@
+"""Data-set tests over the curated events in data/events/*.csv.
+
+They keep the shipped data honest: every row valid under the event model, sourced, dated in
+January 2022, placed inside the polygon it names, free of duplicates, speaking only of actors
+and places the knowledge files know, summarised in the project's own words, and together
+covering the crisis widely enough (issue 3). The coverage thresholds are deliberate; do not
+lower them to make a thin data set pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+
+import pytest
+
+from dashboard.geo import load_gazetteer, point_in_country, point_in_region
+from dashboard.knowledge import DATA_DIR, load_actor_book
+from dashboard.schema import (
+    EVENT_COLUMNS,
+    is_http_url,
+    parse_iso_date,
+    split_sources,
+    validate_event,
+)
+
+EVENTS_DIR = DATA_DIR / "events"
+FIRST_DAY, LAST_DAY = date(2022, 1, 1), date(2022, 1, 31)
+MAX_QUOTE_WORDS = 25
+CLASH_TYPES = {"protest", "violent_clash"}
+LOCALITY_KINDS = {"city", "town", "village"}
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "no", "jan", "gen",
+                  "lt", "col", "prof", "vs", "etc", "approx", "sen", "rep", "gov", "inc", "co"}
+_SENTENCE_END = re.compile(r"([\w.]*)[.!?][\"'»”)]*\s+[\"'«“(]*[A-ZА-ЯЁ0-9]")
+
+
+@cache
+def event_rows() -> tuple[tuple[str, int, dict[str, str]], ...]:
+    """(file name, line, row) for every row of every events file."""
+    rows = []
+    for path in sorted(EVENTS_DIR.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for row in reader:
+                rows.append((path.name, reader.line_num, row))
+    return tuple(rows)
+
+
+def _where(file: str, line: int) -> str:
+    return f"{file}:{line}"
+
+
+def _report(problems: list[str]) -> str:
+    shown = "\n".join(problems[:40])
+    more = f"\n... and {len(problems) - 40} more" if len(problems) > 40 else ""
+    return f"{len(problems)} problem(s):\n{shown}{more}"
+
+
+def _parts(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def test_data_events_files_exist():
+    assert list(EVENTS_DIR.glob("*.csv")), "no data/events/*.csv file"
+    assert event_rows(), "the events files hold no rows"
+
+
+@pytest.mark.parametrize("path", sorted(EVENTS_DIR.glob("*.csv")), ids=lambda p: p.name)
+def test_data_header_is_event_columns(path):
+    with path.open(encoding="utf-8", newline="") as handle:
+        assert tuple(next(csv.reader(handle))) == EVENT_COLUMNS
+
+
+def test_data_rows_pass_schema_validation():
+    problems = [f"{_where(f, n)} {field}: {message}"
+                for f, n, row in event_rows() for field, message in validate_event(row)]
+    assert not problems, _report(problems)
+
+
+def test_data_event_ids_are_unique_and_prefixed():
+    prefix = {"unrest.csv": "U", "state.csv": "S", "reactions.csv": "R"}
+    counts = Counter(row["event_id"] for _, _, row in event_rows())
+    problems = [f"{_where(f, n)} event_id {row['event_id']!r}"
+                for f, n, row in event_rows()
+                if counts[row["event_id"]] > 1
+                or (f in prefix and not re.fullmatch(prefix[f] + r"\d{4}", row["event_id"]))]
+    assert not problems, _report(problems)
+
+
+def test_data_every_row_has_sources_and_publishers():
+    problems = []
+    for f, n, row in event_rows():
+        urls = split_sources(row["source_url"])
+        publishers = split_sources(row["source_publisher"])
+        if not urls or not all(is_http_url(url) for url in urls):
+            problems.append(f"{_where(f, n)} source_url {row['source_url']!r}")
+        if len(publishers) != len(urls) or not all(publishers):
+            problems.append(f"{_where(f, n)} source_publisher {row['source_publisher']!r}")
+    assert not problems, _report(problems)
+
+
+def test_data_dates_are_in_january_2022():
+    problems = []
+    for f, n, row in event_rows():
+        try:
+            day = parse_iso_date(row["date"])
+        except ValueError as err:
+            problems.append(f"{_where(f, n)} date: {err}")
+            continue
+        if not FIRST_DAY <= day <= LAST_DAY:
+            problems.append(f"{_where(f, n)} date {row['date']} is outside January 2022")
+    assert not problems, _report(problems)
+
+
+def test_data_coordinates_lie_in_their_admin1_and_country():
+    problems = []
+    for f, n, row in event_rows():
+        if not (row["latitude"] and row["longitude"]):
+            continue
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        if row["country"] == "KAZ" and not point_in_country(lat, lon, "KAZ"):
+            problems.append(f"{_where(f, n)} ({lat}, {lon}) is outside Kazakhstan")
+        if row["admin1"] and not point_in_region(lat, lon, row["admin1"]):
+            problems.append(f"{_where(f, n)} ({lat}, {lon}) is outside {row['admin1']}")
+        if row["country"] == "KAZ" and row["geo_precision"] == "point" and not row["admin1"]:
+            problems.append(f"{_where(f, n)} point in Kazakhstan without admin1")
+    assert not problems, _report(problems)
+
+
+def test_data_no_two_rows_for_the_same_act():
+    seen: dict[tuple[str, ...], str] = {}
+    problems = []
+    for f, n, row in event_rows():
+        key = tuple(row[c] for c in ("date", "actor", "event_type", "target", "issue", "location"))
+        if key in seen:
+            problems.append(f"{_where(f, n)} repeats {seen[key]}: {key}")
+        seen.setdefault(key, _where(f, n))
+    assert not problems, _report(problems)
+
+
+def test_data_actors_and_targets_are_known():
+    book = load_actor_book()
+    problems = []
+    for f, n, row in event_rows():
+        names = [("actor", row["actor"])] + [("target", t) for t in _parts(row["target"])]
+        for field, name in names:
+            if name not in book.actors:
+                problems.append(f"{_where(f, n)} {field} {name!r} is not in actors.csv")
+    assert not problems, _report(sorted(set(problems)))
+
+
+def test_data_actor_country_matches_actor_list():
+    book = load_actor_book()
+    problems = [f"{_where(f, n)} actor_country {row['actor_country']!r} for {row['actor']!r} "
+                f"(actors.csv: {book.actors[row['actor']].country!r})"
+                for f, n, row in event_rows()
+                if row["actor"] in book.actors
+                and row["actor_country"] != book.actors[row["actor"]].country]
+    assert not problems, _report(problems)
+
+
+def test_data_locations_are_known_places():
+    places = load_gazetteer().places
+    problems = []
+    for f, n, row in event_rows():
+        for part in _parts(row["location"]):
+            if part not in places:
+                problems.append(f"{_where(f, n)} location {part!r} is not in places.csv")
+    assert not problems, _report(problems)
+
+
+def test_data_point_coordinates_are_the_places():
+    places = load_gazetteer().places
+    problems = []
+    for f, n, row in event_rows():
+        parts = _parts(row["location"])
+        if row["geo_precision"] != "point" or len(parts) != 1 or parts[0] not in places:
+            continue
+        place = places[parts[0]]
+        if not row["latitude"] or (abs(float(row["latitude"]) - place.latitude) > 0.01
+                                   or abs(float(row["longitude"]) - place.longitude) > 0.01):
+            problems.append(f"{_where(f, n)} coordinates differ from places.csv {parts[0]}")
+        elif place.country == "KAZ" and row["admin1"] != place.admin1:
+            problems.append(f"{_where(f, n)} admin1 {row['admin1']!r} but places.csv says "
+                            f"{place.admin1!r} for {parts[0]}")
+    assert not problems, _report(problems)
+
+
+def _sentence_breaks(text: str) -> int:
+    return sum(1 for match in _SENTENCE_END.finditer(text)
+               if match.group(1).lower().rstrip(".") not in _ABBREVIATIONS
+               and not re.fullmatch(r"(\w\.)*\w", match.group(1)))
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.strip().strip("\"“”«»'").split()).casefold()
+
+
+def test_data_summaries_are_unique_single_sentences():
+    counts = Counter(_bare(row["summary"]) for _, _, row in event_rows())
+    problems = []
+    for f, n, row in event_rows():
+        summary = row["summary"].strip()
+        if counts[_bare(summary)] > 1:
+            problems.append(f"{_where(f, n)} summary is not unique: {summary[:60]!r}")
+        if not summary.endswith((".", "!", "?")) or _sentence_breaks(summary):
+            problems.append(f"{_where(f, n)} summary is not one sentence: {summary[:80]!r}")
+    assert not problems, _report(problems)
+
+
+def test_data_summary_is_not_the_quote():
+    # A summary may cite a few of the actor's words, but must not be the quote, nor be made
+    # mostly of it.
+    problems = []
+    for f, n, row in event_rows():
+        quote, summary = _bare(row["quote"]), _bare(row["summary"]).rstrip(".")
+        if not quote:
+            continue
+        if summary in quote or (quote in summary
+                                and 2 * len(quote.split()) > len(summary.split())):
+            problems.append(f"{_where(f, n)} summary repeats the quote")
+    assert not problems, _report(problems)
+
+
+def test_data_quotes_are_short_and_quoted():
+    problems = []
+    for f, n, row in event_rows():
+        quote = row["quote"].strip()
+        if not quote:
+            continue
+        if len(quote.split()) > MAX_QUOTE_WORDS:
+            problems.append(f"{_where(f, n)} quote has {len(quote.split())} words")
+        if not (quote.startswith('"') and quote.endswith('"')):
+            problems.append(f"{_where(f, n)} quote is not inside double quotes")
+    assert not problems, _report(problems)
+
+
+def test_data_curated_rows_leave_extractor_fields_empty():
+    fields = ("evidence", "evidence_start", "evidence_end", "confidence", "extractor_version")
+    problems = [f"{_where(f, n)} {field} is set on a curated row"
+                for f, n, row in event_rows() if row["method"] == "curated"
+                for field in fields if row[field]]
+    assert not problems, _report(problems)
+
+
+# ---------------------------------------------------------------- coverage (issue 3)
+
+def test_data_coverage_at_least_200_events():
+    assert len(event_rows()) >= 200
+
+
+def test_data_coverage_protests_in_15_localities_across_10_regions():
+    places = load_gazetteer().places
+    localities, regions = set(), set()
+    for _, _, row in event_rows():
+        if row["event_type"] not in CLASH_TYPES:
+            continue
+        for part in _parts(row["location"]):
+            place = places.get(part)
+            if place and place.country == "KAZ" and place.kind in LOCALITY_KINDS:
+                localities.add(part)
+                regions.add(place.admin1)
+    assert len(localities) >= 15, sorted(localities)
+    assert len(regions) >= 10, sorted(regions)
+
+
+def test_data_coverage_statements_by_30_actors_on_8_issues():
+    stance_rows = [row for _, _, row in event_rows() if row["stance"]]
+    actors = {row["actor"] for row in stance_rows}
+    issues = {row["issue"] for row in stance_rows}
+    assert len(actors) >= 30, len(actors)
+    assert len(issues) >= 8, sorted(issues)
+
+
+@pytest.mark.parametrize(("text", "breaks"), [
+    ("The U.S. State Department urged restraint.", 0),
+    ("Tokayev said so. Then he left.", 1),
+    ("Mr. Peskov spoke on 6 Jan. about the CSTO.", 0),
+    ("J. Borrell called for calm.", 0),
+    ("Лавров заявил об этом. Затем уехал.", 1),
+    ('He said "enough." Crowds left.', 1),
+])
+def test_data_sentence_splitter_counts_breaks(text, breaks):
+    assert _sentence_breaks(text) == breaks

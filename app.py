@@ -12,17 +12,22 @@ from dashboard.ui import context, data, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
-st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺️", layout="wide")
+st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺️",
+                   layout="wide")
 
 dataset = data.dataset()
 state = sidebar.render_filters(dataset.events, dataset.country_names)
 context.build(dataset, state)
 
 page = st.navigation([
-    st.Page(VIEWS / "map.py", title="Map", icon="🗺️", url_path="map", default=True),
-    st.Page(VIEWS / "timeline.py", title="Timeline", icon="📈", url_path="timeline"),
-    st.Page(VIEWS / "positions.py", title="Positions", icon="🧭", url_path="positions"),
-    st.Page(VIEWS / "events.py", title="Events", icon="📋", url_path="events"),
-    st.Page(VIEWS / "about.py", title="About the data", icon="ℹ️", url_path="about"),
+    # The default page is served at "/", so "/?from=...&to=..." opens the map.
+    st.Page(VIEWS / "map.py", title="Map", icon=":material/map:", default=True),
+    st.Page(VIEWS / "timeline.py", title="Timeline", icon=":material/timeline:",
+            url_path="timeline"),
+    st.Page(VIEWS / "positions.py", title="Positions", icon=":material/table_chart:",
+            url_path="positions"),
+    st.Page(VIEWS / "events.py", title="Events", icon=":material/list:", url_path="events"),
+    st.Page(VIEWS / "about.py", title="About the data", icon=":material/info:",
+            url_path="about"),
 ])
 page.run()

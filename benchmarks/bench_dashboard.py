@@ -58,7 +58,7 @@ def first_page_seconds(env: dict[str, str]) -> float:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         start = time.perf_counter()
         with running_app(env) as url:
-            page.goto(f"{url}/map")
+            page.goto(f"{url}/")
             page.get_by_text("Showing").first.wait_for(timeout=60_000)
             page.wait_for_function(
                 "() => document.querySelectorAll('.geo .choroplethlocation').length >= 30",

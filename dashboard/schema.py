@@ -196,9 +196,8 @@ def _check_stance(row, problems) -> None:
     stance, issue, kind = row.get("stance") or "", row.get("issue") or "", row.get("event_type")
     if stance and kind in OPERATIONAL_TYPES:
         problems.append(("stance", f"operational event type '{kind}' takes no stance"))
-    elif stance and stance != "neutral" and issue in ISSUE_STANCES:
-        if stance not in ISSUE_STANCES[issue]:
-            problems.append(("stance", f"'{stance}' is not a position defined on '{issue}'"))
+    elif stance not in ("", "neutral") and stance not in ISSUE_STANCES.get(issue, STANCES):
+        problems.append(("stance", f"'{stance}' is not a position defined on '{issue}'"))
 
 
 def _check_coordinates(row, problems) -> None:

@@ -176,6 +176,12 @@ def add_actor_groups(frame: pd.DataFrame, groups: dict[str, str],
     return frame
 
 
+def sort_events(frame: pd.DataFrame) -> pd.DataFrame:
+    """Chronological order (undated last), then actor and id, with a fresh index."""
+    return frame.sort_values(["date", "actor", "event_id"], na_position="last",
+                             kind="stable").reset_index(drop=True)
+
+
 def concat_events(*frames: pd.DataFrame) -> pd.DataFrame:
     """Stack event frames with the same columns, keeping dtypes and a fresh index."""
     frames = [f for f in frames if len(f)]

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from dashboard.store import event_files, load_events, read_event_rows, rows_to_frame
+from dashboard.store import event_files, load_events, read_event_rows, rows_to_frame, sort_events
 from tests.conftest import event_row, write_events_csv
 
 
@@ -86,3 +86,10 @@ def test_store_event_files_lists_csv_and_jsonl(tmp_path):
     for name in ("b.csv", "a.jsonl", "notes.txt"):
         (tmp_path / name).write_text("", encoding="utf-8")
     assert [p.name for p in event_files(tmp_path)] == ["a.jsonl", "b.csv"]
+
+
+def test_store_sort_events_chronological_undated_last(small_events):
+    shuffled = small_events.sample(frac=1, random_state=3)
+    ordered = sort_events(shuffled)
+    assert list(ordered["event_id"]) == ["A1", "A2", "A3", "A5", "A4", "A6"]
+    assert list(ordered.index) == list(range(6))

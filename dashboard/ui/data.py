@@ -50,7 +50,7 @@ def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -
     """
     curated = store.load_events(store.event_files(Path(events_folder)))
     extracted = store.load_extracted(Path(articles_folder))
-    events = store.concat_events(curated.events, extracted.events)
+    events = store.sort_events(store.concat_events(curated.events, extracted.events))
     names = country_names(events["actor_country"])
     events = store.add_actor_groups(events, actor_groups(), names)
     return Dataset(events, tuple(curated.errors + extracted.errors),

@@ -34,18 +34,18 @@ def data_warnings(context: PageContext) -> None:
     errors = context.dataset.errors
     if errors:
         st.warning(f"{len(errors)} problem(s) in the data files: the rows concerned are left "
-                   "out, every other row is shown.", icon="⚠️")
+                   "out, every other row is shown.", icon=":material/warning:")
         with st.expander("Which file, line and field"):
             st.dataframe(pd.DataFrame([e.__dict__ for e in errors]), hide_index=True)
     if context.state.notes:
         st.warning("Some parameters of this link were not understood and were ignored.",
-                   icon="⚠️")
+                   icon=":material/warning:")
         st.text("\n".join(context.state.notes))
 
 
 def empty_state() -> None:
     """What to do when the filters leave nothing."""
-    st.info(EMPTY_HELP, icon="🔎")
+    st.info(EMPTY_HELP, icon=":material/search_off:")
 
 
 def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: bool = False):
@@ -91,7 +91,7 @@ def events_table(events: pd.DataFrame) -> None:
     first_url = events["source_url"].str.split(" | ", regex=False).str[0]
     shown = events[TABLE_COLUMNS].assign(source_url=first_url)
     st.dataframe(
-        shown, hide_index=True,
+        shown, hide_index=True, height=min(38 + 35 * len(shown), 600),
         column_config={
             "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
             "source_url": st.column_config.LinkColumn(

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import exports
-from dashboard.charts import cell_events, issue_summary, position_matrix
+from dashboard.positions import cell_events, issue_summary, position_matrix
 from dashboard.schema import ISSUES
 from dashboard.ui import context, widgets
 
@@ -18,7 +18,7 @@ if matrix.empty:
     widgets.empty_state()
 else:
     picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
-                          selection_mode="single-cell")
+                          selection_mode="single-cell", height=min(38 + 35 * len(matrix), 640))
     st.download_button("Position table (CSV)", data=exports.positions_csv(matrix),
                         file_name="positions.csv", mime="text/csv", on_click="ignore",
                         icon=":material/download:")

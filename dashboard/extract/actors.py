@@ -1,0 +1,150 @@
+"""Actor mentions: aliases from the actor knowledge base, found in running text.
+
+The matcher is built once from :class:`dashboard.knowledge.ActorBook` (every alias, every
+language), so no actor name lives in code. Three further kinds of mention are added:
+
+- *agents*: generic words of the lexicon that stand for an actor (``manifestants``,
+  ``people`` -> ``protesters``), kind ``agent`` rows in ``data/lexicons/<lang>.csv``;
+- *titled surnames*: a title cue followed by one name word (``M. Wang``, ``Mr Blinken``,
+  ``г-н Песков``) denotes the person mentioned earlier whose name holds that word;
+- descriptive aliases (``le chef de la diplomatie chinoise``) count only on the dates the
+  alias table says they denote the actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.tokens import PhraseMatcher, Token, token_key
+from dashboard.knowledge import ActorBook, Alias, load_actor_book
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention: span in the text, canonical actor and how it was found."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    country: str
+    via: str = "alias"
+
+
+@lru_cache(maxsize=1)
+def actor_book() -> ActorBook:
+    """The shipped actor knowledge base, loaded once per process."""
+    return load_actor_book()
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    book = actor_book()
+    entries = [(alias.alias, alias) for alias in book.aliases]
+    entries += [(name, Alias(name, name, "en", False, None, None)) for name in book.actors]
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def _surname_index() -> dict[str, list[str]]:
+    """Name word key -> persons whose canonical name or plain alias holds that word."""
+    book = actor_book()
+    index: dict[str, set[str]] = {}
+    for alias in book.aliases:
+        actor = book.actors.get(alias.actor)
+        if actor is None or actor.kind != "person" or alias.descriptive:
+            continue
+        for word in alias.alias.replace("-", " ").split():
+            if word[:1].isupper() and len(word) > 1:
+                index.setdefault(token_key(word), set()).add(alias.actor)
+    return {key: sorted(actors) for key, actors in index.items()}
+
+
+def _choose(aliases: list[Alias], on: date | None) -> str | None:
+    usable = [a for a in aliases if a.applies_on(on)]
+    plain = {a.actor for a in usable if not a.descriptive}
+    chosen = plain or {a.actor for a in usable}
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def _mention(start: int, end: int, name: str, via: str) -> Mention | None:
+    actor = actor_book().actors.get(name)
+    if actor is None:
+        return None
+    return Mention(start, end, actor.name, actor.kind, actor.country, via)
+
+
+def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
+                on: date | None) -> list[Mention]:
+    """Return the actor mentions of a text, in order of appearance.
+
+    Parameters
+    ----------
+    text, folded : str
+        The article text and its folded form (same length).
+    tokens : list of Token
+        The tokens of the text (see :func:`dashboard.extract.tokens.tokenize`).
+    lexicon : Lexicon
+        The language's ``agent`` and ``title`` cues.
+    on : datetime.date or None
+        The date descriptive aliases are judged on (publication date of the article).
+    """
+    mentions: list[Mention] = []
+    for first, last, aliases in _matcher().find(tokens):
+        name = _choose(aliases, on)
+        mention = _mention(tokens[first].start, tokens[last - 1].end, name, "alias") \
+            if name else None
+        if mention:
+            mentions.append(mention)
+    taken = [(m.start, m.end) for m in mentions]
+    for cue, match in lexicon.finditer("agent", folded):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            mention = _mention(match.start(), match.end(), cue.actor, "agent")
+            if mention:
+                mentions.append(mention)
+    mentions += _titled(text, folded, tokens, lexicon, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return _merge_adjacent(text, mentions)
+
+
+def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
+            known: list[Mention]) -> list[Mention]:
+    """``M. Wang`` -> the person mentioned before whose name holds ``Wang``."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    covered = [(m.start, m.end) for m in known]
+    found = []
+    for _cue, match in lexicon.finditer("title", folded):
+        after = match.end()
+        while after < len(text) and text[after] in " .\u00a0":
+            after += 1
+        index = starts.get(after)
+        if index is None or not tokens[index].capital:
+            continue
+        word = tokens[index]
+        if any(a <= word.start < b for a, b in covered):
+            continue
+        candidates = _surname_index().get(word.key, [])
+        earlier = [m.actor for m in known if m.start < word.start and m.actor in candidates]
+        name = earlier[-1] if earlier else (candidates[0] if len(candidates) == 1 else None)
+        mention = _mention(match.start(), word.end, name, "title") if name else None
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "le président chinois" + "Xi Jinping" (same actor, only spaces or commas between)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        if merged and merged[-1].actor == mention.actor \
+                and not text[merged[-1].end:mention.start].strip(" ,\u00a0"):
+            last = merged.pop()
+            mention = Mention(last.start, mention.end, last.actor, last.kind, last.country,
+                              last.via)
+        elif merged and mention.start < merged[-1].end:
+            continue
+        merged.append(mention)
+    return merged

@@ -1,0 +1,279 @@
+"""Coding one sentence: who speaks, who acts, and which events the cues describe.
+
+Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
+
+- **Speaker**: a reporting cue ("said", "a souligné", "заявил", "selon") takes the actor
+  mention closest to it; a mention right after it wins when the cue follows a comma or a
+  quote ("..., a dit Wang Yi"), or when the cue says so (``after``: "selon X"). A pronoun
+  or generic reference ("il", "the minister", "он") stands for the last speaker.
+- **Reported speech** (event model): the speaker is the actor, except when the reported
+  clause has as its subject another party that performs the stance act (a mention before
+  the stance verb, not after a preposition): "Tokayev said Putin backed ..." -> Putin. The
+  speaker's own state is not another party ("Wang said China supports ..." -> Wang Yi),
+  nor is a crowd, and a clause of obligation ("must", "doivent") stays the speaker's.
+- **Positions**: each topic cue gives an issue; the nearest predicate cue (support,
+  condemn, reject, concern, call, request) gives the event type and polarity, a negation
+  next to it flips support and opposition, and ``stances.csv`` maps (issue, polarity) to
+  the stance. A topic with neither a speaker nor a predicate is narrative, not an event.
+- **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
+  else the row's default actor (unless ``require``), and carry no stance.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dashboard.extract.actors import Mention
+from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon
+
+FLIP = {"support": "oppose", "oppose": "support"}
+
+
+@dataclass
+class Finding:
+    """One event found in a sentence, before dates, places and provenance are added."""
+
+    event_type: str
+    actor: Mention
+    issue: str
+    stance: str
+    cue_start: int
+    target: str = ""
+    confidence: float = 0.5
+    restricted: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class SentenceView:
+    """What coding needs to know about one sentence."""
+
+    start: int
+    end: int
+    folded: str
+    mentions: list[Mention]
+    last_speaker: Mention | None
+
+
+@lru_cache(maxsize=1)
+def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
+    """(issue, polarity) -> (stance, event type override) from ``stances.csv``."""
+    with (LEXICON_DIR / "stances.csv").open(encoding="utf-8", newline="") as handle:
+        return {(r["issue"], r["polarity"]): (r["stance"], r["event_type"])
+                for r in csv.DictReader(handle)}
+
+
+def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
+    return list(lexicon.finditer(kind, view.folded, view.start, view.end))
+
+
+def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
+    before = view.folded[max(view.start, mention.start - 12):mention.start].rstrip(" '")
+    words = before.replace("'", " ").split()
+    if not words:
+        return False
+    return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \
+        (len(words) > 1 and words[-1] in ("la", "le", "les", "l", "the")
+         and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
+
+
+def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, int] | None:
+    """Return ``(speaker, cue start, cue end)`` for the sentence's reporting cue, if any."""
+    pronouns = _pronoun_mentions(view, lexicon)
+    candidates = sorted(view.mentions + pronouns, key=lambda m: m.start)
+    for cue, match in _matches(lexicon, "reporting", view):
+        a, b = match.start(), match.end()
+        if view.last_speaker and ("-t-il" in match.group(0) or "-t-elle" in match.group(0)):
+            return view.last_speaker, a, b
+        after = [m for m in candidates if m.start >= b and m.start - b <= 40]
+        before = [m for m in candidates if m.end <= a and a - m.end <= 45]
+        inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\''
+        choice = None
+        if inverted and after:
+            choice = after[0]
+        elif before and (not after or (a - before[-1].end) <= (after[0].start - b) + 2):
+            choice = before[-1]
+        elif after and after[0].start - b <= 25:
+            choice = after[0]
+        if choice:
+            return choice, a, b
+    return None
+
+
+def _pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
+    if view.last_speaker is None:
+        return []
+    taken = [(m.start, m.end) for m in view.mentions]
+    found = []
+    for _cue, match in _matches(lexicon, "anaphora", view):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            s = view.last_speaker
+            found.append(Mention(match.start(), match.end(), s.actor, s.kind, s.country,
+                                 "anaphora"))
+    return found
+
+
+def subject_before(view: SentenceView, lexicon: Lexicon, position: int,
+                   exclude: tuple[int, int] | None) -> Mention | None:
+    """The first mention before ``position`` that can be a clause subject."""
+    pool = sorted(view.mentions + _pronoun_mentions(view, lexicon), key=lambda m: m.start)
+    for mention in pool:
+        if mention.start >= position:
+            break
+        if exclude and exclude[0] <= mention.start < exclude[1]:
+            continue
+        if not _after_preposition(view, lexicon, mention):
+            return mention
+    return None
+
+
+def nearest(cues, position: int):
+    """The ``(cue, match)`` closest to a character position (ties: the earlier one)."""
+    best, distance = None, None
+    for cue, match in cues:
+        d = min(abs(match.start() - position), abs(match.end() - position))
+        if distance is None or d < distance:
+            best, distance = (cue, match), d
+    return best
+
+
+def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when a negation cue stands just before (or, in French, after) a predicate."""
+    window = (max(view.start, match.start() - 20), min(view.end, match.end() + 12))
+    return any(True for _ in lexicon.finditer("negation", view.folded, *window))
+
+
+def _is_other_party(subject: Mention, speaker: Mention) -> bool:
+    if subject.actor == speaker.actor or subject.kind == "crowd":
+        return False
+    return not (subject.kind == "state" and subject.country == speaker.country)
+
+
+def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
+    """One topic match per issue: the one closest to a predicate (else the first)."""
+    best: dict[str, tuple[int, object, object]] = {}
+    for topic, match in _matches(lexicon, "topic", view):
+        if topic.event_type:
+            continue
+        pred = nearest(predicates, match.start())
+        distance = abs(pred[1].start() - match.start()) if pred else 10**6
+        if topic.issue not in best or distance < best[topic.issue][0]:
+            best[topic.issue] = (distance, topic, match)
+    return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())
+
+
+def position_findings(view: SentenceView, lexicon: Lexicon,
+                      speaker: tuple[Mention, int, int] | None) -> list[Finding]:
+    """Stance-bearing events: one per issue named in the sentence (see module rules)."""
+    predicates = _matches(lexicon, "predicate", view)
+    modal = bool(_matches(lexicon, "modal", view))
+    findings: list[Finding] = []
+    for topic, match in _topics_by_issue(view, lexicon, predicates):
+        pred = nearest(predicates, match.start())
+        polarity = pred[0].stance if pred else "none"
+        if pred and negated(view, lexicon, pred[1]):
+            polarity = FLIP.get(polarity, polarity)
+        anchor = pred[1].start() if pred else match.start()
+        actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal)
+        if actor is None:
+            continue
+        stance, override = stance_table().get((topic.issue, polarity), (topic.stance, ""))
+        event_type = override or (pred[0].event_type if pred else "statement")
+        confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
+        findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
+                                confidence=round(confidence, 2)))
+    return findings
+
+
+def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
+                    modal: bool) -> Mention | None:
+    exclude = (speaker[0].start, speaker[0].end) if speaker else None
+    subject = subject_before(view, lexicon, anchor, exclude) if has_predicate else None
+    if speaker is None:
+        return subject if subject and subject.kind != "crowd" else None
+    if subject and not modal and _is_other_party(subject, speaker[0]):
+        return subject
+    return speaker[0]
+
+
+def phone_findings(view: SentenceView, lexicon: Lexicon,
+                   speaker: tuple[Mention, int, int] | None) -> list[Finding]:
+    """A call or meeting: actor = the side reported from (first subject), target = other."""
+    cues = _matches(lexicon, "phone", view)
+    if not cues:
+        return []
+    _cue, match = cues[0]
+    actor = subject_before(view, lexicon, match.start(), None) or (speaker[0] if speaker
+                                                                    else None)
+    if actor is None:
+        actor = next((m for m in view.mentions if m.kind == "person"), None)
+    if actor is None:
+        return []
+    others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
+    people = [m for m in others if m.kind == "person"]
+    target = (people or others or [None])[0]
+    topics = [t for t, _m in _matches(lexicon, "topic", view) if not t.event_type]
+    issue = topics[0].issue if topics else ""
+    stance = stance_table().get((issue, "none"), ("", ""))[0] if issue else ""
+    return [Finding("phone_call", actor, issue, stance, match.start(),
+                    target=target.actor if target else "", confidence=0.7)]
+
+
+def _allowed(value: str) -> tuple[set[str], str, bool]:
+    kinds, country = set(), ""
+    for part in value.split(";"):
+        key, _, val = part.partition("=")
+        if key == "kinds":
+            kinds = set(val.split("|"))
+        elif key == "country":
+            country = val
+    return kinds, country, "require" in value.split(";")
+
+
+def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
+                         speaker=None) -> list[Finding]:
+    """Operational events (deployment, arrest, protest, clash, emergency ...).
+
+    ``make_default(name, position)`` builds a mention for a row's default actor; in
+    reported speech ("Wang said ... the riots ...") the default is not used, since the
+    words there usually characterise events rather than report a new one.
+    """
+    findings: list[Finding] = []
+    restricted = [c for c, _m in _matches(lexicon, "topic", view) if c.event_type]
+    seen: set[str] = set()
+    for cue, match in _matches(lexicon, "operational", view):
+        if cue.event_type in seen:
+            continue
+        kinds, country, required = _allowed(cue.value)
+        pool = [m for m in view.mentions if m.kind in kinds
+                and (not country or m.country == country)
+                and not _after_preposition(view, lexicon, m)]
+        actor = pool[0] if pool else None
+        if actor is None and not required and cue.actor and speaker is None:
+            actor = make_default(cue.actor, match.start())
+        if actor is None:
+            continue
+        seen.add(cue.event_type)
+        findings.append(Finding(cue.event_type, actor, cue.issue, "", match.start(),
+                                confidence=0.6 if pool else 0.45,
+                                restricted=[c for c in restricted
+                                            if c.event_type == cue.event_type]))
+    return findings
+
+
+def refine_operational(finding: Finding) -> None:
+    """Issue and stance of operational findings once their actor is known.
+
+    A clash by the police or the army is about ``use_of_force``, one by a crowd about
+    ``sovereignty_stability``. A protest takes the issue of a protest-only topic cue in its
+    sentence ("Shal ket" -> ``leadership_change``), else its row's issue, and the stance a
+    protest expresses on that issue (``oppose`` for fuel prices, ``support`` for a change).
+    """
+    if finding.event_type == "violent_clash":
+        finding.issue = "sovereignty_stability" if finding.actor.kind == "crowd" \
+            else "use_of_force"
+    elif finding.event_type == "protest":
+        if finding.restricted:
+            finding.issue = finding.restricted[0].issue
+        finding.stance = stance_table().get((finding.issue, "oppose"), ("oppose", ""))[0]

@@ -1,0 +1,91 @@
+"""Article metadata: language, and title / publisher / date from header lines.
+
+Agency pages copied as text often start with a few header lines, e.g. a title and then
+``Xinhua | 11.01.2022 08h27``. When such a "publisher | date" line is found near the top, the
+publication date, publisher and title are taken from it and the header is excluded from
+event extraction (a headline repeats the lead and would double its events).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from dashboard.extract.lexicon import SUPPORTED_LANGUAGES
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_PUBLISHER_LINE = re.compile(r"^\s*([^|\n]{2,60}?)\s*\|\s*(.{6,60})$")
+_HEADER_LINES = 12
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header lines say; ``body_start`` is the offset where the article body begins."""
+
+    title: str = ""
+    publisher: str = ""
+    published: date | None = None
+    body_start: int = 0
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    by_code = {language.iso_code_639_1.name.lower(): language for language in Language.all()}
+    languages = [by_code[code] for code in SUPPORTED_LANGUAGES]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def detect_language(text: str) -> str | None:
+    """Return the ISO 639-1 code of the text's language among the supported ones.
+
+    Lingua is restricted to the languages the lexicons cover, which makes it reliable on
+    short agency copy; ``None`` when the text has no letters to judge by.
+    """
+    sample = text[:3000]
+    if not re.search(r"[^\W\d_]{3}", sample):
+        return None
+    found = _detector().detect_language_of(sample)
+    return found.iso_code_639_1.name.lower() if found else None
+
+
+def parse_numeric_date(text: str) -> date | None:
+    """Parse the first ``DD.MM.YYYY`` / ``DD/MM/YYYY`` / ``YYYY-MM-DD`` date in a string."""
+    match = _NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        day, month, year = (int(match.group(i)) for i in (1, 2, 3))
+    else:
+        year, month, day = (int(match.group(i)) for i in (4, 5, 6))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_header(text: str) -> Header:
+    """Find a ``Publisher | date`` line among the first lines and read the header from it.
+
+    Returns
+    -------
+    Header
+        Empty (``body_start`` 0) when no such line is present.
+    """
+    offset = 0
+    seen: list[str] = []
+    for line in text.splitlines(keepends=True)[:_HEADER_LINES]:
+        body = line.strip()
+        match = _PUBLISHER_LINE.match(body)
+        if match and parse_numeric_date(match.group(2)):
+            title = max(seen[-2:], key=len) if seen else ""
+            return Header(title=title, publisher=match.group(1).strip(),
+                          published=parse_numeric_date(match.group(2)),
+                          body_start=offset + len(line))
+        if body:
+            seen.append(body)
+        offset += len(line)
+    return Header()

@@ -1,0 +1,219 @@
+"""``extract_events``: article text in, event rows (the event model) out.
+
+The steps are the small components of this package, run in order on one ``Document``:
+header and language (metadata), boilerplate (text), tokens, actor and place mentions,
+sentences, then per sentence: dates, speaker, coding. Models and lexicons are loaded once
+per process (module-level caches), so a batch pays their cost once.
+
+Date and place of an event (the event model's rules):
+
+- the date expression nearest the cue in the same sentence; otherwise the date of the
+  occasion the paragraph is about (its last date), otherwise the article's lead date
+  (parts of one dated occasion share its date); nothing dated -> empty;
+- operational events (protests, clashes, arrests, emergency rule, deployments) are placed
+  at the towns or regions the sentence names, else the last one named in the paragraph,
+  else ``Kazakhstan``; protests and clashes get one row per town. Statements, calls and
+  positions get no place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.extract.actors import Mention, actor_book, find_actors
+from dashboard.extract.coding import (
+    Finding,
+    SentenceView,
+    find_speaker,
+    operational_findings,
+    phone_findings,
+    position_findings,
+    refine_operational,
+    subject_before,
+)
+from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
+from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
+from dashboard.extract.metadata import detect_language, parse_header
+from dashboard.extract.places import PlaceMention, find_places
+from dashboard.extract.rows import make_row, parse_published
+from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.text import strip_boilerplate
+from dashboard.extract.tokens import tokenize
+
+SPLIT_BY_PLACE = frozenset({"protest", "violent_clash"})
+LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
+                     "military_deployment", "withdrawal"})
+
+
+@dataclass
+class Document:
+    """An article being processed: text, its folded form, mentions, and running state."""
+
+    text: str
+    folded: str
+    language: str
+    lexicon: Lexicon
+    ctx: DateContext
+    mentions: list[Mention]
+    places: list[PlaceMention]
+    sentences: list[Sentence]
+    source: dict
+    last_speaker: Mention | None = None
+    previous_date: date | None = None
+    lead_date: date | None = None
+    paragraph: int = -1
+    paragraph_date: date | None = None
+    paragraph_places: list = field(default_factory=list)
+
+
+def extract_events(text: str, *, published=None, language: str | None = None,
+                   source: dict | None = None) -> list[dict]:
+    """Extract events from one article.
+
+    Parameters
+    ----------
+    text : str
+        The article text (plain text; use :mod:`dashboard.extract.text` for HTML or bytes).
+    published : date or str, optional
+        Publication date (``YYYY-MM-DD`` or ``YYYY-MM``); overrides a date in the header
+        lines. Relative dates are resolved against it; it is never stored as an event date.
+    language : str, optional
+        ISO 639-1 code; detected (among en, fr, ru) when not given.
+    source : dict, optional
+        Provenance: ``title``, ``publisher``, ``url`` (header lines fill in what is missing).
+
+    Returns
+    -------
+    list of dict
+        One dict per event, keys = ``dashboard.schema.EVENT_COLUMNS``, all values strings;
+        ``method`` is ``extracted``, ``review_status`` ``unreviewed``; ``evidence`` is the
+        supporting sentence and ``evidence_start``/``evidence_end`` its offsets in ``text``.
+    """
+    doc = _document(text, published, language, source or {})
+    if doc is None:
+        return []
+    rows: dict[tuple, dict] = {}
+    for sentence in doc.sentences:
+        for row in _sentence_events(doc, sentence):
+            key = (row["event_type"], row["actor"], row["issue"], row["location"])
+            rows.setdefault(key, row)
+    return list(rows.values())
+
+
+def _document(text: str, published, language, source: dict) -> Document | None:
+    header = parse_header(text)
+    day, year = parse_published(published)
+    day = day or (header.published if published is None else None)
+    year = year or (day.year if day else None)
+    language = (language or detect_language(text[header.body_start:]) or "").lower()
+    if language not in SUPPORTED_LANGUAGES:
+        return None
+    cleaned = strip_boilerplate(text)
+    folded = fold(cleaned)
+    lexicon = load_lexicon(language)
+    ctx = DateContext(day, year or reference_year(folded, None))
+    tokens = tokenize(cleaned, header.body_start)
+    on = day or (date(ctx.year, 1, 15) if ctx.year else None)
+    source = {"title": header.title, "publisher": header.publisher, **source,
+              "language": language, "published": day.isoformat() if day else ""}
+    return Document(text, folded, language, lexicon, ctx,
+                    find_actors(cleaned, folded, tokens, lexicon, on),
+                    find_places(tokens), split_sentences(cleaned, header.body_start),
+                    source)
+
+
+def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
+    if sentence.paragraph != doc.paragraph:
+        doc.paragraph, doc.paragraph_date, doc.paragraph_places = sentence.paragraph, None, []
+    view = SentenceView(sentence.start, sentence.end, doc.folded,
+                        [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
+                        doc.last_speaker)
+    dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
+                       doc.previous_date)
+    places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+    speaker = find_speaker(view, doc.lexicon)
+    findings = position_findings(view, doc.lexicon, speaker)
+    findings += phone_findings(view, doc.lexicon, speaker)
+    findings += operational_findings(view, doc.lexicon, _default_mention, speaker)
+    if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
+        _give_calls_an_issue(findings)
+    rows = []
+    for finding in findings:
+        refine_operational(finding)
+        when = _date_for(doc, dates, finding.cue_start)
+        for where in _places_for(doc, finding, places):
+            rows.append(make_row(doc, sentence, finding, when, where))
+    _advance(doc, view, speaker, dates, places)
+    return rows
+
+
+def _default_mention(name: str, position: int) -> Mention | None:
+    actor = actor_book().actors.get(name)
+    if actor is None:
+        return None
+    return Mention(position, position, actor.name, actor.kind, actor.country, "default")
+
+
+def _give_calls_an_issue(findings: list[Finding]) -> None:
+    """A call takes the issue and stance of the first position stated in its sentence."""
+    positions = [f for f in findings if f.stance and f.event_type != "phone_call"]
+    for finding in findings:
+        if finding.event_type == "phone_call" and not finding.issue:
+            finding.issue = positions[0].issue if positions else "other"
+            finding.stance = positions[0].stance if positions else ""
+
+
+def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | None:
+    if dates:
+        return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position))
+                   ).value
+    return doc.paragraph_date or doc.lead_date
+
+
+def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> list:
+    """Lists of places for the rows of one finding (one list per row)."""
+    if finding.event_type not in LOCATED:
+        return [[]]
+    towns = _unique([p.place for p in places if p.place.kind != "country"
+                     and p.place.country == "KAZ"])
+    if not towns and not any(p.place.kind == "country" for p in places):
+        towns = doc.paragraph_places[-1:]
+    if not towns:
+        country = next((p.place for p in places if p.place.kind == "country"), None)
+        return [[country or _kazakhstan()]]
+    if finding.event_type in SPLIT_BY_PLACE:
+        return [[town] for town in towns]
+    return [towns]
+
+
+def _unique(places: list) -> list:
+    seen, out = set(), []
+    for place in places:
+        if place.name not in seen:
+            seen.add(place.name)
+            out.append(place)
+    return out
+
+
+def _kazakhstan():
+    from dashboard.extract.places import gazetteer
+
+    return gazetteer().lookup("Kazakhstan")
+
+
+def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],
+             places: list[PlaceMention]) -> None:
+    """Carry speaker, dates and places forward to the next sentence."""
+    if speaker:
+        doc.last_speaker = speaker[0]
+    else:
+        subject = subject_before(view, doc.lexicon, view.end, None)
+        if subject and subject.kind == "person":
+            doc.last_speaker = subject
+    if dates:
+        doc.previous_date = dates[-1].value
+        doc.paragraph_date = dates[0].value
+        doc.lead_date = doc.lead_date or dates[0].value
+    doc.paragraph_places += [p.place for p in places
+                             if p.place.kind != "country" and p.place.country == "KAZ"]

@@ -1,0 +1,127 @@
+"""Tokens with matching keys, and a longest-match phrase matcher over them.
+
+A token's key is its folded form (lower case, no accents); Cyrillic tokens are reduced to
+their lemma with pymorphy2, so ``Токаевым``, ``Токаеву`` and ``Токаев`` share one key, and
+feminine surnames are reduced to the masculine stem (``Захаровой`` and ``Захарова`` both to
+``захаров``). Alias tables and gazetteer names are keyed the same way, which is what makes
+inflected Russian match without listing every form.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections import namedtuple
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.extract.lexicon import fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+_CYRILLIC = re.compile(r"[а-яёіїқөүұһңғә]", re.IGNORECASE)
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: character span, matching key, and its capitalisation."""
+
+    start: int
+    end: int
+    key: str
+    upper: bool
+    capital: bool
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    # pymorphy2 0.9 calls inspect.getargspec, removed in Python 3.11; give it the old name
+    # back (same answer from getfullargspec) before it is imported.
+    if not hasattr(inspect, "getargspec"):
+        spec = namedtuple("ArgSpec", "args varargs keywords defaults")
+        inspect.getargspec = lambda f: spec(*inspect.getfullargspec(f)[:4])
+    import pymorphy2
+
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def token_key(word: str) -> str:
+    """The matching key of one word (see the module docstring)."""
+    folded = fold(word)
+    if not _CYRILLIC.search(folded) or len(folded) < 3:
+        return folded
+    parse = _morph().parse(folded)[0]
+    lemma = parse.normal_form.replace("ё", "е")
+    if "Surn" in parse.tag and lemma.endswith(_FEMININE_SURNAME):
+        lemma = lemma[:-1]
+    return lemma
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens keyed for matching (offsets into ``text``)."""
+    tokens = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group(0)
+        tokens.append(Token(m.start(), m.end(), token_key(word),
+                            word.isupper() and len(word) > 1, word[:1].isupper()))
+    return tokens
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """Keys of a phrase's tokens, as :func:`tokenize` would give them in running text."""
+    return tuple(t.key for t in tokenize(phrase))
+
+
+class PhraseMatcher:
+    """Find the longest listed phrases in a token list (greedy, left to right).
+
+    Entries are ``(surface, payload)``; a surface written in capitals (an acronym such as
+    ``UN`` or ``OTSC``) only matches capitals in the text, so ``un`` in French never becomes
+    the United Nations. With ``capitalised=True`` the first token must start with a
+    capital (place names).
+    """
+
+    def __init__(self, entries, capitalised: bool = False):
+        self._index: dict[str, list[tuple[tuple[str, ...], bool, object]]] = {}
+        self._capitalised = capitalised
+        for surface, payload in entries:
+            keys = phrase_keys(surface)
+            if not keys:
+                continue
+            acronym = surface.isupper() and len(surface.replace(" ", "")) <= 6
+            self._index.setdefault(keys[0], []).append((keys, acronym, payload))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, list[object]]]:
+        """Return ``(first token, last token + 1, payloads)`` for each longest match."""
+        found = []
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i)
+            if match:
+                length, payloads = match
+                found.append((i, i + length, payloads))
+                i += length
+            else:
+                i += 1
+        return found
+
+    def _match_at(self, tokens: list[Token], i: int):
+        candidates = self._index.get(tokens[i].key)
+        if not candidates or (self._capitalised and not tokens[i].capital):
+            return None
+        best_len, payloads = 0, []
+        for keys, acronym, payload in candidates:
+            n = len(keys)
+            if n < best_len:
+                break
+            window = tokens[i:i + n]
+            if len(window) < n or any(t.key != k for t, k in zip(window, keys, strict=True)):
+                continue
+            if acronym and not all(t.upper or len(t.key) == 1 for t in window):
+                continue
+            best_len = n
+            payloads.append(payload)
+        return (best_len, payloads) if best_len else None

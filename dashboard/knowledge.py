@@ -16,6 +16,11 @@ president") are used only when ``on`` is given and falls inside, and never when 
 plain names win over descriptive ones; if the choice is still not unique the name is
 ambiguous and ``resolve`` returns ``None``.
 
+Validity dates bound a period in which the alias certainly denotes the actor; where the exact
+start or end of an office was not checked, the window is deliberately narrower (for instance
+the calendar year 2022) rather than guessed. Capitals standing for their state ("Moscow said")
+are unbounded descriptive aliases.
+
 "The Kremlin" is a descriptive alias of ``Vladimir Putin`` bounded by his current term: as
 a speaker it denotes the Russian presidency, held by Putin in January 2022. Statements made
 in person by the spokesman stay with ``Dmitry Peskov``; the state as such is ``Russia``.

@@ -1,5 +1,7 @@
 """Events page: the filtered rows themselves, with their sources, and the data downloads."""
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard import exports
@@ -15,11 +17,11 @@ if ctx.events.empty:
     widgets.empty_state()
 else:
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button("Events (CSV)", data=exports.events_csv(ctx.events),
+    left.download_button("Events (CSV)", data=partial(exports.events_csv, ctx.events),
                          file_name="events.csv", mime="text/csv", key="events-csv",
                          on_click="ignore", icon=":material/download:",
                          help="Safe to open in a spreadsheet: formula-like cells are quoted.")
-    right.download_button("Events (GeoJSON)", data=exports.events_geojson(ctx.events),
+    right.download_button("Events (GeoJSON)", data=partial(exports.events_geojson, ctx.events),
                           file_name="events.geojson", mime="application/geo+json",
                           key="events-geojson", on_click="ignore", icon=":material/download:",
                           help="Events with coordinates, as points.")

@@ -227,3 +227,23 @@ def test_knowledge_shipped_actors_have_valid_kinds(book):
 def test_knowledge_get_returns_actor_record(book, name, expected):
     actor = book.get(name)
     assert actor is not None and actor.country == expected
+
+
+def test_knowledge_every_actor_lists_its_canonical_name(book):
+    listed = {(a.actor, a.alias) for a in book.aliases if a.language == "en"}
+    assert [name for name in book.actors if (name, name) not in listed] == []
+
+
+def test_knowledge_every_plain_alias_resolves_to_its_actor(book):
+    wrong = [(a.alias, a.actor, book.resolve(a.alias)) for a in book.aliases
+             if not a.descriptive and book.resolve(a.alias) != a.actor]
+    assert wrong == []
+
+
+def test_knowledge_every_descriptive_alias_resolves_inside_its_window(book):
+    wrong = []
+    for alias in (a for a in book.aliases if a.descriptive):
+        on = alias.valid_to or alias.valid_from or date(2022, 1, 15)
+        if book.resolve(alias.alias, on) != alias.actor:
+            wrong.append((alias.alias, alias.actor, on))
+    assert wrong == []

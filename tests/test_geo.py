@@ -248,3 +248,11 @@ def test_geo_import_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=DATA_DIR.parent)
     assert out.stdout.strip() == "False"
+
+
+def test_geo_every_place_has_en_ru_kk_fr_names(gazetteer):
+    languages: dict[str, set[str]] = {}
+    for _, language, place in gazetteer.names():
+        languages.setdefault(place, set()).add(language)
+    lacking = {p: {"en", "ru", "kk", "fr"} - languages.get(p, set()) for p in gazetteer.places}
+    assert {p: missing for p, missing in lacking.items() if missing} == {}

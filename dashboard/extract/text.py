@@ -47,15 +47,19 @@ def decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise BadInput("file is binary (NUL bytes), not text")
     try:
-        return data.decode("utf-8").lstrip("\ufeff")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise BadInput("file is not text in any encoding that could be detected")
-    return str(best).lstrip("\ufeff")
+        best = from_bytes(data).best()
+        if best is None:
+            raise BadInput("file is not text in any encoding that could be detected") from None
+        text = str(best)
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > len(sample) * 0.05:
+        raise BadInput("file is binary (control characters), not text")
+    return text.lstrip("\ufeff")
 
 
 def looks_like_html(text: str) -> bool:

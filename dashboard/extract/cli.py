@@ -1,0 +1,106 @@
+"""The ``extract`` and ``evaluate`` subcommands of ``python -m dashboard``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from dashboard.schema import EVENT_COLUMNS
+
+OUTPUT_SUFFIXES = (".csv", ".jsonl")
+
+
+def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``extract``."""
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="article files (.txt .md .html .json .jsonl) or folders")
+    parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides headers)")
+    parser.add_argument("--language", help="ISO 639-1 code (en, fr, ru); detected if omitted")
+    parser.add_argument("--out", type=Path,
+                        help="output file, .csv or .jsonl (JSON Lines on stdout if omitted)")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Extract events from every input; one line on stderr per bad input.
+
+    Returns
+    -------
+    int
+        0 when every input was processed, 1 when some failed, 2 on bad arguments.
+    """
+    from tqdm import tqdm
+
+    from dashboard.extract.batch import expand_paths, extract_paths
+    from dashboard.extract.rows import parse_published
+
+    if args.out and args.out.suffix.lower() not in OUTPUT_SUFFIXES:
+        print(f"error: --out '{args.out}': the extension must be .csv or .jsonl",
+              file=sys.stderr)
+        return 2
+    try:
+        parse_published(args.published)
+    except ValueError as err:
+        print(f"error: --published: {err}", file=sys.stderr)
+        return 2
+    files = expand_paths(args.paths)
+    failed = 0
+    events: list[dict] = []
+    with tqdm(total=len(files), unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
+        last = None
+        for result in extract_paths(files, published=args.published, language=args.language):
+            if not result.ok:
+                failed += 1
+                tqdm.write(f"error: {result.name}: {result.error}", file=sys.stderr)
+            events += result.events
+            current = result.name.split(":")[0] if ".jsonl:" in result.name else result.name
+            if current != last:
+                bar.update(1)
+                last = current
+    _write(events, args.out)
+    if failed:
+        print(f"{failed} input(s) failed; {len(events)} events from the others",
+              file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _write(events: list[dict], out: Path | None) -> None:
+    if out is None:
+        for event in events:
+            sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+        return
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        if out.suffix.lower() == ".csv":
+            writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(events)
+        else:
+            for event in events:
+                handle.write(json.dumps(event, ensure_ascii=False) + "\n")
+
+
+def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``evaluate``."""
+    parser.add_argument("--articles", type=Path, required=True, help="articles (JSON Lines)")
+    parser.add_argument("--gold", type=Path, required=True, help="gold events (JSON Lines)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    """Score the extractor on an evaluation set and print the table (or JSON)."""
+    from dashboard.extract.evaluate import evaluate, format_report, read_jsonl
+
+    try:
+        articles, gold = read_jsonl(args.articles), read_jsonl(args.gold)
+    except (OSError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    result = evaluate(articles, gold)
+    if args.json:
+        public = {k: v for k, v in result.items() if k != "overall"}
+        print(json.dumps(public, ensure_ascii=False))
+    else:
+        print(format_report(result))
+    return 0

@@ -1,0 +1,223 @@
+"""Scoring extracted events against gold events, exactly as the event model defines it.
+
+Articles (JSON Lines): ``id``, ``url``, ``language``, ``published``, ``text``. Gold events
+(JSON Lines): ``article``, ``date``, ``actor``, ``actor_country``, ``event_type``, ``target``,
+``issue``, ``stance``, ``location``, ``evidence``; other keys are ignored.
+
+Per article, predicted and gold events are paired one to one on (``event_type``, actor),
+actor names normalised through the actor knowledge base; among candidates the pair whose
+issue also agrees is preferred (a first pass pairs on type, actor and issue, a second on
+type and actor; this gives the largest pairing with the most agreeing issues). Then:
+
+- event precision / recall / F1 over the pairs;
+- position F1 over the sets of (actor, issue, stance) triples of stance-bearing rows;
+- date accuracy over paired events whose gold date is not null;
+- location accuracy over paired events whose gold location is not null, comparing the
+  sets of place names (each name normalised through the gazetteer).
+
+Counts are summed over articles (micro-averaged), per language and overall.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from dashboard.extract.lexicon import fold
+
+
+@dataclass
+class Tally:
+    """Counts behind every score of one language (or of all)."""
+
+    articles: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    paired: int = 0
+    gold_positions: int = 0
+    predicted_positions: int = 0
+    shared_positions: int = 0
+    dated: int = 0
+    dates_right: int = 0
+    located: int = 0
+    locations_right: int = 0
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def scores(self) -> dict[str, float | int | None]:
+        """Precision, recall, F1 and accuracies (``None`` where nothing was counted)."""
+        p, r, f1 = _prf(self.paired, self.predicted_events, self.gold_events)
+        pp, pr, pf1 = _prf(self.shared_positions, self.predicted_positions,
+                           self.gold_positions)
+        return {"event_precision": p, "event_recall": r, "event_f1": f1,
+                "position_precision": pp, "position_recall": pr, "position_f1": pf1,
+                "date_accuracy": _ratio(self.dates_right, self.dated),
+                "location_accuracy": _ratio(self.locations_right, self.located),
+                "articles": self.articles, "gold_events": self.gold_events,
+                "predicted_events": self.predicted_events}
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f1, 4)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Read a JSON Lines file; raise ``ValueError`` naming the line of a bad record."""
+    records = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{Path(path).name}, line {number}: not JSON ({err.msg})") \
+                    from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{Path(path).name}, line {number}: not a JSON object")
+            records.append(record)
+    return records
+
+
+class Normaliser:
+    """Actor and place names as the scoring compares them."""
+
+    def __init__(self):
+        from dashboard.extract.actors import actor_book
+        from dashboard.extract.places import gazetteer
+
+        self._book, self._gazetteer = actor_book(), gazetteer()
+
+    def actor(self, name) -> str:
+        """Canonical actor name (through the aliases), or the folded name if unknown."""
+        name = (name or "").strip()
+        if name in self._book.actors:
+            return name
+        return self._book.resolve(name) or fold(name)
+
+    def places(self, value) -> frozenset[str]:
+        """The set of canonical place names in a ``; ``-joined location."""
+        names = [n.strip() for n in str(value or "").split(";") if n.strip()]
+        out = set()
+        for name in names:
+            place = self._gazetteer.lookup(name)
+            out.add(place.name if place else fold(name))
+        return frozenset(out)
+
+
+def _blank(value) -> bool:
+    return value is None or str(value).strip() == ""
+
+
+def pair_events(predicted: list[dict], gold: list[dict], norm: Normaliser) -> list[tuple]:
+    """Pair events one to one on (type, actor), preferring pairs whose issue agrees."""
+    def key(e):
+        return (e.get("event_type") or "", norm.actor(e.get("actor")))
+
+    free = list(range(len(predicted)))
+    pairs = []
+    for same_issue in (True, False):
+        for g in gold:
+            if any(g is pg for _p, pg in pairs):
+                continue
+            for i in free:
+                p = predicted[i]
+                if key(p) == key(g) and (not same_issue or p.get("issue") == g.get("issue")):
+                    pairs.append((p, g))
+                    free.remove(i)
+                    break
+    return pairs
+
+
+def score_article(predicted: list[dict], gold: list[dict], norm: Normaliser) -> Tally:
+    """The counts of one article (see the module docstring for each)."""
+    tally = Tally(articles=1, gold_events=len(gold), predicted_events=len(predicted))
+    pairs = pair_events(predicted, gold, norm)
+    tally.paired = len(pairs)
+
+    def positions(events):
+        return {(norm.actor(e.get("actor")), e.get("issue") or "", e.get("stance"))
+                for e in events if not _blank(e.get("stance"))}
+
+    gold_pos, pred_pos = positions(gold), positions(predicted)
+    tally.gold_positions, tally.predicted_positions = len(gold_pos), len(pred_pos)
+    tally.shared_positions = len(gold_pos & pred_pos)
+    for p, g in pairs:
+        if not _blank(g.get("date")):
+            tally.dated += 1
+            tally.dates_right += (p.get("date") or "") == str(g["date"]).strip()
+        if not _blank(g.get("location")):
+            tally.located += 1
+            tally.locations_right += norm.places(p.get("location")) == \
+                norm.places(g["location"])
+    return tally
+
+
+def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
+    """Run the extractor on every article and score it against the gold events.
+
+    Parameters
+    ----------
+    articles, gold : list of dict
+        Records in the evaluation format (see the module docstring).
+    extract : callable, optional
+        ``extract(text, published=..., language=...) -> list[dict]``; the shipped
+        extractor by default (a parameter so the scoring itself can be tested).
+
+    Returns
+    -------
+    dict
+        ``event_f1``, ``position_f1``, ``date_accuracy``, ``location_accuracy`` overall,
+        and ``per_language``: language -> all scores and counts.
+    """
+    if extract is None:
+        from dashboard.extract.pipeline import extract_events as extract
+    norm = Normaliser()
+    by_article: dict[str, list[dict]] = {}
+    for event in gold:
+        by_article.setdefault(str(event.get("article")), []).append(event)
+    totals: dict[str, Tally] = {}
+    for article in articles:
+        language = article.get("language") or "unknown"
+        predicted = extract(article.get("text") or "", published=article.get("published"),
+                            language=article.get("language"))
+        tally = score_article(predicted, by_article.get(str(article.get("id")), []), norm)
+        totals.setdefault(language, Tally()).add(tally)
+    overall = Tally()
+    for tally in totals.values():
+        overall.add(tally)
+    scores = overall.scores()
+    return {"event_f1": scores["event_f1"], "position_f1": scores["position_f1"],
+            "date_accuracy": scores["date_accuracy"],
+            "location_accuracy": scores["location_accuracy"],
+            "per_language": {lang: totals[lang].scores() for lang in sorted(totals)},
+            "overall": scores}
+
+
+def format_report(result: dict) -> str:
+    """A plain-text table of the scores, one line per language and one overall."""
+    head = (f"{'language':<10}{'articles':>9}{'gold':>6}{'pred':>6}{'event P':>9}"
+            f"{'event R':>9}{'event F1':>10}{'pos F1':>8}{'date acc':>10}{'loc acc':>9}")
+    lines = [head, "-" * len(head)]
+    rows = [*result["per_language"].items(), ("overall", result["overall"])]
+    for name, s in rows:
+        def fmt(v):
+            return "   n/a" if v is None else f"{v:6.3f}"
+
+        lines.append(f"{name:<10}{s['articles']:>9}{s['gold_events']:>6}"
+                     f"{s['predicted_events']:>6}{fmt(s['event_precision']):>9}"
+                     f"{fmt(s['event_recall']):>9}{fmt(s['event_f1']):>10}"
+                     f"{fmt(s['position_f1']):>8}{fmt(s['date_accuracy']):>10}"
+                     f"{fmt(s['location_accuracy']):>9}")
+    return "\n".join(lines)

@@ -231,8 +231,10 @@ def test_charts_timeline_plots_statements_with_stance_colours(timeline_events):
     colours = {t.name: t.marker.color for t in data}
     assert colours == {"support": STANCE_COLOURS["support"], "oppose": STANCE_COLOURS["oppose"],
                        "concern": STANCE_COLOURS["concern"], "neutral": STANCE_COLOURS["neutral"]}
-    phone = next(t for t in data if t.name == "concern")
-    assert list(phone.marker.symbol) == ["diamond"]
+    symbols = {(t.name, t.marker.symbol) for t in data}
+    assert ("concern", "diamond") in symbols  # the phone call
+    assert ("support", "star") in symbols  # the appeal
+    assert ("oppose", "circle") in symbols  # the statement
     assert "1 undated" in fig.layout.title.text
 
 

@@ -140,6 +140,15 @@ def event_hover(row: Mapping[str, Any], limit: int = 140) -> str:
     return "<br>".join(lines)
 
 
+HOVER_FIELDS = ("date", "actor", "event_type", "stance", "issue", "summary", "source_publisher")
+
+
+def event_hovers(events: pd.DataFrame, limit: int = 140) -> list[str]:
+    """:func:`event_hover` for every row (only the needed columns are read: faster)."""
+    fields = [f for f in HOVER_FIELDS if f in events.columns]
+    return [event_hover(r, limit) for r in events[fields].to_dict("records")]
+
+
 def pack_ids(ids: Iterable[str]) -> str:
     """Join event ids into one customdata cell."""
     return ID_SEPARATOR.join(str(i) for i in ids)

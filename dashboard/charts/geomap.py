@@ -32,7 +32,7 @@ from dashboard.charts.common import (
     EVENT_TYPE_COLOURS,
     empty_figure,
     esc,
-    event_hover,
+    event_hovers,
     pack_ids,
 )
 
@@ -163,7 +163,7 @@ def _place_hover(group: pd.DataFrame, total_here: int) -> str:
     kind = str(first["event_type"]).replace("_", " ")
     head = (f"<b>{esc(first['location'] or first['admin1'])}</b>: {len(group)} {esc(kind)} "
             f"event{'s' if len(group) != 1 else ''} ({total_here} here in all)")
-    shown = [event_hover(r, limit=100) for r in group.head(MAX_HOVER_EVENTS).to_dict("records")]
+    shown = event_hovers(group.head(MAX_HOVER_EVENTS), limit=100)
     more = len(group) - MAX_HOVER_EVENTS
     tail = [f"… and {more} more"] if more > 0 else []
     return "<br><br>".join([head, *shown, *tail])

@@ -10,6 +10,7 @@ Points of one actor on one day are spread across that day so none hides another.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,7 +21,7 @@ from dashboard.charts.common import (
     STANCE_LABELS,
     empty_figure,
     esc,
-    event_hover,
+    event_hovers,
 )
 from dashboard.positions import actor_order
 from dashboard.schema import OPERATIONAL_TYPES
@@ -124,21 +125,24 @@ def label_width(label: str, span: pd.Timedelta) -> pd.Timedelta:
 
 
 def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
+    """One trace per (stance, event type): scalar colour and symbol, legend via groups.
+
+    Every trace of one stance shares the legend group of that stance's legend entry,
+    so clicking the entry hides the whole stance.
+    """
+    rows = rows.assign(_hover=event_hovers(rows))
     traces = []
     for stance in ("support", "oppose", "concern", "neutral", ""):
-        part = rows[rows["stance"] == stance]
-        if part.empty:
-            continue
-        traces.append(go.Scatter(
-            x=part["_x"], y=part["actor"], mode="markers", name=STANCE_LABELS[stance],
-            legendgroup=f"stance-{stance}", showlegend=False,
-            marker={"color": STANCE_COLOURS[stance], "size": 11, "opacity": 0.9,
-                    "symbol": [EVENT_TYPE_SYMBOLS.get(t, "circle") for t in part["event_type"]],
-                    "line": {"color": "#ffffff", "width": 0.8}},
-            hovertext=[event_hover(r) for r in part.to_dict("records")],
-            customdata=[[i] for i in part["event_id"]],
-            hovertemplate="%{hovertext}<extra></extra>",
-        ))
+        for kind, part in rows[rows["stance"] == stance].groupby("event_type", sort=True):
+            traces.append(go.Scatter(
+                x=part["_x"], y=part["actor"], mode="markers", name=STANCE_LABELS[stance],
+                legendgroup=f"stance-{stance}", showlegend=False,
+                marker={"color": STANCE_COLOURS[stance], "size": 11, "opacity": 0.9,
+                        "symbol": EVENT_TYPE_SYMBOLS.get(str(kind), "circle"),
+                        "line": {"color": "#ffffff", "width": 0.8}},
+                hovertext=list(part["_hover"]), customdata=[[i] for i in part["event_id"]],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ))
     return traces
 
 
@@ -165,19 +169,31 @@ def _legend_entries(rows: pd.DataFrame) -> list[go.Scatter]:
     return entries
 
 
-def _group_decorations(fig: go.Figure, pairs: list[tuple[str, str]]) -> None:
+@dataclass
+class Decorations:
+    """Layout shapes and annotations collected first and set once (adding them one by
+    one re-validates the whole list each time, which is quadratic)."""
+
+    shapes: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)
+
+
+def _group_decorations(deco: Decorations, pairs: list[tuple[str, str]]) -> None:
     """Separator lines between actor groups and each group's name on the right."""
     start = 0
     for k in range(1, len(pairs) + 1):
         if k < len(pairs) and pairs[k][0] == pairs[start][0]:
             continue
         group = pairs[start][0] or "Other"
-        fig.add_annotation(text=f"<b>{esc(group)}</b>", x=1.005, xref="paper", xanchor="left",
-                           y=(start + k - 1) / 2.0, yref="y", showarrow=False,
-                           font={"size": 11, "color": "#333333"}, align="left")
+        deco.notes.append({
+            "text": f"<b>{esc(group)}</b>", "x": 1.005, "xref": "paper", "xanchor": "left",
+            "y": (start + k - 1) / 2.0, "yref": "y", "showarrow": False, "align": "left",
+            "font": {"size": 11, "color": "#333333"}})
         if k < len(pairs):
-            fig.add_shape(type="line", xref="paper", x0=0, x1=1, yref="y", y0=k - 0.5,
-                          y1=k - 0.5, line={"color": "#9e9e9e", "width": 1, "dash": "dot"})
+            deco.shapes.append({
+                "type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y",
+                "y0": k - 0.5, "y1": k - 0.5,
+                "line": {"color": "#9e9e9e", "width": 1, "dash": "dot"}})
         start = k
 
 
@@ -198,7 +214,7 @@ def merge_same_day(milestones: pd.DataFrame) -> pd.DataFrame:
     return merged.reset_index()
 
 
-def _milestone_decorations(fig: go.Figure, milestones: pd.DataFrame,
+def _milestone_decorations(deco: Decorations, milestones: pd.DataFrame,
                            span: pd.Timedelta) -> int:
     """Dashed lines with staggered labels above the plot; returns the number of levels.
 
@@ -211,14 +227,17 @@ def _milestone_decorations(fig: go.Figure, milestones: pd.DataFrame,
     dates = [day + pd.Timedelta(hours=12) for day in marks["date"]]
     levels = stagger_levels(dates, [label_width(x, span) for x in marks["label"]])
     for day, label, level in zip(dates, marks["label"], levels, strict=True):
-        fig.add_shape(type="line", x0=day, x1=day, xref="x", y0=0, y1=1, yref="paper",
-                      line={"color": "#424242", "width": 1, "dash": "dash"}, layer="below")
+        deco.shapes.append({
+            "type": "line", "x0": day, "x1": day, "xref": "x", "y0": 0, "y1": 1,
+            "yref": "paper", "layer": "below",
+            "line": {"color": "#424242", "width": 1, "dash": "dash"}})
         # The label sits above the plot on its level; its arrow (a plain line) joins it
         # to the top of its reference line.
-        fig.add_annotation(text=esc(label), x=day, xref="x", y=1, yref="paper",
-                           showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor="#9e9e9e",
-                           ax=0, ay=-(10 + level * LABEL_ROW_PX),
-                           font={"size": 10, "color": "#424242"}, bgcolor="rgba(255,255,255,0.85)")
+        deco.notes.append({
+            "text": esc(label), "x": day, "xref": "x", "y": 1, "yref": "paper",
+            "showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": "#9e9e9e",
+            "ax": 0, "ay": -(10 + level * LABEL_ROW_PX),
+            "font": {"size": 10, "color": "#424242"}, "bgcolor": "rgba(255,255,255,0.85)"})
     return max(levels) + 1
 
 
@@ -247,13 +266,14 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     rows = rows.sort_values("date", kind="stable")
     rows = rows.assign(_x=spread_same_day(rows))
     fig = go.Figure([*_stance_traces(rows), *_legend_entries(rows)])
-    _group_decorations(fig, pairs)
+    deco = Decorations()
+    _group_decorations(deco, pairs)
     first, last = rows["date"].min().normalize(), rows["date"].max().normalize()
     if not milestones.empty:
         first = min(first, pd.Timestamp(milestones["date"].min()).normalize())
         last = max(last, pd.Timestamp(milestones["date"].max()).normalize())
     span = last - first + pd.Timedelta(days=1)
-    levels = _milestone_decorations(fig, milestones, span)
+    levels = _milestone_decorations(deco, milestones, span)
     undated = int((events["date"].isna() & ~events["event_type"].isin(OPERATIONAL_TYPES)).sum())
     title = TIMELINE_TITLE + (f" ({undated} undated not shown)" if undated else "")
     fig.update_yaxes(type="category", categoryorder="array",
@@ -265,7 +285,8 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
                      showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
                      automargin=True)
     top, height, _ = layout_sizes(levels, len(pairs))
-    fig.update_layout(title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
+    fig.update_layout(shapes=deco.shapes, annotations=deco.notes,
+                      title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
                       margin={"l": 10, "r": 170, "t": top, "b": BOTTOM_MARGIN},
                       legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
                               "yanchor": "bottom", "title": {"text": "Stance (colour):"}},

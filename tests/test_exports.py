@@ -228,3 +228,32 @@ def test_exports_svg_via_kaleido(boundaries, geo_events, builder):
     text = data.decode("utf-8")
     assert "Generated 2026-01-02" in text  # the caption is drawn into the image
     assert "<script>" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_exports_figure_html_renders_offline_in_chromium(tmp_path, boundaries, geo_events):
+    from playwright.sync_api import sync_playwright
+
+    from tests.live_server import CHROMIUM, CHROMIUM_ARGS
+
+    page_file = tmp_path / "map.html"
+    page_file.write_bytes(figure_html(map_figure(geo_events, *boundaries), CAPTION))
+    requests, errors = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        page.wait_for_selector("path.choroplethlocation", state="attached", timeout=15000)
+        locations = page.locator("path.choroplethlocation").count()
+        points = page.locator("g.trace.scattergeo path.point").count()
+        caption = page.locator("figcaption").inner_text()
+        browser.close()
+    assert locations == 18 + 16  # every country and every region drawn
+    assert points == 1
+    assert "<script>x</script>" in caption  # shown as text, not run
+    assert errors == []
+    assert all(url.startswith(("file:", "data:", "blob:", "about:")) for url in requests), requests

@@ -148,7 +148,9 @@ def _regions_trace(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
         geojson=regions_geojson, featureidkey="properties.name", locations=names, z=counts,
         zmin=0, zmax=max(max(counts), 1), colorscale="Blues",
         marker={"line": {"color": "#6b6b6b", "width": 0.6}},
-        colorbar={"title": {"text": "Events<br>per region"}, "len": 0.6, "x": 1.0},
+        colorbar={"title": {"text": "Events per region", "side": "top"}, "orientation": "h",
+                  "x": 0.0, "xanchor": "left", "y": -0.02, "yanchor": "top", "len": 0.45,
+                  "thickness": 12},
         hovertext=hover, customdata=[[pack_ids(ids.get(n, []))] for n in names],
         hovertemplate="%{hovertext}<extra></extra>", name="Kazakh regions", showlegend=False,
     )
@@ -234,9 +236,10 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
                     lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
                     bgcolor="#f6f9fc", showframe=False)
     fig.add_annotation(text=_counts_note(counts), showarrow=False, xref="paper", yref="paper",
-                       x=0, y=-0.04, xanchor="left", yanchor="top", font={"size": 11})
-    fig.update_layout(title=MAP_TITLE, height=560, margin={"l": 10, "r": 10, "t": 50, "b": 50},
-                      legend={"title": {"text": "Event type (size = events)"}},
+                       x=0, y=0, yshift=-78, xanchor="left", yanchor="top", font={"size": 11})
+    fig.update_layout(title=MAP_TITLE, height=620, margin={"l": 10, "r": 10, "t": 50, "b": 110},
+                      legend={"title": {"text": "Event type (size = events)"},
+                              "itemsizing": "constant"},
                       meta={"counts": counts, "lookup_size": len(lookup)})
     return fig
 

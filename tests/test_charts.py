@@ -324,3 +324,27 @@ def test_charts_heatmap_marks_changed_stance(timeline_events):
     assert z["Russia"] != z["China"]
     assert set(heat.customdata[list(heat.y).index("Russia")][0].split()) == {"H1", "H2"}
 
+
+
+@pytest.mark.parametrize(("builder", "words"), [
+    (timeline_figure, "is a dated statement"),
+    (position_heatmap_figure, "takes a stance"),
+])
+def test_charts_no_matching_rows_says_why(builder, words):
+    operational = frame(event_row(event_id="O1", event_type="arrest", stance=""))
+    fig = builder(operational)
+    assert is_empty_figure(fig)
+    assert fig.layout.annotations[0].text == f"None of the 1 events that match the filters {words}"
+
+
+def test_charts_timeline_readable_with_300_statements_and_40_actors():
+    rows = [event_row(event_id=f"S{k}", actor=f"Actor {k % 40:02d}",
+                      date=f"2022-01-{1 + k % 20:02d}", stance=("support", "oppose")[k % 2])
+            for k in range(300)]
+    fig = timeline_figure(frame(*rows))
+    shown = sum(len(t.customdata) for t in fig.data)
+    plot_height = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert shown == 300
+    assert len(fig.layout.yaxis.categoryarray) == 40
+    assert plot_height / 40 >= 2 * fig.layout.yaxis.tickfont.size  # tick labels never touch
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.automargin

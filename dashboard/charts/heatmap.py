@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.common import (
     CHANGED_COLOUR,
+    NO_EVENTS_TEXT,
     STANCE_COLOURS,
     empty_figure,
     esc,
@@ -51,7 +52,9 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
     """
     cells = position_cells(events)
     if cells.empty:
-        return empty_figure(HEATMAP_TITLE)
+        message = NO_EVENTS_TEXT if events.empty else (
+            f"None of the {len(events)} events that match the filters takes a stance")
+        return empty_figure(HEATMAP_TITLE, message)
     actors = [a for _, a in actor_order(stance_rows(events))]
     issues = [i for i in ISSUES if i in set(cells["issue"])]
     rows = stance_rows(events)

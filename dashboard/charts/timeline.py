@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from dashboard.charts.common import (
     EVENT_TYPE_SYMBOLS,
+    NO_EVENTS_TEXT,
     STANCE_COLOURS,
     STANCE_LABELS,
     empty_figure,
@@ -259,7 +260,9 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     """
     rows = statement_rows(events)
     if rows.empty:
-        return empty_figure(TIMELINE_TITLE)
+        message = NO_EVENTS_TEXT if events.empty else (
+            f"None of the {len(events)} events that match the filters is a dated statement")
+        return empty_figure(TIMELINE_TITLE, message)
     if milestones is None:
         milestones = milestones_from_events(events)
     pairs = actor_order(rows)

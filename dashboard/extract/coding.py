@@ -190,11 +190,22 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
                     modal: bool) -> Mention | None:
     exclude = (speaker[0].start, speaker[0].end) if speaker else None
     subject = subject_before(view, lexicon, anchor, exclude) if has_predicate else None
+    if subject and speaker and not _in_reported_clause(subject, speaker):
+        subject = None
     if speaker is None:
         return subject if subject and subject.kind != "crowd" else None
     if subject and not modal and _is_other_party(subject, speaker[0]):
         return subject
     return speaker[0]
+
+
+def _in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int]) -> bool:
+    """True when a mention lies in the clause the speaker reports: after "X said", or
+    before "..., said X"."""
+    who, cue_start, cue_end = speaker
+    if who.end <= cue_start:
+        return mention.start >= cue_end
+    return mention.end <= cue_start
 
 
 def phone_findings(view: SentenceView, lexicon: Lexicon,
@@ -242,11 +253,12 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     findings: list[Finding] = []
     restricted = [c for c, _m in _matches(lexicon, "topic", view) if c.event_type]
     seen: set[str] = set()
+    mentions = sorted(view.mentions + _pronoun_mentions(view, lexicon), key=lambda m: m.start)
     for cue, match in _matches(lexicon, "operational", view):
-        if cue.event_type in seen:
+        if cue.event_type in seen or negated(view, lexicon, match):
             continue
         kinds, country, required = _allowed(cue.value)
-        pool = [m for m in view.mentions if m.kind in kinds
+        pool = [m for m in mentions if m.kind in kinds
                 and (not country or m.country == country)
                 and not _after_preposition(view, lexicon, m)]
         actor = pool[0] if pool else None
@@ -277,3 +289,9 @@ def refine_operational(finding: Finding) -> None:
         if finding.restricted:
             finding.issue = finding.restricted[0].issue
         finding.stance = stance_table().get((finding.issue, "oppose"), ("oppose", ""))[0]
+
+
+def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
+    """True when the word before ``position`` is a preposition ("in Geneva", "в Женеве")."""
+    words = folded[max(0, position - 15):position].replace("'", " ").split()
+    return bool(words) and any(c.regex.fullmatch(words[-1]) for c in lexicon.of("preposition"))

@@ -70,7 +70,7 @@ def _make(year: int | None, month: int, day: int, ctx: DateContext,
         value = date(year, month, day)
     except ValueError:
         return None
-    if not explicit_year and ctx.published and value > ctx.published + timedelta(days=7):
+    if not explicit_year and ctx.published and value > ctx.published + timedelta(days=60):
         value = value.replace(year=year - 1)
     return value
 
@@ -115,6 +115,14 @@ def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCont
     return found
 
 
+def _ends_a_period(folded: str, start: int, mention: DateMention, lexicon: Lexicon) -> bool:
+    """True for "until 19 January", "jusqu'au 19 janvier", "до 19 января": the end of a
+    period, not the day of an act."""
+    before = folded[max(start, mention.start - 16):mention.start].rstrip()
+    return any(cue.regex.search(before) and cue.regex.search(before).end() == len(before)
+               for cue in lexicon.of("until"))
+
+
 def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateContext,
                previous: date | None = None) -> list[DateMention]:
     """Return the dated expressions of ``folded[start:end]``, sorted, overlaps removed.
@@ -134,6 +142,7 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
     """
     mentions = _explicit(folded, start, end, lexicon, ctx)
     mentions += _relative(folded, start, end, lexicon, ctx, previous)
+    mentions = [m for m in mentions if not _ends_a_period(folded, start, m, lexicon)]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for mention in mentions:

@@ -89,3 +89,43 @@ def parse_header(text: str) -> Header:
             seen.append(body)
         offset += len(line)
     return Header()
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"»”)]\s*$")
+_DATELINE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ .-]{2,40}?)\s*,\s+"
+                       r"(?=\d|[A-ZА-Яa-zа-я]+\.? \d)")
+
+
+def skip_headlines(text: str, start: int) -> int:
+    """Offset after the headline-like lines at the top of the body.
+
+    Leading paragraphs that do not end like a sentence (no final period or quote) are a
+    headline, a kicker or a section name; they repeat the lead and are not extracted.
+    """
+    offset = start
+    for block in re.split(r"(\n\s*\n)", text[start:]):
+        if not block.strip() or block.isspace():
+            offset += len(block)
+            continue
+        if _SENTENCE_END.search(block.strip()) or len(block) > 300:
+            break
+        offset += len(block)
+    return offset if offset < len(text) else start
+
+
+def find_dateline(text: str, start: int):
+    """The dateline of the first paragraph ("ALMATY, Jan 5 (Reuters) -", "МОСКВА, 10 января").
+
+    Returns
+    -------
+    tuple or None
+        ``(start, end, place)``: the span of the city name and its gazetteer place.
+    """
+    match = _DATELINE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if not match:
+        return None
+    from dashboard.extract.places import gazetteer
+
+    name = match.group(1).strip()
+    place = gazetteer().lookup(name) or gazetteer().lookup(name.title())
+    return (match.start(1), match.end(1), place) if place else None

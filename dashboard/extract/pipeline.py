@@ -25,6 +25,7 @@ from dashboard.extract.actors import Mention, actor_book, find_actors
 from dashboard.extract.coding import (
     Finding,
     SentenceView,
+    after_locative,
     find_speaker,
     operational_findings,
     phone_findings,
@@ -34,14 +35,19 @@ from dashboard.extract.coding import (
 )
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
-from dashboard.extract.metadata import detect_language, parse_header
+from dashboard.extract.metadata import (
+    detect_language,
+    find_dateline,
+    parse_header,
+    skip_headlines,
+)
 from dashboard.extract.places import PlaceMention, find_places
 from dashboard.extract.rows import make_row, parse_published
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
 
-SPLIT_BY_PLACE = frozenset({"protest", "violent_clash"})
+NEEDS_PLACE_OR_DATE = frozenset({"protest", "violent_clash"})
 LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
                      "military_deployment", "withdrawal"})
 
@@ -59,6 +65,7 @@ class Document:
     places: list[PlaceMention]
     sentences: list[Sentence]
     source: dict
+    dateline: object = None
     last_speaker: Mention | None = None
     previous_date: date | None = None
     lead_date: date | None = None
@@ -96,7 +103,8 @@ def extract_events(text: str, *, published=None, language: str | None = None,
     rows: dict[tuple, dict] = {}
     for sentence in doc.sentences:
         for row in _sentence_events(doc, sentence):
-            key = (row["event_type"], row["actor"], row["issue"], row["location"])
+            key = (row["event_type"], row["actor"], row["issue"], row["location"]
+                   if row["event_type"] in LOCATED else "", row["date"])
             rows.setdefault(key, row)
     return list(rows.values())
 
@@ -113,14 +121,19 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     folded = fold(cleaned)
     lexicon = load_lexicon(language)
     ctx = DateContext(day, year or reference_year(folded, None))
-    tokens = tokenize(cleaned, header.body_start)
+    body = skip_headlines(cleaned, header.body_start)
+    tokens = tokenize(cleaned, body)
     on = day or (date(ctx.year, 1, 15) if ctx.year else None)
     source = {"title": header.title, "publisher": header.publisher, **source,
               "language": language, "published": day.isoformat() if day else ""}
+    places = find_places(tokens)
+    dateline = find_dateline(cleaned, body)
+    if dateline:
+        places = [p for p in places if p.start >= dateline[1]]
     return Document(text, folded, language, lexicon, ctx,
-                    find_actors(cleaned, folded, tokens, lexicon, on),
-                    find_places(tokens), split_sentences(cleaned, header.body_start),
-                    source)
+                    find_actors(cleaned, folded, tokens, lexicon, on), places,
+                    split_sentences(cleaned, body), source,
+                    dateline=dateline[2] if dateline else None)
 
 
 def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
@@ -141,9 +154,10 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     rows = []
     for finding in findings:
         refine_operational(finding)
+        if finding.event_type in NEEDS_PLACE_OR_DATE and not (dates or places):
+            continue
         when = _date_for(doc, dates, finding.cue_start)
-        for where in _places_for(doc, finding, places):
-            rows.append(make_row(doc, sentence, finding, when, where))
+        rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))
     _advance(doc, view, speaker, dates, places)
     return rows
 
@@ -165,26 +179,37 @@ def _give_calls_an_issue(findings: list[Finding]) -> None:
 
 
 def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | None:
-    if dates:
-        return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position))
-                   ).value
+    """Nearest date in the sentence (dates after publication only if nothing else)."""
+    published = doc.ctx.published
+    past = [d for d in dates if published is None or d.value <= published]
+    if past or dates:
+        return min(past or dates, key=lambda d: min(abs(d.start - position),
+                                                    abs(d.end - position))).value
     return doc.paragraph_date or doc.lead_date
 
 
 def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> list:
-    """Lists of places for the rows of one finding (one list per row)."""
+    """The places of one finding's row (empty when the event has no place)."""
     if finding.event_type not in LOCATED:
-        return [[]]
+        return _statement_place(doc, places)
     towns = _unique([p.place for p in places if p.place.kind != "country"
                      and p.place.country == "KAZ"])
     if not towns and not any(p.place.kind == "country" for p in places):
         towns = doc.paragraph_places[-1:]
     if not towns:
         country = next((p.place for p in places if p.place.kind == "country"), None)
-        return [[country or _kazakhstan()]]
-    if finding.event_type in SPLIT_BY_PLACE:
-        return [[town] for town in towns]
-    return [towns]
+        return [country or _kazakhstan()]
+    return towns
+
+
+def _statement_place(doc: Document, places: list[PlaceMention]) -> list:
+    """Where words were said: a city the sentence puts them in ("in Geneva"), else the
+    dateline city."""
+    for mention in places:
+        if mention.place.kind in ("city", "town") and \
+                after_locative(doc.folded, mention.start, doc.lexicon):
+            return [mention.place]
+    return [doc.dateline] if doc.dateline else []
 
 
 def _unique(places: list) -> list:

@@ -48,10 +48,6 @@ def neutralise(value: object) -> object:
     return value
 
 
-def _is_text(series: pd.Series) -> bool:
-    return pd.api.types.is_string_dtype(series) or pd.api.types.is_object_dtype(series)
-
-
 def _safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Copy of ``frame`` with dates as ISO text and every text cell neutralised."""
     out = frame.copy()
@@ -59,7 +55,11 @@ def _safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
         series = out[col]
         if pd.api.types.is_datetime64_any_dtype(series):
             out[col] = series.dt.strftime("%Y-%m-%d").fillna("")
-        elif _is_text(series):
+        elif pd.api.types.is_string_dtype(series):
+            risky = series.str.startswith(FORMULA_PREFIXES, na=False)
+            if risky.any():
+                out[col] = series.where(~risky, "'" + series)
+        elif pd.api.types.is_object_dtype(series):
             out[col] = series.map(neutralise, na_action="ignore")
     return out
 

@@ -242,6 +242,36 @@ def _milestone_decorations(deco: Decorations, milestones: pd.DataFrame,
     return max(levels) + 1
 
 
+def _date_bounds(rows: pd.DataFrame, milestones: pd.DataFrame) -> tuple[pd.Timestamp, ...]:
+    """First and last day shown: the statements' days and the milestones' days."""
+    first, last = rows["date"].min().normalize(), rows["date"].max().normalize()
+    if not milestones.empty:
+        first = min(first, pd.Timestamp(milestones["date"].min()).normalize())
+        last = max(last, pd.Timestamp(milestones["date"].max()).normalize())
+    return first, last
+
+
+def _style(fig: go.Figure, pairs: list[tuple[str, str]], bounds: tuple[pd.Timestamp, ...],
+           levels: int, title: str) -> None:
+    """Axes, size, margins and the two bottom legends of the timeline."""
+    fig.update_yaxes(type="category", categoryorder="array",
+                     categoryarray=[a for _, a in pairs], autorange="reversed",
+                     automargin=True, tickfont={"size": 11}, dtick=1, showgrid=True,
+                     gridcolor="#f0f0f0", title=None)
+    fig.update_xaxes(type="date", range=[bounds[0] - pd.Timedelta(hours=12),
+                                         bounds[1] + pd.Timedelta(hours=36)],
+                     showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
+                     automargin=True)
+    top, height, _ = layout_sizes(levels, len(pairs))
+    fig.update_layout(title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
+                      margin={"l": 10, "r": 170, "t": top, "b": BOTTOM_MARGIN},
+                      legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
+                              "yanchor": "bottom", "title": {"text": "Stance (colour):"}},
+                      legend2={"orientation": "h", "x": 0, "y": 0.005, "yref": "container",
+                               "yanchor": "bottom", "title": {"text": "Event type (symbol):"}},
+                      hovermode="closest", plot_bgcolor="#ffffff")
+
+
 def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None) -> go.Figure:
     """Timeline of statements with milestone reference lines.
 
@@ -271,31 +301,12 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     fig = go.Figure([*_stance_traces(rows), *_legend_entries(rows)])
     deco = Decorations()
     _group_decorations(deco, pairs)
-    first, last = rows["date"].min().normalize(), rows["date"].max().normalize()
-    if not milestones.empty:
-        first = min(first, pd.Timestamp(milestones["date"].min()).normalize())
-        last = max(last, pd.Timestamp(milestones["date"].max()).normalize())
-    span = last - first + pd.Timedelta(days=1)
-    levels = _milestone_decorations(deco, milestones, span)
+    first, last = _date_bounds(rows, milestones)
+    levels = _milestone_decorations(deco, milestones, last - first + pd.Timedelta(days=1))
     undated = int((events["date"].isna() & ~events["event_type"].isin(OPERATIONAL_TYPES)).sum())
     title = TIMELINE_TITLE + (f" ({undated} undated not shown)" if undated else "")
-    fig.update_yaxes(type="category", categoryorder="array",
-                     categoryarray=[a for _, a in pairs], autorange="reversed",
-                     automargin=True, tickfont={"size": 11}, dtick=1, showgrid=True,
-                     gridcolor="#f0f0f0", title=None)
-    fig.update_xaxes(type="date", range=[first - pd.Timedelta(hours=12),
-                                         last + pd.Timedelta(hours=36)],
-                     showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
-                     automargin=True)
-    top, height, _ = layout_sizes(levels, len(pairs))
+    _style(fig, pairs, (first, last), levels, title)
     fig.update_layout(shapes=deco.shapes, annotations=deco.notes,
-                      title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
-                      margin={"l": 10, "r": 170, "t": top, "b": BOTTOM_MARGIN},
-                      legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
-                              "yanchor": "bottom", "title": {"text": "Stance (colour):"}},
-                      legend2={"orientation": "h", "x": 0, "y": 0.005, "yref": "container",
-                               "yanchor": "bottom", "title": {"text": "Event type (symbol):"}},
-                      hovermode="closest", plot_bgcolor="#ffffff",
                       meta={"actors": len(pairs), "milestone_levels": levels,
                             "milestones": list(milestones.get("label", []))})
     return fig

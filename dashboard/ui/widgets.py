@@ -116,6 +116,6 @@ def picked_cell(state, matrix: pd.DataFrame) -> tuple[str, str] | None:
     if not cells:
         return None
     row, column = cells[0][0], cells[0][1]
-    if column not in matrix.columns or not 0 <= int(row) < len(matrix):
+    if column not in matrix.columns or column == "actor_group" or not 0 <= int(row) < len(matrix):
         return None
     return str(matrix.index[int(row)]), str(column)

@@ -128,6 +128,24 @@ def subject_before(view: SentenceView, lexicon: Lexicon, position: int,
     return None
 
 
+def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
+                 exclude: tuple[int, int] | None, reach: int = 40) -> Mention | None:
+    """The mention right before a stance verb ("Putin backed", "la Chine est d'accord").
+
+    It must end at most ``reach`` characters before ``position`` with no clause break
+    (comma, semicolon, colon, dash) in between, and not follow a preposition.
+    """
+    pool = sorted(view.mentions + _pronoun_mentions(view, lexicon), key=lambda m: m.end)
+    for mention in reversed(pool):
+        if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
+            continue
+        gap = view.folded[mention.end:position]
+        if len(gap) > reach or any(ch in gap for ch in ",;:—–"):
+            return None
+        return None if _after_preposition(view, lexicon, mention) else mention
+    return None
+
+
 def nearest(cues, position: int):
     """The ``(cue, match)`` closest to a character position (ties: the earlier one)."""
     best, distance = None, None
@@ -189,7 +207,13 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
 def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
                     modal: bool) -> Mention | None:
     exclude = (speaker[0].start, speaker[0].end) if speaker else None
-    subject = subject_before(view, lexicon, anchor, exclude) if has_predicate else None
+    subject = subject_near(view, lexicon, anchor, exclude) if has_predicate else None
+    if speaker and has_predicate and subject is None:
+        # A third person at the head of the reported clause acts in it even when the
+        # stance words come later ("M. Wang a souligné que Xi Jinping a envoyé un
+        # message ..., exprimant la ferme opposition ...").
+        first = subject_before(view, lexicon, anchor, exclude)
+        subject = first if first and first.kind == "person" else None
     if subject and speaker and not _in_reported_clause(subject, speaker):
         subject = None
     if speaker is None:

@@ -16,7 +16,8 @@ _ABBREVIATIONS = frozenset({
     "gov", "pres", "jan", "feb", "fev", "févr", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
     "sep", "sept", "oct", "nov", "dec", "déc", "no", "vs", "etc", "approx", "janv", "u.s",
     "г", "гг", "г-н", "г-жа", "т", "ст", "им", "ул", "тыс", "млн", "млрд", "см", "др", "пр",
-    "inc", "co", "corp", "ltd", "jr", "sr",
+    "inc", "co", "corp", "ltd", "jr", "sr", "янв", "фев", "февр", "апр", "авг", "сен", "сент",
+    "окт", "ноя", "нояб", "дек",
 })
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”')\]]*\s+(?=[\"«“'(\[]?[\w])")
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -49,17 +49,27 @@ def decode_bytes(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise BadInput("file is not text in any encoding that could be detected") from None
-        text = str(best)
+        text = _detect(data)
     sample = text[:4096]
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > len(sample) * 0.05:
         raise BadInput("file is binary (control characters), not text")
     return text.lstrip("\ufeff")
+
+
+# Encodings agency copy actually comes in; preferred among charset-normalizer's candidates,
+# which on short texts often ranks exotic code pages (cp775, cp1250) first.
+_USUAL_ENCODINGS = ("cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "utf_16", "mac_cyrillic")
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        raise BadInput("file is not text in any encoding that could be detected")
+    usual = [r for r in results if r.encoding in _USUAL_ENCODINGS]
+    return str(usual[0] if usual else results[0])
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,0 +1,110 @@
+"""``python -m dashboard extract`` and ``evaluate``: outputs, bad inputs, exit status."""
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard.__main__ import main
+from dashboard.schema import EVENT_COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "articles" / "xinhua_fr_2022-01-11_wang-yi-lavrov.txt"
+GOOD = ("ALMATY, Jan 5 - Protesters stormed the city hall in Almaty on Wednesday, and "
+        "police detained more than 200 people, the Interior Ministry said.")
+
+
+def write_bad_inputs(folder: Path) -> dict[str, str]:
+    """Each bad input of the issue, with the words its error line must contain."""
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
+    (folder / "scripts.html").write_text(
+        "<html><head><script>" + "var a = 1;" * 500 + "</script></head><body><script>"
+        "track()</script></body></html>", encoding="utf-8")
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (folder / "broken.jsonl").write_text('{"id": "x", "text": "ok text here."}\n{oops\n',
+                                         encoding="utf-8")
+    return {"empty.txt": "empty", "binary.txt": "binary", "scripts.html": "no article text",
+            "huge.txt": "MB", "broken.jsonl:2": "JSON"}
+
+
+def test_cli_extract_batch_survives_bad_inputs(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = write_bad_inputs(folder)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "russian_cp1251.txt").write_bytes(
+        "В среду протестующие захватили здание акимата в Алма-Ате.".encode("cp1251"))
+    (folder / "french_latin1.txt").write_bytes(
+        "Mercredi, des manifestants ont pris d'assaut la mairie d'Almaty.".encode("latin-1"))
+    out = tmp_path / "events.csv"
+    status = main(["extract", str(folder), "--out", str(out), "--published", "2022-01-06"])
+    err = capsys.readouterr().err
+    assert status == 1
+    error_lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == len(expected)
+    for name, words in expected.items():
+        assert any(name in line and words in line for line in error_lines), (name, err)
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == EVENT_COLUMNS
+    languages = {row["source_language"] for row in rows}
+    assert {"en", "fr", "ru"} <= languages
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_cli_extract_sample_writes_by_extension(tmp_path, suffix):
+    out = tmp_path / f"events{suffix}"
+    assert main(["extract", str(SAMPLE), "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    if suffix == ".jsonl":
+        rows = [json.loads(line) for line in text.splitlines()]
+    else:
+        rows = list(csv.DictReader(text.splitlines()))
+    assert any(r["event_type"] == "phone_call" and r["actor"] == "Wang Yi" for r in rows)
+
+
+def test_cli_extract_stdout_is_jsonl():
+    out = subprocess.run([sys.executable, "-m", "dashboard", "extract", str(SAMPLE)],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows and all(set(r) == set(EVENT_COLUMNS) for r in rows)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--out", "events.xlsx"], ".csv or .jsonl"),
+    (["--published", "yesterday"], "not a date"),
+])
+def test_cli_extract_bad_arguments(tmp_path, capsys, args, message):
+    fixed = [str(tmp_path / a) if a.endswith(".xlsx") else a for a in args]
+    assert main(["extract", str(SAMPLE), *fixed]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_cli_extract_missing_file_is_reported(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nowhere.txt")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_cli_evaluate_json_keys(tmp_path, capsys):
+    articles = tmp_path / "a.jsonl"
+    gold = tmp_path / "g.jsonl"
+    articles.write_text(json.dumps({"id": "a1", "url": "https://example.org/a",
+                                    "language": "en", "published": "2022-01-06",
+                                    "text": GOOD}) + "\n", encoding="utf-8")
+    gold.write_text(json.dumps({"article": "a1", "date": "2022-01-05", "actor": "protesters",
+                                "actor_country": "", "event_type": "violent_clash",
+                                "target": "", "issue": "sovereignty_stability", "stance": "",
+                                "location": "Almaty", "evidence": "stormed"}) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", "--articles", str(articles), "--gold", str(gold), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"event_f1", "position_f1", "date_accuracy", "location_accuracy",
+                           "per_language"}
+    assert result["date_accuracy"] == 1.0 and result["location_accuracy"] == 1.0
+    assert main(["evaluate", "--articles", str(articles), "--gold", str(gold)]) == 0
+    assert "overall" in capsys.readouterr().out

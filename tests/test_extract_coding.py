@@ -1,0 +1,58 @@
+"""Coding rules: speakers, reported speech, stances, operational actors (end to end)."""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+
+def events(text, language, published="2022-01-10"):
+    return {(e["event_type"], e["actor"], e["issue"], e["stance"])
+            for e in extract_events(text, published=published, language=language)}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Zakharova said on Monday that Moscow fully supported the CSTO mission.",
+     "en", ("support", "Maria Zakharova", "csto_deployment", "support")),
+    ("Tokayev said on Friday that Putin backed the CSTO deployment.",
+     "en", ("support", "Vladimir Putin", "csto_deployment", "support")),
+    ("Lavrov said on Monday that Russia supports the CSTO peacekeeping mission.",
+     "en", ("support", "Sergey Lavrov", "csto_deployment", "support")),
+    ("Le président Tokaïev a qualifié lundi les émeutiers de « terroristes ».",
+     "fr", ("statement", "Kassym-Jomart Tokayev", "terrorism_framing", "support")),
+    ("Захарова в понедельник осудила попытки внешнего вмешательства.",
+     "ru", ("opposition", "Maria Zakharova", "foreign_interference", "oppose")),
+    ("Blinken on Friday called on the authorities to show restraint.",
+     "en", ("call_for_restraint", "Antony Blinken", "restraint_human_rights", "concern")),
+])
+def test_coding_positions_and_reported_speech(text, language, expected):
+    assert expected in events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le 6 janvier, l'OTSC a décidé d'envoyer des troupes au Kazakhstan.",
+     "fr", ("military_deployment", "CSTO", "csto_deployment", "")),
+    ("Police detained more than 200 people in Almaty on Wednesday.",
+     "en", ("arrest", "Kazakh police", "sovereignty_stability", "")),
+    ("В среду Токаев ввёл чрезвычайное положение в Алма-Ате.",
+     "ru", ("state_of_emergency", "Kassym-Jomart Tokayev", "sovereignty_stability", "")),
+    ("On Wednesday protesters stormed the city hall in Almaty.",
+     "en", ("violent_clash", "protesters", "sovereignty_stability", "")),
+    ("Police opened fire on protesters in Almaty on Wednesday.",
+     "en", ("violent_clash", "Kazakh police", "use_of_force", "")),
+])
+def test_coding_operational_events_take_the_body_that_acted(text, language, expected):
+    assert expected in events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("No arrests were reported in Almaty on Monday.", "en"),
+    ("Aucune interpellation n'a été signalée lundi à Almaty.", "fr"),
+])
+def test_coding_negated_operational_cue_is_no_event(text, language):
+    assert not {e for e in events(text, language) if e[0] == "arrest"}
+
+
+def test_coding_pronoun_carries_the_speaker():
+    text = ("Wang Yi a eu lundi une conversation téléphonique avec Sergueï Lavrov. "
+            "La Chine, a-t-il affirmé, est prête à renforcer la coopération avec la Russie.")
+    assert ("statement", "Wang Yi", "bilateral_relations", "support") in events(text, "fr")

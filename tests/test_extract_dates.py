@@ -1,0 +1,64 @@
+"""Temporal expressions resolved as the event model says."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract.dates import DateContext, find_dates, reference_year
+from dashboard.extract.lexicon import fold, load_lexicon
+
+PUBLISHED = date(2022, 1, 11)  # a Tuesday
+
+
+def resolve(text, language, published=PUBLISHED, previous=None):
+    folded = fold(text)
+    ctx = DateContext(published, published.year if published else reference_year(folded, None))
+    return [m.value for m in find_dates(folded, 0, len(folded), load_lexicon(language), ctx,
+                                        previous)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Wang Yi a eu lundi une conversation", "fr", [date(2022, 1, 10)]),
+    ("Le 20 janvier, les troupes partiront", "fr", [date(2022, 1, 20)]),
+    ("le 1er janvier 2022", "fr", [date(2022, 1, 1)]),
+    ("on Thursday the troops arrived", "en", [date(2022, 1, 6)]),
+    ("on Tuesday", "en", [date(2022, 1, 11)]),
+    ("on January 5, 2022", "en", [date(2022, 1, 5)]),
+    ("Jan. 7", "en", [date(2022, 1, 7)]),
+    ("yesterday", "en", [date(2022, 1, 10)]),
+    ("в понедельник Путин заявил", "ru", [date(2022, 1, 10)]),
+    ("в среду протестующие", "ru", [date(2022, 1, 5)]),
+    ("10 января президент", "ru", [date(2022, 1, 10)]),
+    ("вчера", "ru", [date(2022, 1, 10)]),
+    ("11.01.2022", "fr", [date(2022, 1, 11)]),
+    ("Aucune date ici", "fr", []),
+])
+def test_dates_resolve(text, language, expected):
+    assert resolve(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("la veille au soir", "fr"), ("the day before", "en"), ("накануне", "ru"),
+])
+def test_dates_day_before_uses_previous_date(text, language):
+    assert resolve(text, language, previous=date(2022, 1, 5)) == [date(2022, 1, 4)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("jusqu'au 19 janvier", "fr"), ("until January 19", "en"), ("до 19 января", "ru"),
+])
+def test_dates_end_of_period_is_not_an_act_date(text, language):
+    assert resolve(text, language) == []
+
+
+def test_dates_december_in_january_dispatch_is_previous_year():
+    assert resolve("le 30 décembre", "fr", published=date(2022, 1, 2)) == [date(2021, 12, 30)]
+
+
+def test_dates_weekday_without_publication_stays_unresolved():
+    assert resolve("lundi", "fr", published=None) == []
+
+
+def test_dates_year_taken_from_text_without_publication():
+    assert resolve("Le 5 janvier 2022 et le 6 janvier", "fr", published=None) == [
+        date(2022, 1, 5), date(2022, 1, 6)]

@@ -1,0 +1,53 @@
+"""Language detection, header lines, datelines and headlines."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract.metadata import (
+    detect_language,
+    find_dateline,
+    parse_header,
+    skip_headlines,
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le président a décrété l'état d'urgence.", "fr"),
+    ("The president declared a state of emergency.", "en"),
+    ("Президент ввёл чрезвычайное положение.", "ru"),
+    ("12 345 678", None),
+])
+def test_metadata_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("text", "publisher", "published", "title"), [
+    ("Titre de la dépêche\n\nXinhua | 11.01.2022 08h27\n\nCorps.", "Xinhua",
+     date(2022, 1, 11), "Titre de la dépêche"),
+    ("Wire Service | 2022-01-05 10:00\n\nBody text.", "Wire Service", date(2022, 1, 5), ""),
+])
+def test_metadata_parse_header(text, publisher, published, title):
+    header = parse_header(text)
+    assert (header.publisher, header.published, header.title) == (publisher, published, title)
+    assert text[header.body_start:].strip().startswith(("Corps", "Body"))
+
+
+def test_metadata_no_header_means_body_at_start():
+    assert parse_header("Just a sentence. Another one.").body_start == 0
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ALMATY, Jan 5 (Reuters) - Protesters stormed the city hall.", "Almaty"),
+    ("МОСКВА, 10 января. /ТАСС/. Президент заявил.", "Moscow"),
+    ("NOUR-SOULTAN, 5 janvier (AFP) - Le président a dit.", "Nur-Sultan"),
+    ("Protesters stormed the city hall, officials said.", None),
+])
+def test_metadata_dateline(text, place):
+    found = find_dateline(text, 0)
+    assert (found[2].name if found else None) == place
+
+
+def test_metadata_skip_headlines():
+    text = "Kazakh protesters storm city hall\n\nALMATY, Jan 5 - Protesters stormed it."
+    assert text[skip_headlines(text, 0):].startswith("ALMATY")

@@ -22,6 +22,7 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -69,6 +70,10 @@ def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
 
 
 def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
+    """True when a mention cannot be a clause subject: it follows a preposition ("in
+    Kazakhstan", "de la Chine") or is a possessor ("Tajikistan's Emomali Rahmon")."""
+    if view.folded[mention.end:mention.end + 2] == "'s":
+        return True
     before = view.folded[max(view.start, mention.start - 12):mention.start].rstrip(" '")
     words = before.replace("'", " ").split()
     if not words:
@@ -214,7 +219,7 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
         # message ..., exprimant la ferme opposition ...").
         first = subject_before(view, lexicon, anchor, exclude)
         subject = first if first and first.kind == "person" else None
-    if subject and speaker and not _in_reported_clause(subject, speaker):
+    if subject and speaker and not _in_reported_clause(subject, speaker, view):
         subject = None
     if speaker is None:
         return subject if subject and subject.kind != "crowd" else None
@@ -223,13 +228,20 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
     return speaker[0]
 
 
-def _in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int]) -> bool:
-    """True when a mention lies in the clause the speaker reports: after "X said", or
-    before "..., said X"."""
+def _in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
+                        view: SentenceView) -> bool:
+    """True when a mention lies in the clause the speaker reports: after "X said (that)",
+    or before "..., X said" / "..., said X" when the speaker and verb close the sentence."""
     who, cue_start, cue_end = speaker
-    if who.end <= cue_start:
-        return mention.start >= cue_end
-    return mention.end <= cue_start
+    block_start = min(who.start, cue_start) if view.start <= who.start else cue_start
+    block_end = max(who.end, cue_end) if view.start <= who.start else cue_end
+    before = view.folded[view.start:block_start].rstrip()
+    after = view.folded[block_end:view.end]
+    closing = len(before) > 20 and before[-1:] in ",\"'" and len(after) < 80 \
+        and not re.search(r"\b(?:que|qu'|that|что|чтобы)\b", after)
+    if closing:
+        return mention.end <= block_start
+    return mention.start >= block_end
 
 
 def phone_findings(view: SentenceView, lexicon: Lexicon,
@@ -239,8 +251,10 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     if not cues:
         return []
     _cue, match = cues[0]
-    actor = subject_before(view, lexicon, match.start(), None) or (speaker[0] if speaker
-                                                                    else None)
+    heads = [m for m in view.mentions if m.start < match.start()
+             and not _after_preposition(view, lexicon, m)]
+    people = [m for m in heads if m.kind == "person"]
+    actor = (people or heads or [speaker[0] if speaker else None])[0]
     if actor is None:
         actor = next((m for m in view.mentions if m.kind == "person"), None)
     if actor is None:

@@ -127,11 +127,12 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     source = {"title": header.title, "publisher": header.publisher, **source,
               "language": language, "published": day.isoformat() if day else ""}
     places = find_places(tokens)
+    mentions = find_actors(cleaned, folded, tokens, lexicon, on)
     dateline = find_dateline(cleaned, body)
-    if dateline:
+    if dateline:  # the reporter's city: neither where events happened nor an actor
         places = [p for p in places if p.start >= dateline[1]]
-    return Document(text, folded, language, lexicon, ctx,
-                    find_actors(cleaned, folded, tokens, lexicon, on), places,
+        mentions = [m for m in mentions if m.start >= dateline[1]]
+    return Document(text, folded, language, lexicon, ctx, mentions, places,
                     split_sentences(cleaned, body), source,
                     dateline=dateline[2] if dateline else None)
 
@@ -154,7 +155,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     rows = []
     for finding in findings:
         refine_operational(finding)
-        if finding.event_type in NEEDS_PLACE_OR_DATE and not (dates or places):
+        if finding.event_type in NEEDS_PLACE_OR_DATE and not (dates or any(
+                p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
             continue
         when = _date_for(doc, dates, finding.cue_start)
         rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))

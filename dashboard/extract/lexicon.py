@@ -19,7 +19,8 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons"
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
-         "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until")
+         "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
+         "nationwide")
 SUPPORTED_LANGUAGES = ("en", "fr", "ru")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',

@@ -67,6 +67,8 @@ class Document:
     source: dict
     dateline: object = None
     last_speaker: Mention | None = None
+    last_person: Mention | None = None
+    last_body: Mention | None = None
     previous_date: date | None = None
     lead_date: date | None = None
     paragraph: int = -1
@@ -142,7 +144,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         doc.paragraph, doc.paragraph_date, doc.paragraph_places = sentence.paragraph, None, []
     view = SentenceView(sentence.start, sentence.end, doc.folded,
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
-                        doc.last_speaker)
+                        doc.last_speaker, doc.last_person, doc.last_body)
     dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
                        doc.previous_date)
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
@@ -154,9 +156,11 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         _give_calls_an_issue(findings)
     rows = []
     for finding in findings:
+        finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
-        if finding.event_type in NEEDS_PLACE_OR_DATE and not (dates or any(
-                p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
+        if finding.event_type in NEEDS_PLACE_OR_DATE and not (
+                dates or doc.paragraph_date or doc.paragraph_places or any(
+                    p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
             continue
         when = _date_for(doc, dates, finding.cue_start)
         rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))
@@ -194,6 +198,9 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
     """The places of one finding's row (empty when the event has no place)."""
     if finding.event_type not in LOCATED:
         return _statement_place(doc, places)
+    sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
+    if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
+        return [_kazakhstan()]
     towns = _unique([p.place for p in places if p.place.kind != "country"
                      and p.place.country == "KAZ"])
     if not towns and not any(p.place.kind == "country" for p in places):
@@ -232,12 +239,14 @@ def _kazakhstan():
 def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],
              places: list[PlaceMention]) -> None:
     """Carry speaker, dates and places forward to the next sentence."""
+    subject = speaker[0] if speaker else subject_before(view, doc.lexicon, view.end, None)
     if speaker:
         doc.last_speaker = speaker[0]
-    else:
-        subject = subject_before(view, doc.lexicon, view.end, None)
-        if subject and subject.kind == "person":
-            doc.last_speaker = subject
+    if subject and subject.kind == "person":
+        doc.last_person = subject
+        doc.last_speaker = doc.last_speaker if speaker else subject
+    elif subject and subject.kind not in ("crowd", "state"):
+        doc.last_body = subject
     if dates:
         doc.previous_date = dates[-1].value
         doc.paragraph_date = dates[0].value

@@ -49,6 +49,7 @@ class Finding:
     restricted: list[Cue] = field(default_factory=list)
     sentence_start: int = 0
     sentence_end: int = 0
+    predicated: bool = False
 
 
 @dataclass
@@ -73,7 +74,14 @@ def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
-    return list(lexicon.finditer(kind, view.folded, view.start, view.end))
+    """Cue matches in the sentence; topic and predicate words inside a longer actor name
+    ("human rights" in "Human Rights Watch") do not count, a whole name ("CSTO") does."""
+    found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
+    if kind not in ("topic", "predicate"):
+        return found
+    names = [(m.start, m.end) for m in view.mentions if m.via == "alias"]
+    return [(c, m) for c, m in found if not any(
+        a <= m.start() and m.end() <= b and m.end() - m.start() < b - a for a, b in names)]
 
 
 def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
@@ -203,21 +211,63 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     predicates = _matches(lexicon, "predicate", view)
     modal = bool(_matches(lexicon, "modal", view))
     findings: list[Finding] = []
-    for topic, match in _topics_by_issue(view, lexicon, predicates):
-        pred = nearest(predicates, match.start())
+    for topic, match in _topics_by_issue(view, lexicon, predicates) or \
+            _implicit_topic(view, lexicon, predicates):
+        pred = _governing(predicates, match.start())
         polarity = pred[0].stance if pred else "none"
         if pred and negated(view, lexicon, pred[1]):
             polarity = FLIP.get(polarity, polarity)
         anchor = pred[1].start() if pred else match.start()
-        actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal)
+        actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
+            _main_subject(view, lexicon, predicates, speaker)
         if actor is None:
             continue
         stance, override = stance_table().get((topic.issue, polarity), (topic.stance, ""))
         event_type = override or (pred[0].event_type if pred else "statement")
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
-                                confidence=round(confidence, 2)))
-    return findings
+                                confidence=round(confidence, 2), predicated=bool(pred)))
+    return _prefer_predicated(findings)
+
+
+def _governing(predicates, position: int):
+    """The predicate that governs a topic: a call or request before it ("urged X to refrain
+    from violence") wins over nearer verbs; otherwise the nearest predicate."""
+    calls = [(c, m) for c, m in predicates if c.stance in ("call", "request")
+             and m.start() < position]
+    return calls[-1] if calls else nearest(predicates, position)
+
+
+def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
+    """Fallback actor: the subject of the first stance verb when no speaker is named."""
+    if speaker or not predicates:
+        return None
+    for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
+        subject = subject_near(view, lexicon, match.start(), None)
+        if subject and subject.kind != "crowd":
+            return subject
+    return None
+
+
+def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
+    """Backing for the Kazakh side with no issue word ("salue les mesures des autorités",
+    "solidarity with Kazakhstan") is a position on sovereignty and stability."""
+    support = [m for c, m in predicates if c.stance == "support"]
+    if not support:
+        return []
+    backed = [m for m in view.mentions if m.country == "KAZ" and m.kind != "crowd"
+              and m.start > support[0].start()]
+    if not backed:
+        return []
+    return [(Cue("topic", support[0].re, "", "", "sovereignty_stability", "support", "", ""),
+             support[0])]
+
+
+def _prefer_predicated(findings: list[Finding]) -> list[Finding]:
+    """Within one sentence, an actor's issues met with a stance verb push out the issues
+    merely named near them."""
+    with_verb = {f.actor.actor for f in findings if f.predicated}
+    return [f for f in findings if f.predicated or f.actor.actor not in with_verb]
 
 
 def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,

@@ -298,7 +298,7 @@ def _in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
     block_end = max(who.end, cue_end) if view.start <= who.start else cue_end
     before = view.folded[view.start:block_start].rstrip()
     after = view.folded[block_end:view.end]
-    closing = len(before) > 20 and before[-1:] in ",\"'" and len(after) < 80 \
+    closing = len(before) > 20 and bool(re.search(r"[,\"']", before[-40:])) and len(after) < 80 \
         and not re.search(r"\b(?:que|qu'|that|что|чтобы)\b", after)
     if closing:
         return mention.end <= block_start
@@ -357,7 +357,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if cue.event_type in seen or negated(view, lexicon, match):
             continue
         kinds, country, required = _allowed(cue.value)
-        pool = [m for m in mentions if m.kind in kinds
+        speaking = speaker[0] if speaker and required else None
+        pool = [m for m in mentions if m.kind in kinds and m is not speaking
                 and (not country or m.country == country)
                 and not _after_preposition(view, lexicon, m)]
         actor = pool[0] if pool else None

@@ -80,7 +80,8 @@ def parse_header(text: str) -> Header:
     for line in text.splitlines(keepends=True)[:_HEADER_LINES]:
         body = line.strip()
         match = _PUBLISHER_LINE.match(body)
-        if match and parse_numeric_date(match.group(2)):
+        if match and (parse_numeric_date(match.group(2)) or re.search(r"\b20\d\d\b",
+                                                                     match.group(2))):
             title = max(seen[-2:], key=len) if seen else ""
             return Header(title=title, publisher=match.group(1).strip(),
                           published=parse_numeric_date(match.group(2)),
@@ -91,7 +92,7 @@ def parse_header(text: str) -> Header:
     return Header()
 
 
-_SENTENCE_END = re.compile(r"[.!?…\"»”)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”)\]]*\s*$")
 _DATELINE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ .-]{2,40}?)\s*,\s+"
                        r"(?=\d|[A-ZА-Яa-zа-я]+\.? \d)")
 

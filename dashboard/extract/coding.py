@@ -80,8 +80,14 @@ def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
     if kind not in ("topic", "predicate"):
         return found
     names = [(m.start, m.end) for m in view.mentions if m.via == "alias"]
-    return [(c, m) for c, m in found if not any(
-        a <= m.start() and m.end() <= b and m.end() - m.start() < b - a for a, b in names)]
+    def inside_name(match) -> bool:
+        for a, b in names:
+            if a <= match.start() and match.end() <= b:
+                rest = view.folded[a:match.start()] + " " + view.folded[match.end():b]
+                return bool(re.search(r"[^\W\d_]{3}", rest))
+        return False
+
+    return [(c, m) for c, m in found if not inside_name(m)]
 
 
 def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
@@ -105,6 +111,11 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
     candidates = sorted(view.mentions + pronouns, key=lambda m: m.start)
     for cue, match in _matches(lexicon, "reporting", view):
         a, b = match.start(), match.end()
+        if cue.value == "channel":  # "in a statement": the clause's subject speaks
+            head = subject_before(view, lexicon, view.end, None)
+            if head and head.kind != "crowd":
+                return head, a, b
+            continue
         if view.last_speaker and ("-t-il" in match.group(0) or "-t-elle" in match.group(0)):
             return view.last_speaker, a, b
         inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\''
@@ -153,7 +164,7 @@ def subject_before(view: SentenceView, lexicon: Lexicon, position: int,
 
 
 def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
-                 exclude: tuple[int, int] | None, reach: int = 40) -> Mention | None:
+                 exclude: tuple[int, int] | None, reach: int = 60) -> Mention | None:
     """The mention right before a stance verb ("Putin backed", "la Chine est d'accord").
 
     It must end at most ``reach`` characters before ``position`` with no clause break
@@ -330,15 +341,20 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                     target=target.actor if target else "", confidence=0.7)]
 
 
-def _allowed(value: str) -> tuple[set[str], str, bool]:
-    kinds, country = set(), ""
+def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
+    """Read an operational row's ``value``: kinds, country, ``require`` and ``names`` (a
+    pattern a body's name must match, e.g. only police or army bodies take part in clashes;
+    crowds are not filtered by it)."""
+    kinds, country, names = set(), "", None
     for part in value.split(";"):
         key, _, val = part.partition("=")
         if key == "kinds":
             kinds = set(val.split("|"))
         elif key == "country":
             country = val
-    return kinds, country, "require" in value.split(";")
+        elif key == "names":
+            names = re.compile(val, re.IGNORECASE)
+    return kinds, country, "require" in value.split(";"), names
 
 
 def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
@@ -356,9 +372,10 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     for cue, match in _matches(lexicon, "operational", view):
         if cue.event_type in seen or negated(view, lexicon, match):
             continue
-        kinds, country, required = _allowed(cue.value)
+        kinds, country, required, names = _allowed(cue.value)
         speaking = speaker[0] if speaker and required else None
         pool = [m for m in mentions if m.kind in kinds and m is not speaking
+                and (names is None or m.kind == "crowd" or names.search(m.actor))
                 and (not country or m.country == country)
                 and not _after_preposition(view, lexicon, m)]
         actor = pool[0] if pool else None

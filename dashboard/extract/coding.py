@@ -116,33 +116,52 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
             if head and head.kind != "crowd":
                 return head, a, b
             continue
-        if view.last_speaker and ("-t-il" in match.group(0) or "-t-elle" in match.group(0)):
-            return view.last_speaker, a, b
+        if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
+            last = view.last_person or view.last_speaker
+            if last:
+                return last, a, b
+            continue
         inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\''
-        after = [m for m in candidates if m.start >= b and m.start - b <= 40]
-        reach = 45 if inverted else 90
-        before = [m for m in candidates if m.end <= a and a - m.end <= reach
+        after = [m for m in candidates if m.start >= b and m.start - b <= 40
+                 and nominative(view.folded[m.start:m.end])]
+        before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
                   and nominative(view.folded[m.start:m.end])]
         choice = None
         if inverted and after:
-            choice = after[0]
-        elif before and (not after or (a - before[-1].end) <= (after[0].start - b) + 2):
+            choice = _person_in_apposition(view, after)
+        elif before:
             choice = before[-1]
         elif after and after[0].start - b <= 25:
-            choice = after[0]
+            choice = _person_in_apposition(view, after)
         if choice:
             return choice, a, b
     return None
 
 
+def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
+    """"..., said the spokesman of the MFA Wang Wenbin": the person named right after a
+    body speaks for it."""
+    first = after[0]
+    for mention in after[1:]:
+        gap = view.folded[first.end:mention.start]
+        if mention.kind == "person" and len(gap) <= 40 and not re.search(r"[,;]| and | et | и ",
+                                                                        gap):
+            return mention
+    return first
+
+
 def _pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     """Pronouns and generic references, standing for the last person ("he", "the
-    minister") or the last body ("the ministry") spoken of."""
+    minister") or the last body ("the ministry") spoken of: earlier in the same sentence
+    if there is one, else in the sentences before."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     for cue, match in _matches(lexicon, "anaphora", view):
-        last = (view.last_body if cue.value == "body" else view.last_person) \
-            or view.last_speaker
+        kind_ok = (lambda m: m.kind != "person") if cue.value == "body" else \
+            (lambda m: m.kind == "person")
+        earlier = [m for m in view.mentions if m.end <= match.start() and kind_ok(m)]
+        last = earlier[-1] if earlier else (view.last_body if cue.value == "body"
+                                            else view.last_person) or view.last_speaker
         if last and not any(a < match.end() and match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), last.actor, last.kind,
                                  last.country, "anaphora"))

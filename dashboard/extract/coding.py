@@ -217,9 +217,12 @@ def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
 
 
 def _is_other_party(subject: Mention, speaker: Mention) -> bool:
-    if subject.actor == speaker.actor or subject.kind == "crowd":
+    """A third party whose own act a speaker reports: a person or an international
+    organisation other than the speaker. A state or a ministry a speaker talks about is
+    taken as the speaker's characterisation (and the speaker's own state is the speaker)."""
+    if subject.actor == speaker.actor:
         return False
-    return not (subject.kind == "state" and subject.country == speaker.country)
+    return subject.kind in ("person", "international_organisation")
 
 
 def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:

@@ -66,6 +66,7 @@ class Document:
     sentences: list[Sentence]
     source: dict
     dateline: object = None
+    dateline_end: int = -1
     last_speaker: Mention | None = None
     last_person: Mention | None = None
     last_body: Mention | None = None
@@ -136,7 +137,8 @@ def _document(text: str, published, language, source: dict) -> Document | None:
         mentions = [m for m in mentions if m.start >= dateline[1]]
     return Document(text, folded, language, lexicon, ctx, mentions, places,
                     split_sentences(cleaned, body), source,
-                    dateline=dateline[2] if dateline else None)
+                    dateline=dateline[2] if dateline else None,
+                    dateline_end=dateline[1] if dateline else -1)
 
 
 def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
@@ -147,6 +149,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
                         doc.last_speaker, doc.last_person, doc.last_body)
     dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
                        doc.previous_date)
+    # The dateline's date ("ALMATY, Jan 5 (Reuters) -") is the filing date, not an act's.
+    dates = [d for d in dates if doc.dateline_end < 0 or not 0 <= d.start - doc.dateline_end <= 20]
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
     speaker = find_speaker(view, doc.lexicon)
     findings = position_findings(view, doc.lexicon, speaker)

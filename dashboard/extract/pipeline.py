@@ -18,6 +18,7 @@ Date and place of an event (the event model's rules):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -151,7 +152,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
                        doc.previous_date)
     # The dateline's date ("ALMATY, Jan 5 (Reuters) -") is the filing date, not an act's.
     dates = [d for d in dates if doc.dateline_end < 0 or not 0 <= d.start - doc.dateline_end <= 20]
-    places = [p for p in doc.places if sentence.start <= p.start < sentence.end]
+    places = [p for p in doc.places if sentence.start <= p.start < sentence.end
+              and not _inside_actor(doc, p)]
     speaker = find_speaker(view, doc.lexicon)
     findings = position_findings(view, doc.lexicon, speaker)
     findings += phone_findings(view, doc.lexicon, speaker)
@@ -170,6 +172,13 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))
     _advance(doc, view, speaker, dates, places)
     return rows
+
+
+def _inside_actor(doc: Document, place: PlaceMention) -> bool:
+    """A place name inside an actor's name ("Nursultan" of "Nursultan Nazarbayev", "Almaty"
+    of "Akimat of Almaty") is not where something happened."""
+    return any(m.start <= place.start and place.end <= m.end and m.via == "alias"
+               and (m.end - m.start) > (place.end - place.start) for m in doc.mentions)
 
 
 def _default_mention(name: str, position: int) -> Mention | None:
@@ -198,21 +207,56 @@ def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | 
     return doc.paragraph_date or doc.lead_date
 
 
+COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
+
+
 def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> list:
-    """The places of one finding's row (empty when the event has no place)."""
+    """The places of one finding's row (empty when the event has no place).
+
+    The towns of the list nearest the cue ("in Uralsk, Atyrau and Kyzylorda"); regions
+    only when no town is named; a deployment named with its country goes to the country.
+    """
     if finding.event_type not in LOCATED:
         return _statement_place(doc, places)
     sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
     if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
         return [_kazakhstan()]
-    towns = _unique([p.place for p in places if p.place.kind != "country"
-                     and p.place.country == "KAZ"])
-    if not towns and not any(p.place.kind == "country" for p in places):
-        towns = doc.paragraph_places[-1:]
-    if not towns:
-        country = next((p.place for p in places if p.place.kind == "country"), None)
-        return [country or _kazakhstan()]
-    return towns
+    local = [p for p in places if p.place.kind != "country" and p.place.country == "KAZ"]
+    country = next((p.place for p in places if p.place.kind == "country"), None)
+    if country and finding.event_type in COUNTRYWIDE:
+        return [country]
+    if local:
+        return _unique([p.place for p in _nearest_list(doc, local, finding.cue_start)])
+    if country:
+        return [country]
+    return doc.paragraph_places[-1:] or [_kazakhstan()]
+
+
+def _nearest_list(doc: Document, places: list[PlaceMention], position: int) -> list:
+    """The place nearest a position and the places listed with it ("in Uralsk, Atyrau and
+    Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou")."""
+    folded = doc.folded
+    ordered = sorted(places, key=lambda p: p.start)
+    index = min(range(len(ordered)), key=lambda i: min(abs(ordered[i].start - position),
+                                                       abs(ordered[i].end - position)))
+    first = last = index
+    while first > 0 and _listed(doc, folded[ordered[first - 1].end:ordered[first].start]):
+        first -= 1
+    while last + 1 < len(ordered) and _listed(doc, folded[ordered[last].end:
+                                                           ordered[last + 1].start]):
+        last += 1
+    return ordered[first:last + 1]
+
+
+def _listed(doc: Document, gap: str) -> bool:
+    """True when the text between two places only links them in a list: commas and
+    ``listing`` words of the lexicon ("and", "as well as in the capital"), with at most
+    one other word."""
+    if any(ch in gap for ch in ".;:!?"):
+        return False
+    words = re.findall(r"[^\W\d_]+", gap)
+    others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]
+    return len(others) <= 1
 
 
 def _statement_place(doc: Document, places: list[PlaceMention]) -> list:

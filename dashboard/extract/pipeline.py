@@ -260,10 +260,10 @@ def _listed(doc: Document, gap: str) -> bool:
 
 
 def _statement_place(doc: Document, places: list[PlaceMention]) -> list:
-    """Where words were said: a city the sentence puts them in ("in Geneva"), else the
-    dateline city."""
+    """Where words were said or apply: a place the sentence puts them in ("in Geneva",
+    "dans la région de Manguistaou"), else the dateline city."""
     for mention in places:
-        if mention.place.kind in ("city", "town") and \
+        if mention.place.kind != "country" and \
                 after_locative(doc.folded, mention.start, doc.lexicon):
             return [mention.place]
     return [doc.dateline] if doc.dateline else []

@@ -152,14 +152,13 @@ def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
 
 def _pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     """Pronouns and generic references, standing for the last person ("he", "the
-    minister") or the last body ("the ministry") spoken of: earlier in the same sentence
-    if there is one, else in the sentences before."""
+    minister", a person named earlier in the same sentence first) or the last body ("the
+    ministry") spoken of."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     for cue, match in _matches(lexicon, "anaphora", view):
-        kind_ok = (lambda m: m.kind != "person") if cue.value == "body" else \
-            (lambda m: m.kind == "person")
-        earlier = [m for m in view.mentions if m.end <= match.start() and kind_ok(m)]
+        earlier = [] if cue.value == "body" else [
+            m for m in view.mentions if m.end <= match.start() and m.kind == "person"]
         last = earlier[-1] if earlier else (view.last_body if cue.value == "body"
                                             else view.last_person) or view.last_speaker
         if last and not any(a < match.end() and match.start() < b for a, b in taken):

@@ -164,8 +164,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
-        if finding.event_type in NEEDS_PLACE_OR_DATE and not (
-                dates or doc.paragraph_date or doc.paragraph_places or any(
+        if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or len(findings) > 1) \
+                and not (dates or doc.paragraph_date or doc.paragraph_places or any(
                     p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
             continue
         when = _date_for(doc, dates, finding.cue_start)

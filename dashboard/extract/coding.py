@@ -121,7 +121,7 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
             if last:
                 return last, a, b
             continue
-        inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\''
+        inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
         after = [m for m in candidates if m.start >= b and m.start - b <= 40
                  and nominative(view.folded[m.start:m.end])]
         before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
@@ -394,11 +394,12 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if cue.event_type in seen or negated(view, lexicon, match):
             continue
         kinds, country, required, names = _allowed(cue.value)
-        speaking = speaker[0] if speaker and required else None
-        pool = [m for m in mentions if m.kind in kinds and m is not speaking
+        speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
+        pool = [m for m in mentions if m.kind in kinds and (m.start, m.actor) != speaking
                 and (names is None or m.kind == "crowd" or names.search(m.actor))
                 and (not country or m.country == country)
-                and not _after_preposition(view, lexicon, m)]
+                and ((m.kind == "crowd" and cue.event_type == "protest")
+                     or not _after_preposition(view, lexicon, m))]
         actor = pool[0] if pool else None
         if actor is None and not required and cue.actor and speaker is None:
             actor = make_default(cue.actor, match.start())

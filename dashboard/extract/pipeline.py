@@ -47,6 +47,7 @@ from dashboard.extract.rows import make_row, parse_published
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
+from dashboard.schema import OPERATIONAL_TYPES
 
 NEEDS_PLACE_OR_DATE = frozenset({"protest", "violent_clash"})
 LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
@@ -76,6 +77,7 @@ class Document:
     paragraph: int = -1
     paragraph_date: date | None = None
     paragraph_places: list = field(default_factory=list)
+    operational: dict = field(default_factory=dict)
 
 
 def extract_events(text: str, *, published=None, language: str | None = None,
@@ -160,10 +162,16 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     findings += operational_findings(view, doc.lexicon, _default_mention, speaker)
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
         _give_calls_an_issue(findings)
+    findings = _fold_into_calls(findings)
     rows = []
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
+        if finding.event_type in OPERATIONAL_TYPES:
+            _inherit_actor(doc, finding)
+            if not dates and (finding.event_type, finding.actor.actor) in doc.operational:
+                continue  # an undated repeat of an act already reported
+            doc.operational[(finding.event_type, finding.actor.actor)] = finding.actor
         if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or len(findings) > 1) \
                 and not (dates or doc.paragraph_date or doc.paragraph_places or any(
                     p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
@@ -186,6 +194,25 @@ def _default_mention(name: str, position: int) -> Mention | None:
     if actor is None:
         return None
     return Mention(position, position, actor.name, actor.kind, actor.country, "default")
+
+
+def _fold_into_calls(findings: list[Finding]) -> list[Finding]:
+    """Issues merely named in a call's sentence ("they discussed stability") are the
+    call's subject, not separate statements by the caller."""
+    callers = {f.actor.actor for f in findings if f.event_type == "phone_call"}
+    return [f for f in findings if f.event_type == "phone_call" or f.predicated
+            or f.event_type in OPERATIONAL_TYPES or f.actor.actor not in callers]
+
+
+def _inherit_actor(doc: Document, finding: Finding) -> None:
+    """An act with no named actor ("emergency rule was extended nationwide") is by whoever
+    did the same kind of act earlier in the article."""
+    if finding.actor.via != "default":
+        return
+    earlier = [actor for (kind, _name), actor in doc.operational.items()
+               if kind == finding.event_type and actor.via != "default"]
+    if earlier:
+        finding.actor = earlier[-1]
 
 
 def _give_calls_an_issue(findings: list[Finding]) -> None:

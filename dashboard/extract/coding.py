@@ -122,12 +122,13 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, in
                 return last, a, b
             continue
         inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        after = [m for m in candidates if m.start >= b and m.start - b <= 40
+        after = [m for m in candidates if m.start >= b and m.start - b <= 80
                  and nominative(view.folded[m.start:m.end])]
         before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
-                  and nominative(view.folded[m.start:m.end])]
+                  and nominative(view.folded[m.start:m.end])
+                  and not _after_preposition(view, lexicon, m)]
         choice = None
-        if inverted and after:
+        if inverted and after and after[0].start - b <= 40:
             choice = _person_in_apposition(view, after)
         elif before:
             choice = before[-1]
@@ -159,7 +160,7 @@ def _pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     for cue, match in _matches(lexicon, "anaphora", view):
         earlier = [] if cue.value == "body" else [
             m for m in view.mentions if m.end <= match.start() and m.kind == "person"]
-        last = earlier[-1] if earlier else (view.last_body if cue.value == "body"
+        last = earlier[0] if earlier else (view.last_body if cue.value == "body"
                                             else view.last_person) or view.last_speaker
         if last and not any(a < match.end() and match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), last.actor, last.kind,
@@ -259,7 +260,15 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
                                 confidence=round(confidence, 2), predicated=bool(pred)))
-    return _prefer_predicated(findings)
+    return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
+    """Stability is the fallback issue: when an actor takes a more specific position in
+    the same sentence, a stability mention governed by the same words is background."""
+    specific = {f.actor.actor for f in findings if f.issue != "sovereignty_stability"}
+    return [f for f in findings if f.issue != "sovereignty_stability"
+            or f.actor.actor not in specific]
 
 
 def _governing(predicates, position: int):

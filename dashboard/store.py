@@ -198,31 +198,49 @@ def load_extracted(articles_dir: Path = ARTICLES_DIR, cache_dir: Path = CACHE_DI
 
     Each article's events are kept in ``cache_dir`` under the SHA-256 of its bytes and the
     extractor version, so a restart re-reads them instead of extracting again, and an
-    edited article (or a new extractor) is extracted afresh.
+    edited article (or a new extractor) is extracted afresh. A file that cannot be read
+    is reported as an error and the others go on.
     """
     if not articles_dir.is_dir():
         return LoadResult(rows_to_frame([]))
-    from dashboard.extract import EXTRACTOR_VERSION, extract_file
+    from dashboard.extract import EXTRACTOR_VERSION
+    from dashboard.extract.batch import expand_paths
 
     rows, errors, files = [], [], []
-    for path in sorted(p for p in articles_dir.rglob("*") if p.is_file()):
-        if path.name.startswith(".") or path.suffix.lower() == ".md" and path.stem == "README":
+    for path in expand_paths([articles_dir]):
+        if path.stem.upper() == "README":
             continue
         files.append(path.name)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         cached = cache_dir / f"{digest}-{EXTRACTOR_VERSION}.jsonl"
         if not cached.exists():
-            try:
-                events = extract_file(path)
-            except ValueError as err:
-                errors.append(RowError(path.name, 0, "-", str(err)))
+            events, problems = _extract_one(path)
+            errors.extend(RowError(path.name, 0, "-", problem) for problem in problems)
+            if problems and not events:
                 continue
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(".tmp")
-            tmp.write_text("".join(json.dumps(e, ensure_ascii=False, default=str) + "\n"
-                                   for e in events), encoding="utf-8")
-            tmp.replace(cached)
+            _write_jsonl(cached, events)
         good, bad = read_event_rows(cached, label=path.name)
         rows.extend(row for _, row in good)
         errors.extend(bad)
     return LoadResult(rows_to_frame(rows), errors, files)
+
+
+def _extract_one(path: Path) -> tuple[list[dict], list[str]]:
+    """Run the extractor on one file: its events and the problems it reported."""
+    from dashboard.extract.batch import extract_paths
+
+    events, problems = [], []
+    for result in extract_paths([path]):
+        events.extend(result.events)
+        if result.error:
+            problems.append(result.error.replace(str(path), path.name))
+    return events, problems
+
+
+def _write_jsonl(target: Path, events: list[dict]) -> None:
+    """Write atomically, so a crash never leaves half a cache file behind."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text("".join(json.dumps(e, ensure_ascii=False, default=str) + "\n"
+                           for e in events), encoding="utf-8")
+    tmp.replace(target)

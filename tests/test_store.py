@@ -2,8 +2,15 @@ import json
 
 import pytest
 
-from dashboard.store import event_files, load_events, read_event_rows, rows_to_frame, sort_events
-from tests.conftest import event_row, write_events_csv
+from dashboard.store import (
+    event_files,
+    load_events,
+    load_extracted,
+    read_event_rows,
+    rows_to_frame,
+    sort_events,
+)
+from tests.conftest import ROOT, event_row, write_events_csv
 
 
 @pytest.mark.parametrize(
@@ -93,3 +100,31 @@ def test_store_sort_events_chronological_undated_last(small_events):
     ordered = sort_events(shuffled)
     assert list(ordered["event_id"]) == ["A1", "A2", "A3", "A5", "A4", "A6"]
     assert list(ordered.index) == list(range(6))
+
+
+def test_store_extracted_events_cached_by_content(tmp_path):
+    articles, cache = tmp_path / "articles", tmp_path / "cache"
+    articles.mkdir()
+    sample = next((ROOT / "data" / "articles").glob("*.txt"))
+    (articles / sample.name).write_bytes(sample.read_bytes())
+    first = load_extracted(articles, cache)
+    assert len(first.events) > 0
+    assert set(first.events["method"]) == {"extracted"}
+    [cached] = cache.glob("*.jsonl")
+    # a second load reads the cache: prove it by editing the cached rows
+    cached.write_text(cached.read_text("utf-8").replace('"Wang Yi"', '"Cached Actor"'), "utf-8")
+    assert "Cached Actor" in set(load_extracted(articles, cache).events["actor"])
+    # a changed article is extracted afresh
+    (articles / sample.name).write_bytes(sample.read_bytes() + b"\n")
+    assert "Cached Actor" not in set(load_extracted(articles, cache).events["actor"])
+
+
+def test_store_extracted_bad_file_reported_others_kept(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sample = next((ROOT / "data" / "articles").glob("*.txt"))
+    (articles / "a.txt").write_bytes(sample.read_bytes())
+    (articles / "b.txt").write_bytes(b"")
+    result = load_extracted(articles, tmp_path / "cache")
+    assert len(result.events) > 0
+    assert [e.file for e in result.errors] == ["b.txt"]

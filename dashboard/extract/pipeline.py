@@ -172,7 +172,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
             if not dates and (finding.event_type, finding.actor.actor) in doc.operational:
                 continue  # an undated repeat of an act already reported
             doc.operational[(finding.event_type, finding.actor.actor)] = finding.actor
-        if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or len(findings) > 1) \
+        if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or any(
+                f.predicated for f in findings)) \
                 and not (dates or doc.paragraph_date or doc.paragraph_places or any(
                     p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
             continue

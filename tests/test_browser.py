@@ -120,7 +120,7 @@ def test_browser_link_and_date_change_update_the_count(page, app_url):
     _open(page, app_url, "Map")
     everything = _sentence_count(page)
     assert everything == _expected({})
-    page.get_by_text("Whole data set").first.click()
+    page.locator("[data-testid='stSelectbox']").filter(has_text="Crisis phase").click()
     page.get_by_role("option", name=re.compile("Fuel protests")).click()
     page.wait_for_function(
         "n => !document.body.innerText.includes('Showing ' + n + ' events')",

@@ -106,37 +106,46 @@ def _after_preposition(view: SentenceView, lexicon: Lexicon, mention: Mention) -
 
 
 def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, int] | None:
-    """Return ``(speaker, cue start, cue end)`` for the sentence's reporting cue, if any."""
-    pronouns = _pronoun_mentions(view, lexicon)
-    candidates = sorted(view.mentions + pronouns, key=lambda m: m.start)
+    """Return ``(speaker, cue start, cue end)`` for the sentence's first reporting cue."""
+    speakers = find_speakers(view, lexicon)
+    return min(speakers, key=lambda s: s[1]) if speakers else None
+
+
+def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
+    """Every ``(speaker, cue start, cue end)`` of the sentence (one per reporting cue)."""
+    found = []
     for cue, match in _matches(lexicon, "reporting", view):
-        a, b = match.start(), match.end()
-        if cue.value == "channel":  # "in a statement": the clause's subject speaks
-            head = subject_before(view, lexicon, view.end, None)
-            if head and head.kind != "crowd":
-                return head, a, b
-            continue
-        if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
-            last = view.last_person or view.last_speaker
-            if last:
-                return last, a, b
-            continue
-        inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        after = [m for m in candidates if m.start >= b and m.start - b <= 80
-                 and nominative(view.folded[m.start:m.end])]
-        before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
-                  and nominative(view.folded[m.start:m.end])
-                  and not _after_preposition(view, lexicon, m)]
-        choice = None
-        if inverted and after and after[0].start - b <= 40:
-            choice = _person_in_apposition(view, after)
-        elif before:
-            choice = before[-1]
-        elif after and after[0].start - b <= 25:
-            choice = _person_in_apposition(view, after)
-        if choice:
-            return choice, a, b
-    return None
+        speaker = _speaker_of(view, lexicon, cue, match)
+        if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
+            found.append(speaker)
+    return found
+
+
+def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
+    """The speaker a reporting cue introduces (see the module rules), or ``None``."""
+    candidates = sorted(view.mentions + _pronoun_mentions(view, lexicon),
+                        key=lambda m: m.start)
+    a, b = match.start(), match.end()
+    if cue.value == "channel":  # "in a statement": the clause's subject speaks
+        head = subject_before(view, lexicon, view.end, None)
+        return (head, a, b) if head and head.kind != "crowd" else None
+    if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
+        last = view.last_person or view.last_speaker
+        return (last, a, b) if last else None
+    inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
+    after = [m for m in candidates if m.start >= b and m.start - b <= 80
+             and nominative(view.folded[m.start:m.end])]
+    before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
+              and nominative(view.folded[m.start:m.end])
+              and not _after_preposition(view, lexicon, m)]
+    choice = None
+    if inverted and after and after[0].start - b <= 40:
+        choice = _person_in_apposition(view, after)
+    elif before:
+        choice = before[-1]
+    elif after and after[0].start - b <= 25:
+        choice = _person_in_apposition(view, after)
+    return (choice, a, b) if choice else None
 
 
 def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
@@ -239,8 +248,12 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
 
 
 def position_findings(view: SentenceView, lexicon: Lexicon,
-                      speaker: tuple[Mention, int, int] | None) -> list[Finding]:
-    """Stance-bearing events: one per issue named in the sentence (see module rules)."""
+                      speakers: list[tuple[Mention, int, int]]) -> list[Finding]:
+    """Stance-bearing events: one per issue named in the sentence (see module rules).
+
+    With several speakers in one sentence ("X said ..., and Y said ..."), each issue is
+    given to the speaker whose reporting cue is nearest.
+    """
     predicates = _matches(lexicon, "predicate", view)
     modal = bool(_matches(lexicon, "modal", view))
     findings: list[Finding] = []
@@ -251,6 +264,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         if pred and negated(view, lexicon, pred[1]):
             polarity = FLIP.get(polarity, polarity)
         anchor = pred[1].start() if pred else match.start()
+        speaker = min(speakers, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
+            if speakers else None
         actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
             _main_subject(view, lexicon, predicates, speaker)
         if actor is None:

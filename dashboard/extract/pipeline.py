@@ -27,7 +27,7 @@ from dashboard.extract.coding import (
     Finding,
     SentenceView,
     after_locative,
-    find_speaker,
+    find_speakers,
     operational_findings,
     phone_findings,
     position_findings,
@@ -152,12 +152,16 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
                         doc.last_speaker, doc.last_person, doc.last_body)
     dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
                        doc.previous_date)
-    # The dateline's date ("ALMATY, Jan 5 (Reuters) -") is the filing date, not an act's.
-    dates = [d for d in dates if doc.dateline_end < 0 or not 0 <= d.start - doc.dateline_end <= 20]
+    # The dateline's date ("ALMATY, Jan 5 (Reuters) -") is when the dispatch was filed: an
+    # act's date only when its sentence gives no other.
+    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
+    own = [d for d in dates if d not in filed]
+    dates = own or filed
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
-    speaker = find_speaker(view, doc.lexicon)
-    findings = position_findings(view, doc.lexicon, speaker)
+    speakers = find_speakers(view, doc.lexicon)
+    speaker = min(speakers, key=lambda s: s[1]) if speakers else None
+    findings = position_findings(view, doc.lexicon, speakers)
     findings += phone_findings(view, doc.lexicon, speaker)
     findings += operational_findings(view, doc.lexicon, _default_mention, speaker)
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
@@ -179,7 +183,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
             continue
         when = _date_for(doc, dates, finding.cue_start)
         rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))
-    _advance(doc, view, speaker, dates, places)
+    _advance(doc, view, speaker, own, places)
     return rows
 
 
@@ -254,7 +258,10 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
     if country and finding.event_type in COUNTRYWIDE:
         return [country]
     if local:
-        return _unique([p.place for p in _nearest_list(doc, local, finding.cue_start)])
+        listed = _unique([p.place for p in _nearest_list(doc, local, finding.cue_start)])
+        # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
+        regions = {p.admin1 for p in listed if p.kind != "region"}
+        return [p for p in listed if not (p.kind == "region" and p.name in regions)]
     if country:
         return [country]
     return doc.paragraph_places[-1:] or [_kazakhstan()]

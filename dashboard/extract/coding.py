@@ -290,7 +290,7 @@ def _governing(predicates, position: int):
     """The predicate that governs a topic: a call or request before it ("urged X to refrain
     from violence") wins over nearer verbs; otherwise the nearest predicate."""
     calls = [(c, m) for c, m in predicates if c.stance in ("call", "request")
-             and m.start() < position]
+             and m.start() < position and position - m.end() <= 100]
     return calls[-1] if calls else nearest(predicates, position)
 
 

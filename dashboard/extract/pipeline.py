@@ -9,7 +9,9 @@ Date and place of an event (the event model's rules):
 
 - the date expression nearest the cue in the same sentence; otherwise the date of the
   occasion the paragraph is about (its last date), otherwise the article's lead date
-  (parts of one dated occasion share its date); nothing dated -> empty;
+  (parts of one dated occasion share its date), otherwise the dateline's date ("ALMATY,
+  Jan 5 (Reuters) -", a date written in the text); nothing dated -> empty, never the
+  publication date;
 - operational events (protests, clashes, arrests, emergency rule, deployments) are placed
   at the towns or regions the sentence names, else the last one named in the paragraph,
   else ``Kazakhstan``; protests and clashes get one row per town. Statements, calls and
@@ -69,6 +71,7 @@ class Document:
     source: dict
     dateline: object = None
     dateline_end: int = -1
+    filed_date: date | None = None
     last_speaker: Mention | None = None
     last_person: Mention | None = None
     last_body: Mention | None = None
@@ -157,6 +160,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
     own = [d for d in dates if d not in filed]
     dates = own or filed
+    if filed and doc.filed_date is None:
+        doc.filed_date = filed[0].value
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
     speakers = find_speakers(view, doc.lexicon)
@@ -236,7 +241,7 @@ def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | 
     if past or dates:
         return min(past or dates, key=lambda d: min(abs(d.start - position),
                                                     abs(d.end - position))).value
-    return doc.paragraph_date or doc.lead_date
+    return doc.paragraph_date or doc.lead_date or doc.filed_date
 
 
 COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})

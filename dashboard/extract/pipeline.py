@@ -176,6 +176,9 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
+        if finding.event_type in LOCATED | {"protest"} and not own \
+                and _background(doc, sentence):
+            continue  # "police opened fire on strikers in 2011": history, not news
         if finding.event_type in OPERATIONAL_TYPES:
             _inherit_actor(doc, finding)
             if not dates and (finding.event_type, finding.actor.actor) in doc.operational:
@@ -212,6 +215,16 @@ def _fold_into_calls(findings: list[Finding]) -> list[Finding]:
     callers = {f.actor.actor for f in findings if f.event_type == "phone_call"}
     return [f for f in findings if f.event_type == "phone_call" or f.predicated
             or f.event_type in OPERATIONAL_TYPES or f.actor.actor not in callers]
+
+
+def _background(doc: Document, sentence: Sentence) -> bool:
+    """True when a sentence names an earlier year ("en 2011", "in 2019") and no day: it
+    recalls the past rather than reporting the events of the article."""
+    if doc.ctx.year is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b",
+                                        doc.folded[sentence.start:sentence.end])]
+    return any(y < doc.ctx.year for y in years)
 
 
 def _inherit_actor(doc: Document, finding: Finding) -> None:

@@ -280,6 +280,10 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
         # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
         regions = {p.admin1 for p in listed if p.kind != "region"}
         return [p for p in listed if not (p.kind == "region" and p.name in regions)]
+    if finding.event_type in NEEDS_PLACE_OR_DATE:
+        # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
+        dateline = [doc.dateline] if doc.dateline and doc.dateline.country == "KAZ" else []
+        return doc.paragraph_places[-1:] or dateline or [country or _kazakhstan()]
     if country:
         return [country]
     return doc.paragraph_places[-1:] or [_kazakhstan()]

@@ -176,6 +176,9 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
+        if finding.event_type == "protest" and finding.actor.via == "default" and any(
+                f.event_type not in NEEDS_PLACE_OR_DATE for f in findings):
+            continue  # "at the height of the protests": a backdrop to another act
         if finding.event_type in LOCATED | {"protest"} and not own \
                 and _background(doc, sentence):
             continue  # "police opened fire on strikers in 2011": history, not news

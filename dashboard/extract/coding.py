@@ -271,6 +271,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         if actor is None:
             continue
         stance, override = stance_table().get((topic.issue, polarity), (topic.stance, ""))
+        if polarity == "none" and topic.stance:
+            stance = topic.stance  # the topic's own colour ("chaos" is a concern)
         event_type = override or (pred[0].event_type if pred else "statement")
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),

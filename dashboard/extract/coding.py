@@ -389,9 +389,10 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
 
 
 def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
-    """Read an operational row's ``value``: kinds, country, ``require`` and ``names`` (a
-    pattern a body's name must match, e.g. only police or army bodies take part in clashes;
-    crowds are not filtered by it)."""
+    """Read an operational row's ``value``: kinds, country, ``require``, ``before`` (the
+    actor must stand before the cue, in the active voice) and ``names`` (a pattern a body's
+    name must match, e.g. only police or army bodies take part in clashes; crowds are not
+    filtered by it)."""
     kinds, country, names = set(), "", None
     for part in value.split(";"):
         key, _, val = part.partition("=")
@@ -402,6 +403,10 @@ def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
         elif key == "names":
             names = re.compile(val, re.IGNORECASE)
     return kinds, country, "require" in value.split(";"), names
+
+
+def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
+    return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
 
 
 def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
@@ -426,6 +431,10 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 and (not country or m.country == country)
                 and ((m.kind == "crowd" and cue.event_type == "protest")
                      or not _after_preposition(view, lexicon, m))]
+        if "before" in cue.value.split(";"):
+            # the decider stands before the verb; "X was dismissed" names who was removed
+            pool = [m for m in pool if m.end <= match.start() and not _passive_between(
+                view, lexicon, m.end, match.start())]
         actor = pool[0] if pool else None
         if actor is None and not required and cue.actor and speaker is None:
             actor = make_default(cue.actor, match.start())

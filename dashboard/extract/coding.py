@@ -138,6 +138,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
               and nominative(view.folded[m.start:m.end])
               and not _after_preposition(view, lexicon, m)]
+    after = [m for m in after if not _after_preposition(view, lexicon, m)]
     choice = None
     if inverted and after and after[0].start - b <= 40:
         choice = _person_in_apposition(view, after)
@@ -290,10 +291,14 @@ def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
 
 def _governing(predicates, position: int):
     """The predicate that governs a topic: a call or request before it ("urged X to refrain
-    from violence") wins over nearer verbs; otherwise the nearest predicate."""
-    calls = [(c, m) for c, m in predicates if c.stance in ("call", "request")
-             and m.start() < position and position - m.end() <= 100]
-    return calls[-1] if calls else nearest(predicates, position)
+    from violence"), else a rejection before it ("denied any repression of peaceful
+    protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one."""
+    for kinds in (("call", "request"), ("reject",)):
+        governing = [(c, m) for c, m in predicates if c.stance in kinds
+                     and m.start() < position and position - m.end() <= 100]
+        if governing:
+            return governing[-1]
+    return nearest(predicates, position)
 
 
 def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:

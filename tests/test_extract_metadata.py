@@ -41,6 +41,8 @@ def test_metadata_no_header_means_body_at_start():
     ("ALMATY, Jan 5 (Reuters) - Protesters stormed the city hall.", "Almaty"),
     ("МОСКВА, 10 января. /ТАСС/. Президент заявил.", "Moscow"),
     ("NOUR-SOULTAN, 5 janvier (AFP) - Le président a dit.", "Nur-Sultan"),
+    ("ALMATY, Kazakhstan, Jan 5 (Northwire) - Police fired.", "Almaty"),
+    ("UNITED NATIONS/GENEVA, Jan 7 (GAD) - The UN said.", "Geneva"),
     ("Protesters stormed the city hall, officials said.", None),
 ])
 def test_metadata_dateline(text, place):

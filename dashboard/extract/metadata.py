@@ -93,8 +93,8 @@ def parse_header(text: str) -> Header:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)\]]*\s*$")
-_DATELINE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ .-]{2,40}?)\s*,\s+"
-                       r"(?=\d|[A-ZА-Яa-zа-я]+\.? \d)")
+_DATELINE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ ./-]{2,40}?)\s*,\s+"
+                       r"(?:[A-ZА-Я][\w-]+,\s+)?(?=\d|[A-ZА-Яa-zа-я]+\.? \d)")
 
 
 def skip_headlines(text: str, start: int) -> int:
@@ -115,18 +115,23 @@ def skip_headlines(text: str, start: int) -> int:
 
 
 def find_dateline(text: str, start: int):
-    """The dateline of the first paragraph ("ALMATY, Jan 5 (Reuters) -", "МОСКВА, 10 января").
+    """The dateline of the first paragraph ("ALMATY, Jan 5 (Reuters) -", "МОСКВА, 10 января",
+    "ALMATY, Kazakhstan, Jan 5").
 
     Returns
     -------
     tuple or None
-        ``(start, end, place)``: the span of the city name and its gazetteer place.
+        ``(start, end, place)``: the span of the city names (up to the date) and the place
+        of the first name the gazetteer knows.
     """
     match = _DATELINE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if not match:
         return None
     from dashboard.extract.places import gazetteer
 
-    name = match.group(1).strip()
-    place = gazetteer().lookup(name) or gazetteer().lookup(name.title())
-    return (match.start(1), match.end(1), place) if place else None
+    for name in match.group(1).split("/"):  # "UNITED NATIONS/GENEVA", "WASHINGTON/MOSCOU"
+        name = name.strip()
+        place = gazetteer().lookup(name) or gazetteer().lookup(name.title())
+        if place:
+            return match.start(1), match.end(0), place
+    return None

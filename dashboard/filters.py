@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import partial
 
 import pandas as pd
 
-from dashboard.schema import parse_iso_date
+from dashboard.schema import parse_iso_date, split_sources
 
 # Query parameter -> (FilterState attribute, events column, how the sentence names it).
 LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
@@ -24,6 +25,9 @@ LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
     ("stance", "stances", "stance", "stance"),
     ("lang", "languages", "source_language", "source language"),
 )
+
+# Columns holding one value per source (joined with " | "): a row matches when any does.
+MULTI_VALUED = frozenset({"source_language"})
 
 # Phases of the crisis offered as date presets: (label, first day, last day).
 CRISIS_PHASES: tuple[tuple[str, date, date], ...] = (
@@ -102,7 +106,11 @@ class FilterState:
             mask &= events["date"] < pd.Timestamp(self.date_to) + pd.Timedelta(days=1)
         for _, attr, column, _ in LIST_FILTERS:
             chosen = getattr(self, attr)
-            if chosen:
+            if not chosen:
+                continue
+            if column in MULTI_VALUED:
+                mask &= events[column].map(partial(_any_of, frozenset(chosen)))
+            else:
                 mask &= events[column].isin(chosen)
         if not self.include_extracted:
             mask &= events["method"] != "extracted"
@@ -164,6 +172,10 @@ def phase_of(start: date | None, end: date | None) -> str | None:
         if (start, end) == (first, last):
             return label
     return None
+
+
+def _any_of(wanted: frozenset[str], cell: str) -> bool:
+    return not wanted.isdisjoint(split_sources(cell))
 
 
 def _long(day: date) -> str:

@@ -17,7 +17,8 @@ from dashboard.filters import FilterState, describe_dates
         ({"actor": "Wang Yi", "issue": "csto_deployment"}, ["A4", "A6"]),
         ({"type": ["military_deployment", "protest"]}, ["A1", "A5"]),
         ({"stance": ["oppose"]}, ["A1", "A3"]),
-        ({"lang": ["fr"]}, ["A3"]),
+        ({"lang": ["fr"]}, ["A3", "A4"]),
+        ({"lang": ["ru"]}, ["A4"]),
         ({"extracted": "0", "actor": "Wang Yi"}, ["A3", "A4"]),
     ],
 )

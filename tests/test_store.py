@@ -80,7 +80,7 @@ def test_store_frame_dtypes(small_events):
     assert str(small_events["date"].dtype).startswith("datetime64")
     assert small_events["latitude"].dtype == "float64"
     assert small_events.loc[small_events["event_id"] == "A6", "date"].isna().all()
-    assert small_events["source_count"].tolist() == [1] * 6
+    assert small_events["source_count"].tolist() == [1, 1, 1, 2, 1, 1]
 
 
 def test_store_source_count_counts_joined_sources():

@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.filters import CRISIS_PHASES, FilterState, phase_of
-from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
+from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, split_sources
 
 _PHASE_KEY = "phase"
 _WHOLE = "Whole data set"
@@ -40,8 +40,7 @@ def render_filters(events: pd.DataFrame, country_names: dict[str, str]) -> Filte
                                               if t in set(events["event_type"])])
         issues = _multi("Issue", "issue", [i for i in ISSUES if i in set(events["issue"])])
         stances = _multi("Stance", "stance", list(STANCES))
-        langs = _multi("Source language", "lang",
-                       sorted(lang for lang in events["source_language"].unique() if lang))
+        langs = _multi("Source language", "lang", source_languages(events))
         extracted = st.toggle(
             "Include machine-extracted events", value=True, key="extracted",
             bind="query-params",
@@ -52,6 +51,12 @@ def render_filters(events: pd.DataFrame, country_names: dict[str, str]) -> Filte
         actors=tuple(actors), countries=tuple(countries), types=tuple(types),
         issues=tuple(issues), stances=tuple(stances), languages=tuple(langs),
         include_extracted=extracted)
+
+
+def source_languages(events: pd.DataFrame) -> list[str]:
+    """Every language a source of some event is in (cells hold one per source)."""
+    return sorted({lang for cell in events["source_language"].unique()
+                   for lang in split_sources(cell) if lang})
 
 
 def _multi(label: str, key: str, options: list[str], format_func=str) -> list[str]:

@@ -74,10 +74,11 @@ def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def _matches(lexicon: Lexicon, kind: str, view: SentenceView):
-    """Cue matches in the sentence; topic and predicate words inside a longer actor name
-    ("human rights" in "Human Rights Watch") do not count, a whole name ("CSTO") does."""
+    """Cue matches in the sentence; cue words inside a longer actor name ("human rights" in
+    "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO")
+    does."""
     found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
-    if kind not in ("topic", "predicate"):
+    if kind not in ("topic", "predicate", "reporting"):
         return found
     names = [(m.start, m.end) for m in view.mentions if m.via == "alias"]
     def inside_name(match) -> bool:
@@ -138,7 +139,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
               and nominative(view.folded[m.start:m.end])
               and not _after_preposition(view, lexicon, m)]
-    after = [m for m in after if not _after_preposition(view, lexicon, m)]
+    if cue.value != "after":  # "according to X": the preposition belongs to the cue
+        after = [m for m in after if not _after_preposition(view, lexicon, m)]
     choice = None
     if inverted and after and after[0].start - b <= 40:
         choice = _person_in_apposition(view, after)

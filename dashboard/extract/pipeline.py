@@ -81,6 +81,7 @@ class Document:
     paragraph_date: date | None = None
     paragraph_places: list = field(default_factory=list)
     operational: dict = field(default_factory=dict)
+    operational_places: dict = field(default_factory=dict)
 
 
 def extract_events(text: str, *, published=None, language: str | None = None,
@@ -182,18 +183,22 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         if finding.event_type in LOCATED | {"protest"} and not own \
                 and _background(doc, sentence):
             continue  # "police opened fire on strikers in 2011": history, not news
+        where = _places_for(doc, finding, places)
         if finding.event_type in OPERATIONAL_TYPES:
             _inherit_actor(doc, finding)
-            if not dates and (finding.event_type, finding.actor.actor) in doc.operational:
-                continue  # an undated repeat of an act already reported
-            doc.operational[(finding.event_type, finding.actor.actor)] = finding.actor
+            key = (finding.event_type, finding.actor.actor)
+            named = "; ".join(p.name for p in where)
+            if not dates and key in doc.operational and named in doc.operational_places[key]:
+                continue  # an undated repeat of an act already reported there
+            doc.operational[key] = finding.actor
+            doc.operational_places.setdefault(key, set()).add(named)
         if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or any(
                 f.predicated for f in findings)) \
                 and not (dates or doc.paragraph_date or doc.paragraph_places or any(
                     p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
             continue
         when = _date_for(doc, dates, finding.cue_start)
-        rows.append(make_row(doc, sentence, finding, when, _places_for(doc, finding, places)))
+        rows.append(make_row(doc, sentence, finding, when, where))
     _advance(doc, view, speaker, own, places)
     return rows
 

@@ -300,7 +300,9 @@ def _governing(predicates, position: int):
                      and m.start() < position and position - m.end() <= 100]
         if governing:
             return governing[-1]
-    return nearest(predicates, position)
+    # a verb governs what follows it: the nearest predicate before the topic, else after
+    before = [(c, m) for c, m in predicates if m.end() <= position]
+    return nearest(before, position) or nearest(predicates, position)
 
 
 def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
@@ -315,17 +317,17 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
 
 
 def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
-    """Backing for the Kazakh side with no issue word ("salue les mesures des autorités",
-    "solidarity with Kazakhstan") is a position on sovereignty and stability."""
-    support = [m for c, m in predicates if c.stance == "support"]
-    if not support:
-        return []
-    backed = [m for m in view.mentions if m.country == "KAZ" and m.kind != "crowd"
-              and m.start > support[0].start()]
-    if not backed:
-        return []
-    return [(Cue("topic", support[0].re, "", "", "sovereignty_stability", "support", "", ""),
-             support[0])]
+    """Backing for the Kazakh side, or alarm about what happens there, with no issue word
+    ("salue les mesures des autorités", "solidarity with Kazakhstan", "выразил
+    обеспокоенность событиями в Казахстане") is a position on sovereignty and stability."""
+    for cue, match in predicates:
+        if cue.stance not in ("support", "concern"):
+            continue
+        if any(m.country == "KAZ" and m.kind != "crowd" and m.start > match.start()
+               for m in view.mentions):
+            return [(Cue("topic", match.re, "", "", "sovereignty_stability", cue.stance, "",
+                         ""), match)]
+    return []
 
 
 def _prefer_predicated(findings: list[Finding]) -> list[Finding]:

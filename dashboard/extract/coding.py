@@ -138,7 +138,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
              and nominative(view.folded[m.start:m.end])]
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
               and nominative(view.folded[m.start:m.end])
-              and not _after_preposition(view, lexicon, m)]
+              and not _after_preposition(view, lexicon, m)
+              and (m.kind != "crowd" or a - m.end <= 3)]
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
         after = [m for m in after if not _after_preposition(view, lexicon, m)]
     choice = None
@@ -263,6 +264,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
         pred = _governing(predicates, match.start())
+        if topic.value == "weak" and (pred is None or abs(pred[1].start() - match.start()) > 80):
+            continue  # "violence" counts only when a verb takes a stance on it
         polarity = pred[0].stance if pred else "none"
         if pred and negated(view, lexicon, pred[1]):
             polarity = FLIP.get(polarity, polarity)

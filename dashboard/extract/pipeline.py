@@ -283,6 +283,9 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if country and finding.event_type in COUNTRYWIDE:
         return [country]
+    if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
+        # a rally abroad ("outside the parliament in Bishkek")
+        local = [p for p in places if p.place.kind == "city"]
     if local:
         listed = _unique([p.place for p in _nearest_list(doc, local, finding.cue_start)])
         # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.

@@ -3,20 +3,31 @@
 Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 
 - **Speaker**: a reporting cue ("said", "a souligné", "заявил", "selon") takes the actor
-  mention closest to it; a mention right after it wins when the cue follows a comma or a
-  quote ("..., a dit Wang Yi"), or when the cue says so (``after``: "selon X"). A pronoun
-  or generic reference ("il", "the minister", "он") stands for the last speaker.
-- **Reported speech** (event model): the speaker is the actor, except when the reported
-  clause has as its subject another party that performs the stance act (a mention before
-  the stance verb, not after a preposition): "Tokayev said Putin backed ..." -> Putin. The
-  speaker's own state is not another party ("Wang said China supports ..." -> Wang Yi),
-  nor is a crowd, and a clause of obligation ("must", "doivent") stays the speaker's.
-- **Positions**: each topic cue gives an issue; the nearest predicate cue (support,
-  condemn, reject, concern, call, request) gives the event type and polarity, a negation
-  next to it flips support and opposition, and ``stances.csv`` maps (issue, polarity) to
-  the stance. A topic with neither a speaker nor a predicate is narrative, not an event.
+  mention closest before it (not after a preposition, nominative in Russian); the mention
+  right after it wins when the cue follows a comma, a quote or a dash ("..., a dit Wang
+  Yi"), or when the cue says so (``after``: "selon X"); a person named right after a body
+  speaks for it ("said the MFA spokesman Wang Wenbin"). A pronoun or generic reference
+  ("il", "the minister", "он") stands for the first person named earlier in the sentence,
+  else the last person spoken of; "the ministry" for the last body. With several
+  reporting cues in a sentence each issue goes to the nearest speaker.
+- **Reported speech** (event model: "the speaker is the actor; when a speaker reports
+  another party's act, the actor is the party who acted"). Decision taken here: another
+  party is a *person or an international organisation* that is the subject of the stance
+  verb inside the reported clause ("Tokayev said Putin backed ..." -> Putin; "M. Wang a
+  souligné que Xi Jinping a envoyé un message ... exprimant l'opposition de la Chine" ->
+  Xi Jinping). A state or a ministry named in the clause is the speaker's
+  characterisation, and the speaker's own state is the speaker ("Wang Yi said China agrees
+  with Tokayev's assessment" -> Wang Yi); a clause of obligation ("must", "doivent") stays
+  the speaker's.
+- **Positions**: each issue named in the sentence (``topic`` rows) gets the predicate that
+  governs it: a call or request before it, else a rejection before it, else the nearest
+  stance verb before it, else after it. A negation next to the verb flips support and
+  opposition; ``stances.csv`` maps (issue, polarity) to the stance and event type. An issue
+  with neither a speaker nor a stance verb is narrative, not an event; "weak" issue words
+  need a verb; stability named beside a more specific issue is background.
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
-  else the row's default actor (unless ``require``), and carry no stance.
+  else the row's default actor (unless ``require``, or when someone is speaking), and carry
+  no stance; an act named as the object of a stance verb or negated is not an event.
 """
 
 from __future__ import annotations

@@ -25,17 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.extract.actors import Mention, actor_book, find_actors
-from dashboard.extract.coding import (
-    Finding,
-    SentenceView,
-    after_locative,
-    find_speakers,
-    operational_findings,
-    phone_findings,
-    position_findings,
-    refine_operational,
-    subject_before,
-)
+from dashboard.extract.coding import Finding, phone_findings, position_findings
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
 from dashboard.extract.metadata import (
@@ -44,9 +34,16 @@ from dashboard.extract.metadata import (
     parse_header,
     skip_headlines,
 )
+from dashboard.extract.operations import operational_findings, refine_operational
 from dashboard.extract.places import PlaceMention, find_places
 from dashboard.extract.rows import make_row, parse_published
 from dashboard.extract.sentences import Sentence, split_sentences
+from dashboard.extract.speakers import (
+    SentenceView,
+    after_locative,
+    find_speakers,
+    subject_before,
+)
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
 from dashboard.schema import OPERATIONAL_TYPES
@@ -154,15 +151,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     view = SentenceView(sentence.start, sentence.end, doc.folded,
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
                         doc.last_speaker, doc.last_person, doc.last_body)
-    dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
-                       doc.previous_date)
-    # The dateline's date ("ALMATY, Jan 5 (Reuters) -") is when the dispatch was filed: an
-    # act's date only when its sentence gives no other.
-    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
-    own = [d for d in dates if d not in filed]
-    dates = own or filed
-    if filed and doc.filed_date is None:
-        doc.filed_date = filed[0].value
+    dates, own = _sentence_dates(doc, sentence)
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
     speakers = find_speakers(view, doc.lexicon)
@@ -173,34 +162,57 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
         _give_calls_an_issue(findings)
     findings = _fold_into_calls(findings)
+    context = (speaker is not None or any(f.predicated for f in findings), dates, own, places)
     rows = []
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
-        if finding.event_type == "protest" and finding.actor.via == "default" and any(
-                f.event_type not in NEEDS_PLACE_OR_DATE for f in findings):
-            continue  # "at the height of the protests": a backdrop to another act
-        if finding.event_type in LOCATED | {"protest"} and not own \
-                and _background(doc, sentence):
-            continue  # "police opened fire on strikers in 2011": history, not news
-        where = _places_for(doc, finding, places)
-        if finding.event_type in OPERATIONAL_TYPES:
-            _inherit_actor(doc, finding)
-            key = (finding.event_type, finding.actor.actor)
-            named = "; ".join(p.name for p in where)
-            if not dates and key in doc.operational and named in doc.operational_places[key]:
-                continue  # an undated repeat of an act already reported there
-            doc.operational[key] = finding.actor
-            doc.operational_places.setdefault(key, set()).add(named)
-        if finding.event_type in NEEDS_PLACE_OR_DATE and (speaker or any(
-                f.predicated for f in findings)) \
-                and not (dates or doc.paragraph_date or doc.paragraph_places or any(
-                    p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
-            continue
-        when = _date_for(doc, dates, finding.cue_start)
-        rows.append(make_row(doc, sentence, finding, when, where))
+        where = _kept_places(doc, sentence, finding, findings, context)
+        if where is not None:
+            rows.append(make_row(doc, sentence, finding, _date_for(doc, dates, finding.cue_start),
+                                 where))
     _advance(doc, view, speaker, own, places)
     return rows
+
+
+def _sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:
+    """(dates usable for the sentence's events, dates the sentence itself gives).
+
+    The dateline's date ("ALMATY, Jan 5 (Reuters) -") is when the dispatch was filed: an
+    act's date only when its sentence gives no other, and the article's last resort.
+    """
+    dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
+                       doc.previous_date)
+    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
+    own = [d for d in dates if d not in filed]
+    if filed and doc.filed_date is None:
+        doc.filed_date = filed[0].value
+    return own or filed, own
+
+
+def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: list,
+                 context: tuple) -> list | None:
+    """The finding's places, or ``None`` when the finding is not an event of its own."""
+    attributed, dates, own, places = context
+    if finding.event_type == "protest" and finding.actor.via == "default" and any(
+            f.event_type not in NEEDS_PLACE_OR_DATE for f in findings):
+        return None  # "at the height of the protests": a backdrop to another act
+    if finding.event_type in LOCATED | {"protest"} and not own and _background(doc, sentence):
+        return None  # "police opened fire on strikers in 2011": history, not news
+    where = _places_for(doc, finding, places)
+    if finding.event_type in OPERATIONAL_TYPES:
+        _inherit_actor(doc, finding)
+        key = (finding.event_type, finding.actor.actor)
+        named = "; ".join(p.name for p in where)
+        if not dates and key in doc.operational and named in doc.operational_places[key]:
+            return None  # an undated repeat of an act already reported there
+        doc.operational[key] = finding.actor
+        doc.operational_places.setdefault(key, set()).add(named)
+    if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not (
+            dates or doc.paragraph_date or doc.paragraph_places or any(
+                p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
+        return None  # a crowd or clash named in someone's words, with no time or place
+    return where
 
 
 def _inside_actor(doc: Document, place: PlaceMention) -> bool:

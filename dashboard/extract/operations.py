@@ -1,0 +1,100 @@
+"""Operational events: deployments, withdrawals, arrests, resignations, emergency rule,
+protests and clashes.
+
+An operational cue takes as actor a mention of an allowed kind (the lexicon row's
+``value``: ``kinds=``, ``country=``, ``names=``, ``before``), else the row's default actor
+(unless ``require``, or when someone is speaking: reported words usually characterise
+events rather than report new ones). An act named as the object of a stance verb
+("concern over the decision to send troops") or negated ("no arrests") is not an event.
+Operational events carry no stance, except protests (a crowd's position on fuel prices
+or on a change of leadership).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.coding import Finding, negated, stance_table
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
+
+
+def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
+    """Read an operational row's ``value``: kinds, country, ``require``, ``before`` (the
+    actor must stand before the cue, in the active voice) and ``names`` (a pattern a body's
+    name must match, e.g. only police or army bodies take part in clashes; crowds are not
+    filtered by it)."""
+    kinds, country, names = set(), "", None
+    for part in value.split(";"):
+        key, _, val = part.partition("=")
+        if key == "kinds":
+            kinds = set(val.split("|"))
+        elif key == "country":
+            country = val
+        elif key == "names":
+            names = re.compile(val, re.IGNORECASE)
+    return kinds, country, "require" in value.split(";"), names
+
+
+def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
+    return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
+
+
+def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
+                         speaker=None) -> list[Finding]:
+    """Operational events (deployment, arrest, protest, clash, emergency ...).
+
+    ``make_default(name, position)`` builds a mention for a row's default actor; in
+    reported speech ("Wang said ... the riots ...") the default is not used, since the
+    words there usually characterise events rather than report a new one.
+    """
+    findings: list[Finding] = []
+    restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
+    seen: set[str] = set()
+    mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
+    stances = [m for c, m in cue_matches(lexicon, "predicate", view) if c.stance != "none"]
+    for cue, match in cue_matches(lexicon, "operational", view):
+        if cue.event_type in seen or negated(view, lexicon, match):
+            continue
+        if any(0 <= match.start() - m.end() <= 60 for m in stances):
+            continue  # "concern over the CSTO decision to send troops": the object of a stance
+        kinds, country, required, names = _allowed(cue.value)
+        speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
+        pool = [m for m in mentions if m.kind in kinds and (m.start, m.actor) != speaking
+                and (names is None or m.kind == "crowd" or names.search(m.actor))
+                and (not country or m.country == country)
+                and ((m.kind == "crowd" and cue.event_type == "protest")
+                     or not not_subject(view, lexicon, m))]
+        if "before" in cue.value.split(";"):
+            # the decider stands before the verb; "X was dismissed" names who was removed
+            pool = [m for m in pool if m.end <= match.start() and not _passive_between(
+                view, lexicon, m.end, match.start())]
+        actor = pool[0] if pool else None
+        if actor is None and not required and cue.actor and speaker is None:
+            actor = make_default(cue.actor, match.start())
+        if actor is None:
+            continue
+        seen.add(cue.event_type)
+        findings.append(Finding(cue.event_type, actor, cue.issue, "", match.start(),
+                                confidence=0.6 if pool else 0.45,
+                                restricted=[c for c in restricted
+                                            if c.event_type == cue.event_type]))
+    return findings
+
+
+def refine_operational(finding: Finding) -> None:
+    """Issue and stance of operational findings once their actor is known.
+
+    A clash by the police or the army is about ``use_of_force``, one by a crowd about
+    ``sovereignty_stability``. A protest takes the issue of a protest-only topic cue in its
+    sentence ("Shal ket" -> ``leadership_change``), else its row's issue, and the stance a
+    protest expresses on that issue (``oppose`` for fuel prices, ``support`` for a change).
+    """
+    if finding.event_type == "violent_clash":
+        finding.issue = "sovereignty_stability" if finding.actor.kind == "crowd" \
+            else "use_of_force"
+    elif finding.event_type == "protest":
+        if finding.restricted:
+            finding.issue = finding.restricted[0].issue
+        finding.stance = stance_table().get((finding.issue, "oppose"), ("oppose", ""))[0]
+

@@ -1,0 +1,213 @@
+"""Who speaks in a sentence, and which mentions can be the subject of a clause.
+
+Speaker rules: a reporting cue ("said", "a souligné", "заявил", "selon") takes the actor
+mention closest before it (not after a preposition, nominative in Russian); the mention
+right after it wins when the cue follows a comma, a quote or a dash ("..., a dit Wang Yi"),
+or when the cue says so (``after``: "selon X"; ``pronoun``: "according to him";
+``channel``: "in a statement", where the sentence's subject speaks); a person named right
+after a body speaks for it ("said the MFA spokesman Wang Wenbin"). Pronouns and generic
+references ("il", "the minister", "он") stand for the first person named earlier in the
+sentence, else the last person spoken of; "the ministry" for the last body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.extract.actors import Mention
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.tokens import _morph
+
+_OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
+                    "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
+
+
+@dataclass
+class SentenceView:
+    """What coding needs to know about one sentence."""
+
+    start: int
+    end: int
+    folded: str
+    mentions: list[Mention]
+    last_speaker: Mention | None
+    last_person: Mention | None = None
+    last_body: Mention | None = None
+
+
+def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
+    """Cue matches in the sentence; cue words inside a longer actor name ("human rights" in
+    "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO")
+    does."""
+    found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
+    if kind not in ("topic", "predicate", "reporting"):
+        return found
+    names = [(m.start, m.end) for m in view.mentions if m.via == "alias"]
+    def inside_name(match) -> bool:
+        for a, b in names:
+            if a <= match.start() and match.end() <= b:
+                rest = view.folded[a:match.start()] + " " + view.folded[match.end():b]
+                return bool(re.search(r"[^\W\d_]{3}", rest))
+        return False
+
+    return [(c, m) for c, m in found if not inside_name(m)]
+
+
+def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
+    """True when a mention cannot be a clause subject: it follows a preposition ("in
+    Kazakhstan", "de la Chine") or is a possessor ("Tajikistan's Emomali Rahmon")."""
+    if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
+            view.folded[mention.start:mention.end]):
+        return True
+    before = view.folded[max(view.start, mention.start - 12):mention.start].rstrip(" '")
+    words = before.replace("'", " ").split()
+    if not words:
+        return False
+    return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \
+        (len(words) > 1 and words[-1] in ("la", "le", "les", "l", "the")
+         and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
+
+
+def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, int] | None:
+    """Return ``(speaker, cue start, cue end)`` for the sentence's first reporting cue."""
+    speakers = find_speakers(view, lexicon)
+    return min(speakers, key=lambda s: s[1]) if speakers else None
+
+
+def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
+    """Every ``(speaker, cue start, cue end)`` of the sentence (one per reporting cue)."""
+    found = []
+    for cue, match in cue_matches(lexicon, "reporting", view):
+        speaker = _speaker_of(view, lexicon, cue, match)
+        if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
+            found.append(speaker)
+    return found
+
+
+def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
+    """The speaker a reporting cue introduces (see the module rules), or ``None``."""
+    candidates = sorted(view.mentions + pronoun_mentions(view, lexicon),
+                        key=lambda m: m.start)
+    a, b = match.start(), match.end()
+    if cue.value == "channel":  # "in a statement": the clause's subject speaks
+        head = subject_before(view, lexicon, view.end, None)
+        return (head, a, b) if head and head.kind != "crowd" else None
+    if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
+        last = view.last_person or view.last_speaker
+        return (last, a, b) if last else None
+    inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
+    after = [m for m in candidates if m.start >= b and m.start - b <= 80
+             and nominative(view.folded[m.start:m.end])]
+    before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
+              and nominative(view.folded[m.start:m.end])
+              and not not_subject(view, lexicon, m)
+              and (m.kind != "crowd" or a - m.end <= 3)]
+    if cue.value != "after":  # "according to X": the preposition belongs to the cue
+        after = [m for m in after if not not_subject(view, lexicon, m)]
+    choice = None
+    if inverted and after and after[0].start - b <= 40:
+        choice = _person_in_apposition(view, after)
+    elif before:
+        choice = before[-1]
+    elif after and after[0].start - b <= 25:
+        choice = _person_in_apposition(view, after)
+    return (choice, a, b) if choice else None
+
+
+def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
+    """"..., said the spokesman of the MFA Wang Wenbin": the person named right after a
+    body speaks for it."""
+    first = after[0]
+    for mention in after[1:]:
+        gap = view.folded[first.end:mention.start]
+        if mention.kind == "person" and len(gap) <= 40 and not re.search(r"[,;]| and | et | и ",
+                                                                        gap):
+            return mention
+    return first
+
+
+def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
+    """Pronouns and generic references, standing for the last person ("he", "the
+    minister", a person named earlier in the same sentence first) or the last body ("the
+    ministry") spoken of."""
+    taken = [(m.start, m.end) for m in view.mentions]
+    found = []
+    for cue, match in cue_matches(lexicon, "anaphora", view):
+        earlier = [] if cue.value == "body" else [
+            m for m in view.mentions if m.end <= match.start() and m.kind == "person"]
+        last = earlier[0] if earlier else (view.last_body if cue.value == "body"
+                                            else view.last_person) or view.last_speaker
+        if last and not any(a < match.end() and match.start() < b for a, b in taken):
+            found.append(Mention(match.start(), match.end(), last.actor, last.kind,
+                                 last.country, "anaphora"))
+    return found
+
+
+def subject_before(view: SentenceView, lexicon: Lexicon, position: int,
+                   exclude: tuple[int, int] | None) -> Mention | None:
+    """The first mention before ``position`` that can be a clause subject."""
+    pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
+    for mention in pool:
+        if mention.start >= position:
+            break
+        if exclude and exclude[0] <= mention.start < exclude[1]:
+            continue
+        if not not_subject(view, lexicon, mention):
+            return mention
+    return None
+
+
+def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
+                 exclude: tuple[int, int] | None, reach: int = 60) -> Mention | None:
+    """The mention right before a stance verb ("Putin backed", "la Chine est d'accord").
+
+    It must end at most ``reach`` characters before ``position`` with no clause break
+    (comma, semicolon, colon, dash) in between, and not follow a preposition.
+    """
+    pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.end)
+    for mention in reversed(pool):
+        if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
+            continue
+        gap = view.folded[mention.end:position]
+        if len(gap) > reach or any(ch in gap for ch in ",;:—–"):
+            return None
+        return None if not_subject(view, lexicon, mention) else mention
+    return None
+
+
+def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
+                        view: SentenceView) -> bool:
+    """True when a mention lies in the clause the speaker reports: after "X said (that)",
+    or before "..., X said" / "..., said X" when the speaker and verb close the sentence."""
+    who, cue_start, cue_end = speaker
+    block_start = min(who.start, cue_start) if view.start <= who.start else cue_start
+    block_end = max(who.end, cue_end) if view.start <= who.start else cue_end
+    before = view.folded[view.start:block_start].rstrip()
+    after = view.folded[block_end:view.end]
+    closing = len(before) > 20 and bool(re.search(r"[,\"']", before[-40:])) and len(after) < 80 \
+        and not re.search(r"\b(?:que|qu'|that|что|чтобы)\b", after)
+    if closing:
+        return mention.end <= block_start
+    return mention.start >= block_end
+
+
+def nominative(phrase: str) -> bool:
+    """False for a Russian phrase whose first word cannot be in the nominative case
+    ("Токаеву", "правоохранительным органам"): such a mention is not a subject. Always
+    True for other scripts."""
+    word = phrase.split()[0] if phrase.split() else ""
+    if not re.search(r"[а-я]", word) or len(word) < 3:
+        return True
+    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in _morph().parse(word)):
+        return True
+    # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
+    # rule a word out.
+    return not word.endswith(_OBLIQUE_ENDINGS)
+
+
+def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
+    """True when the word before ``position`` is a preposition ("in Geneva", "в Женеве")."""
+    words = folded[max(0, position - 15):position].replace("'", " ").split()
+    return bool(words) and any(c.regex.fullmatch(words[-1]) for c in lexicon.of("preposition"))
+

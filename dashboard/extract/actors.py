@@ -13,6 +13,7 @@ language), so no actor name lives in code. Three further kinds of mention are ad
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -148,3 +149,56 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:[-'’][A-Za-zА-Яа-яёЁ][a-zß-öø-ÿа-яё]+)?"
+_NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w-])")
+# Words of institutions and places: a capitalised phrase holding one is not a person.
+_INSTITUTION_WORDS = frozenset({
+    "committee", "council", "ministry", "ministre", "ministere", "organization", "organisation",
+    "security", "national", "union", "state", "states", "service", "agency", "department",
+    "office", "bank", "party", "group", "court", "assembly", "parliament", "government",
+    "republic", "federation", "forces", "army", "police", "guard", "international", "nations",
+    "united", "news", "post", "times", "press", "television", "radio", "airport", "square",
+    "street", "region", "city", "central", "asia", "east", "west", "north", "south", "house",
+    "kremlin", "white", "foreign", "affairs", "defence", "defense", "interior", "treaty",
+    "collective", "watch", "amnesty", "conseil", "securite", "nationale", "etat", "etats",
+    "unis", "agence", "presse", "comite", "parlement", "gouvernement", "republique",
+    "asie", "centrale", "europeenne", "europe", "european", "commission", "twitter",
+    "facebook", "telegram", "instagram", "youtube", "wire", "bulletin", "dispatch",
+    "азии", "азия", "центральной", "федерации", "республики", "организации", "совета",
+    "комитета", "министерства", "европы", "объединенных", "наций", "штатов", "союза",
+})
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "in", "on", "at", "for", "and", "but", "after", "before", "since",
+    "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "et", "mais", "selon",
+    "sur", "dans", "pour", "par", "avec", "from", "with", "by", "to", "of", "as", "while",
+    "в", "на", "по", "с", "к", "и", "но", "он", "она", "они", "это", "как", "после", "до",
+})
+
+
+def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
+                        lexicon: Lexicon, start: int = 0) -> list[Mention]:
+    """Names of people the knowledge base does not know ("Anatoly Antonov", "Дастан
+    Бекешев"): two or three capitalised words, none a title, month or common word, not
+    overlapping a known actor or place.
+
+    They are mentions with an empty actor and kind ``unknown``: they can be speakers and
+    subjects, so that their words are not given to a known actor standing nearby, but
+    they never become the actor of an event.
+    """
+    found = []
+    for match in _NAME.finditer(text, start):
+        a, b = match.span()
+        if len(match.group(0).split()) == 3 and text[max(0, a - 3):a].strip() in ("", ".", "!",
+                                                                                   "?"):
+            a = a + len(match.group(0).split()[0]) + 1  # a capitalised first word of a sentence
+        if any(x < b and a < y for x, y in taken):
+            continue
+        words = folded[a:b].split()
+        if any(w in _NOT_NAMES or w in _INSTITUTION_WORDS for w in words) or any(
+                cue.regex.fullmatch(w) for w in words
+                for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)):
+            continue
+        found.append(Mention(a, b, "", "unknown", "", "unknown"))
+    return found

@@ -97,7 +97,7 @@ def _is_other_party(subject: Mention, speaker: Mention) -> bool:
     taken as the speaker's characterisation (and the speaker's own state is the speaker)."""
     if subject.actor == speaker.actor:
         return False
-    return subject.kind in ("person", "international_organisation")
+    return subject.kind in ("person", "international_organisation", "unknown")
 
 
 def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dashboard.extract.actors import Mention, actor_book, find_actors
+from dashboard.extract.actors import Mention, actor_book, find_actors, find_unknown_people
 from dashboard.extract.coding import Finding, phone_findings, position_findings
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
@@ -139,6 +139,11 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     if dateline:  # the reporter's city: neither where events happened nor an actor
         places = [p for p in places if p.start >= dateline[1]]
         mentions = [m for m in mentions if m.start >= dateline[1]]
+    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in places]
+    if dateline:
+        taken.append((0, dateline[1]))
+    mentions = sorted(mentions + find_unknown_people(cleaned, folded, taken, lexicon, body),
+                      key=lambda m: m.start)
     return Document(text, folded, language, lexicon, ctx, mentions, places,
                     split_sentences(cleaned, body), source,
                     dateline=dateline[2] if dateline else None,
@@ -167,6 +172,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
     for finding in findings:
         finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
         refine_operational(finding)
+        if finding.actor.kind == "unknown":
+            continue  # someone the knowledge base does not know acted or spoke
         where = _kept_places(doc, sentence, finding, findings, context)
         if where is not None:
             rows.append(make_row(doc, sentence, finding, _date_for(doc, dates, finding.cue_start),
@@ -370,7 +377,7 @@ def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention
     subject = speaker[0] if speaker else subject_before(view, doc.lexicon, view.end, None)
     if speaker:
         doc.last_speaker = speaker[0]
-    if subject and subject.kind == "person":
+    if subject and subject.kind in ("person", "unknown"):
         doc.last_person = subject
         doc.last_speaker = doc.last_speaker if speaker else subject
     elif subject and subject.kind not in ("crowd", "state"):

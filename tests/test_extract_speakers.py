@@ -1,0 +1,56 @@
+"""Speakers, pronouns and unknown names (the speakers module), end to end on one sentence."""
+
+import pytest
+
+from dashboard.extract import extract_events
+from dashboard.extract.actors import find_unknown_people
+from dashboard.extract.lexicon import fold, load_lexicon
+
+
+def actors(text, language, published="2022-01-10"):
+    return {(e["actor"], e["issue"]) for e in extract_events(text, published=published,
+                                                              language=language)}
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Russia's actions are legitimate, Peskov said on Monday, warning against any foreign "
+     "interference.", "en", "Dmitry Peskov"),
+    ("Selon Maria Zakharova, la mission de l'OTSC est légitime et soutenue par Moscou.",
+     "fr", "Maria Zakharova"),
+    ("Миссия ОДКБ законна, заявила в понедельник официальный представитель МИД России "
+     "Мария Захарова.", "ru", "Maria Zakharova"),
+])
+def test_speakers_found_before_or_after_the_verb(text, language, actor):
+    assert actor in {a for a, _issue in actors(text, language)}
+
+
+def test_speakers_pronoun_refers_to_the_sentence_subject():
+    text = ("Le président chinois Xi Jinping a adressé lundi un message à Kassym-Jomart "
+            "Tokaïev, dans lequel il condamne toute ingérence extérieure.")
+    assert ("Xi Jinping", "foreign_interference") in actors(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The CSTO mission is illegitimate, opposition politician Dastan Bekeshev said on "
+     "Monday.", "en"),
+    ("Миссия ОДКБ незаконна, заявил в понедельник депутат Дастан Бекешев.", "ru"),
+])
+def test_speakers_unknown_person_keeps_words_from_known_actors(text, language):
+    assert not actors(text, language)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Opposition politician Dastan Bekeshev spoke in Bishkek.", ["Dastan Bekeshev"]),
+    ("The Collective Security Council met on Monday.", []),
+    ("Депутат Дастан Бекешев выступил в Бишкеке.", ["Дастан Бекешев"]),
+])
+def test_speakers_unknown_names_are_people_not_institutions(text, names):
+    language = "ru" if any("а" <= ch <= "я" for ch in text.lower()) else "en"
+    found = find_unknown_people(text, fold(text), [], load_lexicon(language))
+    assert [text[m.start:m.end] for m in found] == names
+    assert all(m.kind == "unknown" and m.actor == "" for m in found)
+
+
+def test_speakers_descriptive_alias_as_subject():
+    text = "Le chef de la diplomatie chinoise a condamné toute ingérence extérieure."
+    assert ("Wang Yi", "foreign_interference") in actors(text, "fr")

@@ -96,3 +96,21 @@ def test_extract_never_stores_publication_date_silently():
     events = extract_events("Protesters rallied in Almaty against gas prices.",
                             published="2022-01-05", language="en")
     assert events and all(e["date"] == "" for e in events)
+
+
+@pytest.mark.parametrize(("published", "language"), [
+    ("2022-01-11", "FR"), ("2022-01", "fr-FR"), (None, None),
+])
+def test_extract_accepts_loose_published_and_language(published, language):
+    from datetime import datetime
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    events = extract_events(text, published=published, language=language)
+    assert any(e["event_type"] == "phone_call" for e in events)
+    again = extract_events(text, published=datetime(2022, 1, 11, 8, 27), language=language)
+    assert {e["date"] for e in again} >= {"2022-01-10"}
+
+
+def test_extract_bad_published_is_named():
+    with pytest.raises(ValueError, match="yesterday"):
+        extract_events("Tokayev spoke.", published="yesterday", language="en")

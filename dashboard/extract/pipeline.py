@@ -121,7 +121,8 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     day, year = parse_published(published)
     day = day or (header.published if published is None else None)
     year = year or (day.year if day else None)
-    language = (language or detect_language(text[header.body_start:]) or "").lower()
+    # "EN", "en-US", "fr_FR" -> the two-letter code
+    language = (language or detect_language(text[header.body_start:]) or "").lower()[:2]
     if language not in SUPPORTED_LANGUAGES:
         return None
     cleaned = strip_boilerplate(text)

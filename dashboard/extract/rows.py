@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, datetime
 
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES
 
@@ -37,6 +37,8 @@ def parse_published(value) -> tuple[date | None, int | None]:
     """
     if value is None or value == "":
         return None, None
+    if isinstance(value, datetime):
+        return value.date(), value.year
     if isinstance(value, date):
         return value, value.year
     text = str(value).strip()

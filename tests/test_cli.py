@@ -40,7 +40,8 @@ def test_cli_extract_batch_survives_bad_inputs(tmp_path, capsys):
     (folder / "russian_cp1251.txt").write_bytes(
         "В среду протестующие захватили здание акимата в Алма-Ате.".encode("cp1251"))
     (folder / "french_latin1.txt").write_bytes(
-        "Mercredi, des manifestants ont pris d'assaut la mairie d'Almaty.".encode("latin-1"))
+        "Mercredi, des manifestants ont pris d'assaut la mairie d'Almaty, où l'état "
+        "d'urgence a été décrété.".encode("latin-1"))
     out = tmp_path / "events.csv"
     status = main(["extract", str(folder), "--out", str(out), "--published", "2022-01-06"])
     err = capsys.readouterr().err
@@ -49,6 +50,9 @@ def test_cli_extract_batch_survives_bad_inputs(tmp_path, capsys):
     assert len(error_lines) == len(expected)
     for name, words in expected.items():
         assert any(name in line and words in line for line in error_lines), (name, err)
+    notes = [line for line in err.splitlines() if line.startswith("note:")]
+    assert any("russian_cp1251.txt" in n and "cp1251" in n for n in notes), err
+    assert any("french_latin1.txt" in n and "UTF-8" in n for n in notes), err
     with out.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert tuple(rows[0]) == EVENT_COLUMNS

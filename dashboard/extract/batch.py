@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard.extract.pipeline import extract_events
-from dashboard.extract.text import MAX_BYTES, BadInput, decode_bytes, read_text_file
+from dashboard.extract.text import MAX_BYTES, BadInput, decode_bytes, read_article_file
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
 
@@ -26,6 +26,7 @@ class FileResult:
     name: str
     events: list[dict] = field(default_factory=list)
     error: str = ""
+    note: str = ""
 
     @property
     def ok(self) -> bool:
@@ -75,9 +76,10 @@ def _extract_file(path: Path, published, language, max_bytes) -> Iterator[FileRe
         raise BadInput("no such file")
     suffix = path.suffix.lower()
     if suffix not in (".json", ".jsonl"):
-        text = read_text_file(path, max_bytes)
+        text, encoding = read_article_file(path, max_bytes)
+        note = "" if encoding == "utf_8" else f"not UTF-8: decoded as {encoding}"
         yield FileResult(str(path), extract_events(text, published=published,
-                                                   language=language))
+                                                   language=language), note=note)
         return
     if path.stat().st_size > max_bytes:
         raise BadInput(f"file is {path.stat().st_size / 1e6:.1f} MB, above the "

@@ -54,6 +54,8 @@ def run_extract(args: argparse.Namespace) -> int:
             if not result.ok:
                 failed += 1
                 tqdm.write(f"error: {result.name}: {result.error}", file=sys.stderr)
+            elif result.note:
+                tqdm.write(f"note: {result.name}: {result.note}", file=sys.stderr)
             events += result.events
             current = result.name.split(":")[0] if ".jsonl:" in result.name else result.name
             if current != last:

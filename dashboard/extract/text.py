@@ -25,6 +25,11 @@ class BadInput(ValueError):
 
 
 def decode_bytes(data: bytes) -> str:
+    """Decode article bytes (see :func:`decode`); the text only."""
+    return decode(data)[0]
+
+
+def decode(data: bytes) -> tuple[str, str]:
     """Decode article bytes: UTF-8 first, then the encoding charset-normalizer detects.
 
     Parameters
@@ -34,8 +39,9 @@ def decode_bytes(data: bytes) -> str:
 
     Returns
     -------
-    str
-        The decoded text, with a leading byte-order mark removed.
+    (str, str)
+        The decoded text, with a leading byte-order mark removed, and the encoding used
+        (``utf_8`` or the detected one, e.g. ``cp1251``).
 
     Raises
     ------
@@ -47,14 +53,14 @@ def decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise BadInput("file is binary (NUL bytes), not text")
     try:
-        text = data.decode("utf-8")
+        text, encoding = data.decode("utf-8"), "utf_8"
     except UnicodeDecodeError:
-        text = _detect(data)
+        text, encoding = _detect(data)
     sample = text[:4096]
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > len(sample) * 0.05:
         raise BadInput("file is binary (control characters), not text")
-    return text.lstrip("\ufeff")
+    return text.lstrip("\ufeff"), encoding
 
 
 # Encodings agency copy actually comes in; preferred among charset-normalizer's candidates,
@@ -62,14 +68,15 @@ def decode_bytes(data: bytes) -> str:
 _USUAL_ENCODINGS = ("cp1251", "cp1252", "latin_1", "iso8859_15", "koi8_r", "utf_16", "mac_cyrillic")
 
 
-def _detect(data: bytes) -> str:
+def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     results = list(from_bytes(data))
     if not results:
         raise BadInput("file is not text in any encoding that could be detected")
     usual = [r for r in results if r.encoding in _USUAL_ENCODINGS]
-    return str(usual[0] if usual else results[0])
+    best = usual[0] if usual else results[0]
+    return str(best), best.encoding
 
 
 def looks_like_html(text: str) -> bool:
@@ -116,7 +123,12 @@ def strip_boilerplate(text: str) -> str:
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """Read one file as article text (HTML converted), refusing oversized files.
+    """Read one file as article text (HTML converted), refusing oversized files."""
+    return read_article_file(path, max_bytes)[0]
+
+
+def read_article_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
+    """Read one file as article text (HTML converted); also return its encoding.
 
     Raises
     ------
@@ -127,7 +139,7 @@ def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
     if size > max_bytes:
         raise BadInput(f"file is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit "
                        "for one article")
-    text = decode_bytes(path.read_bytes())
+    text, encoding = decode(path.read_bytes())
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
         text = html_to_text(text)
-    return text
+    return text, encoding

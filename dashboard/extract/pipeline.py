@@ -179,7 +179,7 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         if where is not None:
             rows.append(make_row(doc, sentence, finding, _date_for(doc, dates, finding.cue_start),
                                  where))
-    _advance(doc, view, speaker, own, places)
+    _advance(doc, view, speaker, own, places, bool(findings))
     return rows
 
 
@@ -301,13 +301,19 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
         return [_kazakhstan()]
     local = [p for p in places if p.place.kind != "country" and p.place.country == "KAZ"]
     country = next((p.place for p in places if p.place.kind == "country"), None)
-    if country and finding.event_type in COUNTRYWIDE:
-        return [country]
+    if finding.event_type in COUNTRYWIDE:
+        # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
+        local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)]
+        if country or not local:
+            return [country or _kazakhstan()]
     if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
         # a rally abroad ("outside the parliament in Bishkek")
         local = [p for p in places if p.place.kind == "city"]
     if local:
-        listed = _unique([p.place for p in _nearest_list(doc, local, finding.cue_start)])
+        nearest = _nearest_list(doc, local, finding.cue_start)
+        if re.search(r"\b(?:where|où|где)\b", doc.text[nearest[-1].end:finding.cue_start]):
+            nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
+        listed = _unique([p.place for p in nearest])
         # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
         regions = {p.admin1 for p in listed if p.kind != "region"}
         return [p for p in listed if not (p.kind == "region" and p.name in regions)]
@@ -373,7 +379,7 @@ def _kazakhstan():
 
 
 def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],
-             places: list[PlaceMention]) -> None:
+             places: list[PlaceMention], produced: bool = True) -> None:
     """Carry speaker, dates and places forward to the next sentence."""
     subject = speaker[0] if speaker else subject_before(view, doc.lexicon, view.end, None)
     if speaker:
@@ -385,6 +391,9 @@ def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention
         doc.last_body = subject
     if dates:
         doc.previous_date = dates[-1].value
+    if dates and (speaker or produced):
+        # only a sentence that reports something sets the date of its occasion; a
+        # background date ("the price cap was lifted on 1 January") does not carry over
         doc.paragraph_date = dates[0].value
         doc.lead_date = doc.lead_date or dates[0].value
     doc.paragraph_places += [p.place for p in places

@@ -64,6 +64,7 @@ class Finding:
     restricted: list[Cue] = field(default_factory=list)
     sentence_start: int = 0
     sentence_end: int = 0
+    cue_end: int = 0
     predicated: bool = False
 
 

@@ -76,6 +76,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             continue
         seen.add(cue.event_type)
         findings.append(Finding(cue.event_type, actor, cue.issue, "", match.start(),
+                                cue_end=match.end(),
                                 confidence=0.6 if pool else 0.45,
                                 restricted=[c for c in restricted
                                             if c.event_type == cue.event_type]))

@@ -303,7 +303,8 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if finding.event_type in COUNTRYWIDE:
         # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
-        local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)]
+        local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
+                 or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
         if country or not local:
             return [country or _kazakhstan()]
     if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
@@ -346,7 +347,8 @@ def _listed(doc: Document, gap: str) -> bool:
     """True when the text between two places only links them in a list: commas and
     ``listing`` words of the lexicon ("and", "as well as in the capital"), with at most
     one other word."""
-    if any(ch in gap for ch in ".;:!?"):
+    if any(ch in gap for ch in ".;:!?") or not re.search(
+            r",|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
         return False
     words = re.findall(r"[^\W\d_]+", gap)
     others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]

@@ -114,3 +114,9 @@ def test_extract_accepts_loose_published_and_language(published, language):
 def test_extract_bad_published_is_named():
     with pytest.raises(ValueError, match="yesterday"):
         extract_events("Tokayev spoke.", published="yesterday", language="en")
+
+
+def test_extract_dateline_date_stands_in_for_missing_publication_date():
+    text = "ALMATY, Jan 5, 2022 (Wire) - Protesters stormed the city hall in Almaty on Wednesday."
+    events = extract_events(text, language="en")
+    assert {e["date"] for e in events if e["event_type"] == "violent_clash"} == {"2022-01-05"}

@@ -130,6 +130,11 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     lexicon = load_lexicon(language)
     ctx = DateContext(day, year or reference_year(folded, None))
     body = skip_headlines(cleaned, header.body_start)
+    if day is None and ctx.year:
+        # no publication date: the dateline's date ("ALMATY, Jan 5 -") stands in for it
+        filed = find_dates(folded, body, min(len(folded), body + 80), lexicon, ctx)
+        if filed and filed[0].start - body <= 40:
+            ctx = DateContext(filed[0].value, ctx.year)
     tokens = tokenize(cleaned, body)
     on = day or (date(ctx.year, 1, 15) if ctx.year else None)
     source = {"title": header.title, "publisher": header.publisher, **source,

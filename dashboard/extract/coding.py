@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon
+from dashboard.extract.places import DEFAULT_COUNTRY as HOME
 from dashboard.extract.speakers import (
     SentenceView,
     cue_matches,
@@ -189,7 +190,7 @@ def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     for cue, match in predicates:
         if cue.stance not in ("support", "concern"):
             continue
-        if any(m.country == "KAZ" and m.kind != "crowd" and m.start > match.start()
+        if any(m.country == HOME and m.kind != "crowd" and m.start > match.start()
                for m in view.mentions):
             return [(Cue("topic", match.re, "", "", "sovereignty_stability", cue.stance, "",
                          ""), match)]

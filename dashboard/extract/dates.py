@@ -17,12 +17,13 @@ forms, and skipping it keeps extraction fast.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.lexicon import LEXICON_DIR, Lexicon
 from dashboard.extract.metadata import parse_numeric_date
 
 
@@ -152,8 +153,17 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
 
 
 def reference_year(folded: str, published: date | None) -> int | None:
-    """The year used for dates written without one: publication year, else one in the text."""
+    """The year used for dates written without one: the publication year, else a year
+    written in the text, else the year of the crisis the lexicons are written for
+    (``default_year`` in ``data/lexicons/crisis.json``)."""
     if published:
         return published.year
     match = re.search(r"\b(20[0-3]\d)\b", folded)
-    return int(match.group(1)) if match else None
+    return int(match.group(1)) if match else crisis_settings().get("default_year")
+
+
+@lru_cache(maxsize=1)
+def crisis_settings() -> dict:
+    """The crisis the lexicons describe: name, default year, default country."""
+    path = LEXICON_DIR / "crisis.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

@@ -35,6 +35,7 @@ from dashboard.extract.metadata import (
     skip_headlines,
 )
 from dashboard.extract.operations import operational_findings, refine_operational
+from dashboard.extract.places import DEFAULT_COUNTRY as HOME
 from dashboard.extract.places import PlaceMention, find_places
 from dashboard.extract.rows import make_row, parse_published
 from dashboard.extract.sentences import Sentence, split_sentences
@@ -223,7 +224,7 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
         doc.operational_places.setdefault(key, set()).add(named)
     if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not (
             dates or doc.paragraph_date or doc.paragraph_places or any(
-                p.place.country == "KAZ" and p.place.kind != "country" for p in places)):
+                p.place.country == HOME and p.place.kind != "country" for p in places)):
         return None  # a crowd or clash named in someone's words, with no time or place
     return where
 
@@ -303,15 +304,15 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
         return _statement_place(doc, places)
     sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
     if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
-        return [_kazakhstan()]
-    local = [p for p in places if p.place.kind != "country" and p.place.country == "KAZ"]
+        return [_home_country()]
+    local = [p for p in places if p.place.kind != "country" and p.place.country == HOME]
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if finding.event_type in COUNTRYWIDE:
         # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
         local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
                  or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
         if country or not local:
-            return [country or _kazakhstan()]
+            return [country or _home_country()]
     if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
         # a rally abroad ("outside the parliament in Bishkek")
         local = [p for p in places if p.place.kind == "city"]
@@ -325,11 +326,11 @@ def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> 
         return [p for p in listed if not (p.kind == "region" and p.name in regions)]
     if finding.event_type in NEEDS_PLACE_OR_DATE:
         # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
-        dateline = [doc.dateline] if doc.dateline and doc.dateline.country == "KAZ" else []
-        return doc.paragraph_places[-1:] or dateline or [country or _kazakhstan()]
+        dateline = [doc.dateline] if doc.dateline and doc.dateline.country == HOME else []
+        return doc.paragraph_places[-1:] or dateline or [country or _home_country()]
     if country:
         return [country]
-    return doc.paragraph_places[-1:] or [_kazakhstan()]
+    return doc.paragraph_places[-1:] or [_home_country()]
 
 
 def _nearest_list(doc: Document, places: list[PlaceMention], position: int) -> list:
@@ -379,10 +380,12 @@ def _unique(places: list) -> list:
     return out
 
 
-def _kazakhstan():
+def _home_country():
+    """The country the crisis happens in (``default_country`` of ``crisis.json``)."""
     from dashboard.extract.places import gazetteer
 
-    return gazetteer().lookup("Kazakhstan")
+    places = gazetteer().places.values()
+    return next((p for p in places if p.kind == "country" and p.country == HOME), None)
 
 
 def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],
@@ -404,4 +407,4 @@ def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention
         doc.paragraph_date = dates[0].value
         doc.lead_date = doc.lead_date or dates[0].value
     doc.paragraph_places += [p.place for p in places
-                             if p.place.kind != "country" and p.place.country == "KAZ"]
+                             if p.place.kind != "country" and p.place.country == HOME]

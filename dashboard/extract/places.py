@@ -16,7 +16,14 @@ from functools import lru_cache
 from dashboard.extract.tokens import PhraseMatcher, Token
 from dashboard.geo import Gazetteer, Place, load_gazetteer, region_of
 
-DEFAULT_COUNTRY = "KAZ"
+
+def _default_country() -> str:
+    from dashboard.extract.dates import crisis_settings
+
+    return crisis_settings().get("default_country", "KAZ")
+
+
+DEFAULT_COUNTRY = _default_country()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,19 @@ from datetime import date, datetime
 
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES
 
-EXTRACTOR_VERSION = "extract-0.1.0"
+def _lexicon_digest() -> str:
+    """A short digest of the lexicon files, so that a changed rule changes the version."""
+    from dashboard.extract.lexicon import LEXICON_DIR
+
+    digest = hashlib.sha256()
+    for path in sorted(LEXICON_DIR.glob("*")):
+        if path.suffix in (".csv", ".json", ".txt"):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+# Code version and lexicon digest: cached extractions are redone when either changes.
+EXTRACTOR_VERSION = f"extract-0.2.0.{_lexicon_digest()}"
 
 _QUOTE = re.compile(r"[\"«“„]([^\"«»“”„]{3,300})[\"»”“]")
 _VERBS = {

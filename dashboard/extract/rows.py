@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES
 
+
 def _lexicon_digest() -> str:
     """A short digest of the lexicon files, so that a changed rule changes the version."""
     from dashboard.extract.lexicon import LEXICON_DIR

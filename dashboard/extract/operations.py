@@ -70,7 +70,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             pool = [m for m in pool if m.end <= match.start() and not _passive_between(
                 view, lexicon, m.end, match.start())]
         actor = pool[0] if pool else None
-        if actor is None and not required and cue.actor and speaker is None:
+        if actor is None and not required and cue.actor and (
+                speaker is None or cue.event_type in ("military_deployment", "withdrawal")):
+            # troops moving are reported facts even when a ministry reports them
             actor = make_default(cue.actor, match.start())
         if actor is None:
             continue

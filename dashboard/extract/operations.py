@@ -53,11 +53,12 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     seen: set[str] = set()
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
     stances = [m for c, m in cue_matches(lexicon, "predicate", view) if c.stance != "none"]
+    stances += [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
         if cue.event_type in seen or negated(view, lexicon, match):
             continue
         if any(0 <= match.start() - m.end() <= 60 for m in stances):
-            continue  # "concern over the CSTO decision to send troops": the object of a stance
+            continue  # "concern over the decision to send troops", "despite the curfew"
         kinds, country, required, names = _allowed(cue.value)
         speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
         pool = [m for m in mentions if m.kind in kinds and (m.start, m.actor) != speaking

@@ -151,7 +151,7 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:[-'’][A-Za-zА-Яа-яёЁ][a-zß-öø-ÿа-яё]+)?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:[-'’][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?"
 _NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w-])")
 # Words of institutions and places: a capitalised phrase holding one is not a person.
 _INSTITUTION_WORDS = frozenset({

@@ -33,6 +33,7 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -180,6 +181,13 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
         subject = subject_near(view, lexicon, match.start(), None)
         if subject and subject.kind != "crowd":
             return subject
+    # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening
+    # name is the subject of its main verb
+    opening = next((m for m in view.mentions if m.start - view.start <= 4), None)
+    if opening and opening.kind not in ("crowd", "state") and re.match(
+            r"\s*,\s*(?:which|who|qui|lequel|laquelle|который|которая|которое)\b",
+            view.folded[opening.end:]):
+        return opening
     return None
 
 

@@ -20,7 +20,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
-         "nationwide", "listing", "passive", "backdrop")
+         "nationwide", "listing", "passive", "backdrop", "locative")
 SUPPORTED_LANGUAGES = ("en", "fr", "ru")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',

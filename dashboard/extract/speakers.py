@@ -208,7 +208,13 @@ def nominative(phrase: str) -> bool:
 
 
 def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
-    """True when the word before ``position`` is a preposition ("in Geneva", "в Женеве")."""
-    words = folded[max(0, position - 15):position].replace("'", " ").split()
-    return bool(words) and any(c.regex.fullmatch(words[-1]) for c in lexicon.of("preposition"))
+    """True when a place preposition stands before ``position``, an article or one
+    descriptive word apart ("in Geneva", "in the Mangystau region", "в Женеве")."""
+    words = folded[max(0, position - 25):position].replace("'", " ").split()
+    for word in words[-2:][::-1]:
+        if any(c.regex.fullmatch(word) for c in lexicon.of("locative")):
+            return True
+        if word not in ("the", "le", "la", "les", "l"):
+            return False
+    return False
 

@@ -13,7 +13,8 @@ from dashboard.extract.lexicon import (
 from dashboard.schema import EVENT_TYPES, ISSUE_STANCES, ISSUES, STANCES
 
 NEEDED_KINDS = ("reporting", "predicate", "topic", "operational", "phone", "month", "weekday",
-                "relative", "anaphora", "preposition", "until", "agent")
+                "relative", "anaphora", "preposition", "until", "agent", "title", "modal",
+                "negation", "nationwide", "listing", "passive", "backdrop", "locative")
 
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)

@@ -54,3 +54,9 @@ def test_speakers_unknown_names_are_people_not_institutions(text, names):
 def test_speakers_descriptive_alias_as_subject():
     text = "Le chef de la diplomatie chinoise a condamné toute ingérence extérieure."
     assert ("Wang Yi", "foreign_interference") in actors(text, "fr")
+
+
+def test_speakers_quotation_continues_previous_speaker():
+    text = ('Tokayev said on Friday that the CSTO mission was legitimate. '
+            '"We condemn any foreign interference in our internal affairs."')
+    assert ("Kassym-Jomart Tokayev", "foreign_interference") in actors(text, "en")

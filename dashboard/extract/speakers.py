@@ -82,6 +82,9 @@ def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[Mention, i
         speaker = _speaker_of(view, lexicon, cue, match)
         if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
             found.append(speaker)
+    if not found and view.last_speaker and view.folded[view.start:view.start + 1] in '"':
+        # a quotation that goes on from the sentence before, without a new attribution
+        found.append((view.last_speaker, view.start, view.start))
     return found
 
 

@@ -27,6 +27,10 @@ class FileResult:
     events: list[dict] = field(default_factory=list)
     error: str = ""
     note: str = ""
+    path: str = ""
+
+    def __post_init__(self) -> None:
+        self.path = self.path or self.name
 
     @property
     def ok(self) -> bool:
@@ -64,7 +68,9 @@ def extract_paths(paths: Iterable[Path | str], *, published=None, language: str 
     """
     for path in expand_paths(paths):
         try:
-            yield from _extract_file(path, published, language, max_bytes)
+            for result in _extract_file(path, published, language, max_bytes):
+                result.path = str(path)
+                yield result
         except BadInput as err:
             yield FileResult(str(path), error=str(err))
         except (OSError, ValueError) as err:

@@ -57,10 +57,9 @@ def run_extract(args: argparse.Namespace) -> int:
             elif result.note:
                 tqdm.write(f"note: {result.name}: {result.note}", file=sys.stderr)
             events += result.events
-            current = result.name.split(":")[0] if ".jsonl:" in result.name else result.name
-            if current != last:
+            if result.path != last:  # one tick per file, not per JSON Lines record
                 bar.update(1)
-                last = current
+                last = result.path
     _write(events, args.out)
     if failed:
         print(f"{failed} input(s) failed; {len(events)} events from the others",

@@ -32,3 +32,18 @@ def test_architecture_no_raw_html_rendering(path):
     text = path.read_text(encoding="utf-8")
     assert "unsafe_allow_html=True" not in text
     assert "st.html(" not in text
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "expected"),
+    [
+        ("browser", "gatherUsageStats", False),  # no usage statistics sent anywhere
+        ("client", "disableDataExport", True),  # only the formula-safe CSV downloads
+        ("server", "address", "127.0.0.1"),
+    ],
+)
+def test_architecture_streamlit_config(section, key, expected):
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config[section][key] == expected

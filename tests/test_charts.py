@@ -348,3 +348,22 @@ def test_charts_timeline_readable_with_300_statements_and_40_actors():
     assert len(fig.layout.yaxis.categoryarray) == 40
     assert plot_height / 40 >= 2 * fig.layout.yaxis.tickfont.size  # tick labels never touch
     assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.automargin
+
+
+@pytest.mark.parametrize(
+    ("method", "confidence", "expected"),
+    [
+        ("extracted", 0.734, "Machine-extracted, confidence 0.73"),
+        ("extracted", float("nan"), "Machine-extracted"),
+        ("curated", float("nan"), None),
+    ],
+)
+def test_charts_hover_marks_machine_extracted_events(method, confidence, expected):
+    from dashboard.charts.common import event_hover
+
+    text = event_hover({"date": pd.Timestamp("2022-01-10"), "actor": "Wang Yi",
+                        "summary": "A call.", "method": method, "confidence": confidence})
+    if expected is None:
+        assert "Machine-extracted" not in text
+    else:
+        assert expected in text

@@ -137,10 +137,16 @@ def event_hover(row: Mapping[str, Any], limit: int = 140) -> str:
     lines = [head, kind, esc(shorten(row.get("summary", ""), limit))]
     source = publishers(row.get("source_publisher", ""))
     lines.append("Source: " + (esc(source) if source else "not given"))
+    if row.get("method") == "extracted":
+        confidence = row.get("confidence")
+        known = confidence is not None and not pd.isna(confidence)
+        lines.append("<i>Machine-extracted" + (f", confidence {float(confidence):.2f}"
+                                               if known else "") + "</i>")
     return "<br>".join(lines)
 
 
-HOVER_FIELDS = ("date", "actor", "event_type", "stance", "issue", "summary", "source_publisher")
+HOVER_FIELDS = ("date", "actor", "event_type", "stance", "issue", "summary", "source_publisher",
+                "method", "confidence")
 
 
 def event_hovers(events: pd.DataFrame, limit: int = 140) -> list[str]:

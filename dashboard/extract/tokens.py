@@ -1,17 +1,17 @@
 """Tokens with matching keys, and a longest-match phrase matcher over them.
 
 A token's key is its folded form (lower case, no accents); Cyrillic tokens are reduced to
-their lemma with pymorphy2, so ``Токаевым``, ``Токаеву`` and ``Токаев`` share one key, and
-feminine surnames are reduced to the masculine stem (``Захаровой`` and ``Захарова`` both to
-``захаров``). Alias tables and gazetteer names are keyed the same way, which is what makes
-inflected Russian match without listing every form.
+their lemma with pymorphy3 (OpenCorpora dictionaries, package ``pymorphy3-dicts-ru``), so
+``Назарбаевым``, ``Назарбаеву`` and ``Назарбаев`` share one key, and feminine surnames are
+reduced to the masculine stem (``Захаровой`` and ``Захарова`` both to ``захаров``). Alias
+tables and gazetteer names are keyed the same way, which is what makes inflected Russian
+match without listing every form. The analyser's first guess is taken; where it misreads a
+name (``Токаев`` as a form of ``токай``), the alias table lists the inflected forms.
 """
 
 from __future__ import annotations
 
-import inspect
 import re
-from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,14 +35,10 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _morph():
-    # pymorphy2 0.9 calls inspect.getargspec, removed in Python 3.11; give it the old name
-    # back (same answer from getfullargspec) before it is imported.
-    if not hasattr(inspect, "getargspec"):
-        spec = namedtuple("ArgSpec", "args varargs keywords defaults")
-        inspect.getargspec = lambda f: spec(*inspect.getfullargspec(f)[:4])
-    import pymorphy2
+    """The Russian morphological analyser, loaded on first use (once per process)."""
+    import pymorphy3
 
-    return pymorphy2.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,38 @@
+"""Token keys (pymorphy3 lemmas for Russian) and the phrase matcher."""
+
+import pytest
+
+from dashboard.extract.tokens import PhraseMatcher, phrase_keys, token_key, tokenize
+
+
+@pytest.mark.parametrize(("words", "key"), [
+    (("Назарбаев", "Назарбаевым", "Назарбаеву", "Назарбаева"), "назарбаев"),
+    (("Захарова", "Захаровой"), "захаров"),
+    (("Казахстан", "Казахстане", "Казахстана"), "казахстан"),
+    (("Déclaré", "declare"), "declare"),
+])
+def test_tokens_inflected_forms_share_a_key(words, key):
+    assert {token_key(word) for word in words} == {key}
+
+
+def test_tokens_keep_offsets_and_capitals():
+    text = "Le président Tokaïev a parlé à l'ONU."
+    tokens = tokenize(text)
+    assert [text[t.start:t.end] for t in tokens][:3] == ["Le", "président", "Tokaïev"]
+    onu = next(t for t in tokens if text[t.start:t.end] == "ONU")
+    assert onu.upper and onu.capital
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Встреча с Назарбаевым прошла в Алматы", ["Nazarbayev"]),
+    ("Le secrétaire général des Nations unies a parlé", ["UN"]),
+    ("un groupe de manifestants", []),
+])
+def test_tokens_phrase_matcher_finds_inflected_and_respects_acronyms(text, found):
+    matcher = PhraseMatcher([("Назарбаев", "Nazarbayev"), ("Nations unies", "UN"), ("UN", "UN")])
+    assert [p for _, _, payloads in matcher.find(tokenize(text)) for p in payloads] == found
+
+
+def test_tokens_phrase_keys_match_running_text():
+    assert phrase_keys("Нурсултан Назарбаев") == tuple(
+        t.key for t in tokenize("Нурсултаном Назарбаевым"))

@@ -4,7 +4,13 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract.dates import DateContext, find_dates, reference_year
+from dashboard.extract.dates import (
+    DateContext,
+    find_dates,
+    parse_explicit,
+    reference_year,
+    resolve_explicit,
+)
 from dashboard.extract.lexicon import fold, load_lexicon
 
 PUBLISHED = date(2022, 1, 11)  # a Tuesday
@@ -32,6 +38,21 @@ def resolve(text, language, published=PUBLISHED, previous=None):
     ("вчера", "ru", [date(2022, 1, 10)]),
     ("11.01.2022", "fr", [date(2022, 1, 11)]),
     ("Aucune date ici", "fr", []),
+    ("le 5 janvier 2022", "fr", [date(2022, 1, 5)]),
+    ("10 janvier", "fr", [date(2022, 1, 10)]),
+    ("mardi", "fr", [date(2022, 1, 11)]),
+    ("hier", "fr", [date(2022, 1, 10)]),
+    ("January 10, 2022", "en", [date(2022, 1, 10)]),
+    ("Jan. 10", "en", [date(2022, 1, 10)]),
+    ("the 10th of January", "en", [date(2022, 1, 10)]),
+    ("2022-01-10", "en", [date(2022, 1, 10)]),
+    ("10.01.2022", "ru", [date(2022, 1, 10)]),
+    ("10-го января", "ru", [date(2022, 1, 10)]),
+    ("5-6 января", "ru", [date(2022, 1, 5)]),
+    ("5–6 января", "ru", [date(2022, 1, 5)]),
+    ("во вторник", "ru", [date(2022, 1, 11)]),
+    ("le 30 février", "fr", []),
+    ("le 29 février", "fr", []),
 ])
 def test_dates_resolve(text, language, expected):
     assert resolve(text, language) == expected
@@ -62,3 +83,40 @@ def test_dates_weekday_without_publication_stays_unresolved():
 def test_dates_year_taken_from_text_without_publication():
     assert resolve("Le 5 janvier 2022 et le 6 janvier", "fr", published=None) == [
         date(2022, 1, 5), date(2022, 1, 6)]
+
+
+@pytest.mark.parametrize(("text", "language", "span"), [
+    ("Il a parlé le 5 janvier 2022 à Almaty", "fr", "5 janvier 2022"),
+    ("Troops left on Jan. 10, 2022.", "en", "Jan. 10, 2022"),
+    ("Встреча 5-6 января прошла", "ru", "5-6 января"),
+])
+def test_dates_spans_point_at_the_expression(text, language, span):
+    folded = fold(text)
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    [mention] = find_dates(folded, 0, len(folded), load_lexicon(language), ctx)
+    assert text[mention.start:mention.end] == span
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    (date(2022, 1, 11), "le 1er mars", date(2022, 3, 1)),  # 49 days ahead: this year
+    (date(2022, 1, 11), "le 15 mars", date(2021, 3, 15)),  # 63 days ahead: last year
+    (date(2022, 1, 2), "le 31 décembre", date(2021, 12, 31)),
+    (date(2022, 12, 30), "le 2 janvier", date(2022, 1, 2)),
+])
+def test_dates_missing_year_from_publication(published, text, expected):
+    assert resolve(text, "fr", published=published) == [expected]
+
+
+def test_dates_explicit_spans_are_read_by_dateparser():
+    """The parser of explicit dates is dateparser, memoised per (span, language, base)."""
+    parse_explicit.cache_clear()
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    assert resolve_explicit("10 janvier", "fr", ctx) == date(2022, 1, 10)
+    assert resolve_explicit("10 janvier", "fr", ctx) == date(2022, 1, 10)
+    info = parse_explicit.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
+def test_dates_without_any_year_stay_unresolved():
+    assert resolve_explicit("10 janvier", "fr", DateContext(None, None)) is None
+    assert resolve_explicit("10 janvier 2022", "fr", DateContext(None, None)) == date(2022, 1, 10)

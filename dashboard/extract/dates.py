@@ -1,18 +1,23 @@
 """Temporal expressions in a sentence, resolved to dates as the event model says.
 
-- Explicit dates ("10 janvier", "January 10, 2022", "10 января", "10.01.2022") are used as
-  given; a missing year comes from the publication date (or, lacking one, from a year
-  written in the text). A day-month that would fall more than a week after publication
-  is taken from the year before ("30 décembre" in a 2 January dispatch).
+- Explicit dates ("10 janvier", "January 10, 2022", "Jan. 10", "10 января", "5-6 января",
+  "10.01.2022", "2022-01-10") are found with the lexicon's month names and a few patterns,
+  and each span found is read by dateparser (never ``search_dates``: it misreads running
+  text such as "lundi une"). A missing year comes from the publication date (or, lacking
+  one, from a year written in the text); a day-month that would fall more than 60 days
+  after publication is taken from the year before ("30 décembre" in a 2 January dispatch),
+  while one a few days or weeks ahead stays in the publication year ("le 20 janvier, les
+  troupes partiront" in an 11 January dispatch). A range ("5-6 января") is dated by its
+  first day.
 - A weekday ("lundi", "on Thursday", "в понедельник") is the most recent such day on or
-  before the publication date.
+  before the publication date, so a Tuesday dispatch's "on Tuesday" is that day (dateparser
+  would give the Tuesday before; these closed forms are resolved here by that rule).
 - Relative words are resolved against the publication date ("yesterday", "hier", "вчера")
   or against the previous date in the text ("la veille", "the day before", "накануне").
 - Nothing found: no date. The publication date is never used silently.
 
 Month names, weekdays and relative words are data: rows of kind ``month``, ``weekday`` and
-``relative`` in ``data/lexicons/<lang>.csv``. Dateparser is not needed for these closed
-forms, and skipping it keeps extraction fast.
+``relative`` in ``data/lexicons/<lang>.csv``.
 """
 
 from __future__ import annotations
@@ -20,11 +25,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+import dateparser
+
 from dashboard.extract.lexicon import LEXICON_DIR, Lexicon
-from dashboard.extract.metadata import parse_numeric_date
+
+# a day-month further than this after publication is last year's ("30 décembre" in January)
+AHEAD_LIMIT = timedelta(days=60)
+_NUMERIC = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -47,55 +58,81 @@ class DateContext:
 
 @lru_cache(maxsize=8)
 def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Day-first ("10 janvier", "5-6 января", "10th of January") and month-first
+    ("Jan. 10, 2022") spans, built from the lexicon's month names."""
     names = "|".join(f"(?:{cue.source})" for cue in lexicon.of("month")) or "(?!x)x"
     day_first = re.compile(
-        rf"(?<!\d)(\d{{1,2}})(?:er|st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?({names})\.?"
-        rf"(?:,?\s+(\d{{4}}))?(?![\w])")
+        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е)?(?:\s?-\s?\d{{1,2}})?(?:er|st|nd|rd|th|-?го|-?е)?"
+        rf"\s+(?:of\s+)?((?:{names})\.?(?:,?\s+\d{{4}})?)(?![\w])")
     month_first = re.compile(
-        rf"(?<![\w])({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}}))?")
+        rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
     return day_first, month_first
 
 
-def _month_number(lexicon: Lexicon, name: str) -> int | None:
-    for cue in lexicon.of("month"):
-        if cue.regex.fullmatch(name) or cue.regex.fullmatch(name.rstrip(".")):
-            return int(cue.value)
-    return None
+@lru_cache(maxsize=8192)
+def parse_explicit(span: str, language: str, base: date) -> date | None:
+    """Read one explicit date span with dateparser (memoised).
+
+    Parameters
+    ----------
+    span : str
+        A detected date expression only ("10 janvier", "jan. 10, 2022", "10.01.2022"),
+        never running text.
+    language : str
+        ISO 639-1 code of the span.
+    base : date
+        Supplies the year when the span has none (``PREFER_DATES_FROM=current_period``:
+        with ``past``, dateparser would move "le 20 janvier" to the year before).
+
+    Returns
+    -------
+    date or None
+        ``None`` when dateparser finds no day and month (or an impossible date).
+    """
+    parsed = dateparser.parse(span, languages=[language], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": ["day", "month"],
+        "DATE_ORDER": "DMY", "PARSERS": ["absolute-time"]})
+    return parsed.date() if parsed else None
 
 
-def _make(year: int | None, month: int, day: int, ctx: DateContext,
-          explicit_year: bool) -> date | None:
-    if year is None:
+def resolve_explicit(span: str, language: str, ctx: DateContext) -> date | None:
+    """The event model's date for an explicit span: dateparser's reading, the year taken
+    from the publication date (or ``ctx.year``) when the span has none, and a day-month
+    more than ``AHEAD_LIMIT`` after publication moved to the year before."""
+    has_year = bool(_YEAR.search(span))
+    base = ctx.published or (date(ctx.year, 1, 1) if ctx.year else None)
+    if base is None and not has_year:
         return None
-    try:
-        value = date(year, month, day)
-    except ValueError:
-        return None
-    if not explicit_year and ctx.published and value > ctx.published + timedelta(days=60):
-        value = value.replace(year=year - 1)
+    value = parse_explicit(span, language, base or date(2000, 1, 1))
+    if value is None or has_year:
+        return value
+    if value.year != base.year:
+        return None  # "29 February" of a common year: dateparser would pick a leap year
+    if ctx.published and value > ctx.published + AHEAD_LIMIT:
+        return _year_before(value)
     return value
+
+
+def _year_before(value: date) -> date | None:
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _explicit(folded: str, start: int, end: int, lexicon: Lexicon,
               ctx: DateContext) -> list[DateMention]:
     day_first, month_first = _month_patterns(lexicon)
-    found: list[DateMention] = []
-    for pattern, order in ((day_first, "dm"), (month_first, "md")):
-        for m in pattern.finditer(folded, start, end):
-            day_text, name = (m.group(1), m.group(2)) if order == "dm" else (m.group(2),
-                                                                             m.group(1))
-            month = _month_number(lexicon, name)
-            if month is None:
-                continue
-            year = int(m.group(3)) if m.group(3) else ctx.year
-            value = _make(year, month, int(day_text), ctx, bool(m.group(3)))
-            if value:
-                found.append(DateMention(m.start(), m.end(), value))
-    for m in re.finditer(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
-                         folded[start:end]):
-        value = parse_numeric_date(m.group(0))
+    spans = [(m.start(), m.end(), f"{m.group(1)} {m.group(2)}")
+             for m in day_first.finditer(folded, start, end)]
+    spans += [(m.start(), m.end(), m.group(0)) for m in month_first.finditer(folded, start, end)]
+    spans += [(m.start(), m.end(), m.group(0)) for m in _NUMERIC.finditer(folded, start, end)]
+    found = []
+    for a, b, span in spans:
+        value = resolve_explicit(span, lexicon.language, ctx)
         if value:
-            found.append(DateMention(start + m.start(), start + m.end(), value))
+            found.append(DateMention(a, b, value))
     return found
 
 

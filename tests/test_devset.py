@@ -1,8 +1,9 @@
-"""Integrity checks for the hand-written development set in ``tests/data``.
+"""Integrity checks for the hand-written evaluation sets in ``tests/data``.
 
-The development set measures the event extractor, so its gold rows must speak the
-event model exactly: known articles, valid vocabularies, stances allowed on their
-issue, ISO dates no later than publication, and evidence that is a verbatim span of
+The development set (``dev_*``) and the independent hold-out set (``holdout_*``, longer
+articles in other outlets' styles) measure the event extractor, so their gold rows must
+speak the event model exactly: known articles, valid vocabularies, stances allowed on
+their issue, ISO dates no later than publication, and evidence that is a verbatim span of
 the article text.
 """
 
@@ -22,7 +23,8 @@ ARTICLE_KEYS = {"id", "url", "language", "published", "text"}
 GOLD_KEYS = {"article", "date", "actor", "actor_country", "event_type", "target", "issue",
              "stance", "location", "evidence"}
 LANGUAGES = ("fr", "en", "ru")
-MIN_PER_LANGUAGE = 15
+# set name -> (minimum articles per language, (min words, max words) per article)
+SETS = {"dev": (15, (120, 400)), "holdout": (8, (250, 500))}
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -31,9 +33,14 @@ def _read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-ARTICLES = _read_jsonl(DATA / "dev_articles.jsonl")
-GOLD = _read_jsonl(DATA / "dev_gold.jsonl")
+ARTICLES = [article for name in SETS for article in _read_jsonl(DATA / f"{name}_articles.jsonl")]
+GOLD = [row for name in SETS for row in _read_jsonl(DATA / f"{name}_gold.jsonl")]
 BY_ID = {article["id"]: article for article in ARTICLES}
+
+
+def _set_of(article: dict) -> str:
+    """Name of the evaluation set an article belongs to (the prefix of its id)."""
+    return article["id"].split("-")[0]
 
 
 def _gold_id(row: dict) -> str:
@@ -45,20 +52,25 @@ def test_devset_article_ids_are_unique():
     assert [key for key, n in counts.items() if n > 1] == []
 
 
+@pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_devset_has_enough_articles_per_language(language):
-    assert sum(a["language"] == language for a in ARTICLES) >= MIN_PER_LANGUAGE
+def test_devset_has_enough_articles_per_language(name, language):
+    count = sum(a["language"] == language and _set_of(a) == name for a in ARTICLES)
+    assert count >= SETS[name][0]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a["id"])
 def test_devset_article_is_well_formed(article):
     assert set(article) == ARTICLE_KEYS
     assert article["language"] in LANGUAGES
-    assert article["id"].startswith(f"dev-{article['language']}-")
-    assert article["url"].startswith("https://dev.invalid/")
+    name = _set_of(article)
+    assert name in SETS
+    assert article["id"].startswith(f"{name}-{article['language']}-")
+    assert article["url"].startswith(f"https://{name}.invalid/{article['language']}/")
     schema.parse_iso_date(article["published"])
     words = len(re.findall(r"\w+", article["text"]))
-    assert 120 <= words <= 400, words
+    low, high = SETS[name][1]
+    assert low <= words <= high, words
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a["id"])

@@ -131,15 +131,45 @@ def test_data_coordinates_lie_in_their_admin1_and_country():
     assert not problems, _report(problems)
 
 
+# Word overlap above which two summaries of rows with the same key describe one act.
+SAME_ACT_OVERLAP = 0.6
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _overlap(a: str, b: str) -> float:
+    first, second = _words(a), _words(b)
+    return len(first & second) / max(len(first | second), 1)
+
+
 def test_data_no_two_rows_for_the_same_act():
-    seen: dict[tuple[str, ...], str] = {}
+    """One act is one row. Rows agreeing on date, actor, type, target, issue and place are
+    the same act when their summaries say the same thing; distinct acts of one day and place
+    (several buildings stormed in Almaty on 5 January) keep distinct summaries."""
+    by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     problems = []
     for f, n, row in event_rows():
         key = tuple(row[c] for c in ("date", "actor", "event_type", "target", "issue", "location"))
-        if key in seen:
-            problems.append(f"{_where(f, n)} repeats {seen[key]}: {key}")
-        seen.setdefault(key, _where(f, n))
+        for where, summary in by_key.get(key, []):
+            if _overlap(summary, row["summary"]) >= SAME_ACT_OVERLAP:
+                problems.append(f"{_where(f, n)} repeats {where}: {key}")
+        by_key.setdefault(key, []).append((_where(f, n), row["summary"]))
     assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Rioters set fire to the Almaty city prosecutor's office.",
+         "Rioters set fire to the Almaty office of the ruling Nur Otan party.", False),
+        ("Protesters set fire to the Almaty city administration building.",
+         "Protesters set the Almaty city administration building on fire.", True),
+    ],
+)
+def test_data_same_act_rule(first, second, same):
+    assert (_overlap(first, second) >= SAME_ACT_OVERLAP) is same
 
 
 def test_data_actors_and_targets_are_known():

@@ -151,10 +151,49 @@ def _document(text: str, published, language, source: dict) -> Document | None:
         taken.append((0, dateline[1]))
     mentions = sorted(mentions + find_unknown_people(cleaned, folded, taken, lexicon, body),
                       key=lambda m: m.start)
-    return Document(text, folded, language, lexicon, ctx, mentions, places,
-                    split_sentences(cleaned, body), source,
-                    dateline=dateline[2] if dateline else None,
-                    dateline_end=dateline[1] if dateline else -1)
+    doc = Document(text, folded, language, lexicon, ctx, mentions, places,
+                   split_sentences(cleaned, body), source,
+                   dateline=dateline[2] if dateline else None,
+                   dateline_end=dateline[1] if dateline else -1)
+    _headline_dates(doc, header.body_start, body)
+    return doc
+
+
+def _headline_dates(doc: Document, start: int, end: int) -> None:
+    """Dates in the headline blocks: a block that is only a date ("Thursday 6 January
+    2022" above a live blog) is the day the entries below report; a date inside a headline
+    ("Chronicle: Wednesday, 5 January") is a last resort like the dateline's. A first block
+    of several lines is a page header (outlet, publication stamp) and does not count."""
+    for index, (block_start, block) in enumerate(_blocks(doc.folded, start, end)):
+        if index == 0 and "\n" in block.strip():
+            continue
+        block_end = block_start + len(block)
+        dates = find_dates(doc.folded, block_start, block_end, doc.lexicon, doc.ctx)
+        if dates and _only_a_date(doc.folded, block_start, block_end, dates):
+            doc.lead_date = doc.lead_date or dates[0].value
+        if dates:
+            doc.filed_date = doc.filed_date or dates[0].value
+
+
+def _blocks(text: str, start: int, end: int):
+    """``(offset, block)`` of the paragraphs (blank-line separated) of a span."""
+    offset = start
+    for block in re.split(r"(\n\s*\n)", text[start:end]):
+        if block.strip():
+            yield offset, block
+        offset += len(block)
+
+
+def _only_a_date(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
+    """True when a span holds a date and at most two other words (a dated heading)."""
+    if not dates:
+        return False
+    rest, cursor = [], start
+    for mention in dates:
+        rest.append(folded[cursor:mention.start])
+        cursor = mention.end
+    rest.append(folded[cursor:end])
+    return len(re.findall(r"[^\W\d_]+", " ".join(rest))) <= 2
 
 
 def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
@@ -164,6 +203,9 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
                         doc.last_speaker, doc.last_person, doc.last_body)
     dates, own = _sentence_dates(doc, sentence)
+    if own and doc.lead_date is None and _only_a_date(doc.folded, sentence.start,
+                                                       sentence.end, own):
+        doc.lead_date = own[0].value  # "Mercredi 5 janvier 2022." heading a live blog
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
     speakers = find_speakers(view, doc.lexicon)

@@ -20,7 +20,7 @@ def events(text, language, published="2022-01-10"):
     ("Le président Tokaïev a qualifié lundi les émeutiers de « terroristes ».",
      "fr", ("statement", "Kassym-Jomart Tokayev", "terrorism_framing", "support")),
     ("Захарова в понедельник осудила попытки внешнего вмешательства.",
-     "ru", ("opposition", "Maria Zakharova", "foreign_interference", "oppose")),
+     "ru", ("statement", "Maria Zakharova", "foreign_interference", "oppose")),
     ("Blinken on Friday called on the authorities to show restraint.",
      "en", ("call_for_restraint", "Antony Blinken", "restraint_human_rights", "concern")),
 ])

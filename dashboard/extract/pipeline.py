@@ -109,8 +109,9 @@ def extract_events(text: str, *, published=None, language: str | None = None,
     if doc is None:
         return []
     rows: dict[tuple, dict] = {}
-    for sentence in doc.sentences:
-        for row in _sentence_events(doc, sentence):
+    for index, sentence in enumerate(doc.sentences):
+        following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        for row in _sentence_events(doc, sentence, following):
             key = (row["event_type"], row["actor"], row["issue"], row["location"]
                    if row["event_type"] in LOCATED else "", row["date"])
             rows.setdefault(key, row)
@@ -196,7 +197,8 @@ def _only_a_date(folded: str, start: int, end: int, dates: list[DateMention]) ->
     return len(re.findall(r"[^\W\d_]+", " ".join(rest))) <= 2
 
 
-def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
+def _sentence_events(doc: Document, sentence: Sentence,
+                     following: Sentence | None = None) -> list[dict]:
     if sentence.paragraph != doc.paragraph:
         doc.paragraph, doc.paragraph_date, doc.paragraph_places = sentence.paragraph, None, []
     view = SentenceView(sentence.start, sentence.end, doc.folded,
@@ -208,7 +210,8 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
         doc.lead_date = own[0].value  # "Mercredi 5 janvier 2022." heading a live blog
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
-    speakers = find_speakers(view, doc.lexicon)
+    speakers = find_speakers(view, doc.lexicon) or _attributed_after(doc, sentence, view,
+                                                                     following)
     speaker = min(speakers, key=lambda s: s[1]) if speakers else None
     findings = position_findings(view, doc.lexicon, speakers)
     findings += phone_findings(view, doc.lexicon, speaker)
@@ -229,6 +232,23 @@ def _sentence_events(doc: Document, sentence: Sentence) -> list[dict]:
                                  where))
     _advance(doc, view, speaker, own, places, bool(findings))
     return rows
+
+
+def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
+                      following: Sentence | None) -> list:
+    """The speakers of the next sentence when it attributes this one ("... . Об этом
+    заявил журналистам Дмитрий Песков.", "C'est ce qu'a déclaré X."): agency copy often
+    gives the words first and names who said them in the following sentence."""
+    if following is None or following.paragraph - sentence.paragraph > 1:
+        return []
+    head = doc.folded[following.start:min(following.end, following.start + 30)]
+    if not any(m.start() <= 2 for cue, m in doc.lexicon.finditer("reporting", head)
+               if cue.value == "previous"):
+        return []
+    after = SentenceView(following.start, following.end, doc.folded,
+                         [m for m in doc.mentions if following.start <= m.start < following.end],
+                         view.last_speaker, view.last_person, view.last_body)
+    return [(who, view.end, view.end) for who, _a, _b in find_speakers(after, doc.lexicon)]
 
 
 def _sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:

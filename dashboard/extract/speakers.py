@@ -93,6 +93,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     candidates = sorted(view.mentions + pronoun_mentions(view, lexicon),
                         key=lambda m: m.start)
     a, b = match.start(), match.end()
+    if cue.value == "previous":  # "Об этом заявил X": X is found by the verb, for the
+        return None              # sentence before (see the pipeline)
     if cue.value == "channel":  # "in a statement": the clause's subject speaks
         head = subject_before(view, lexicon, view.end, None)
         return (head, a, b) if head and head.kind != "crowd" else None

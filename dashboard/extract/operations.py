@@ -40,6 +40,18 @@ def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int)
     return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
 
 
+def _undergone(view: SentenceView, value: str, match) -> bool:
+    """True when the cue names what someone underwent, so the mention before it is not
+    the one who acted: a passive form (``passive`` in the row's value: "освобождён от
+    должности") or a participle set off by a comma ("Karim Massimov, limogé mercredi",
+    "Massimov, dismissed on Wednesday")."""
+    if "passive" in value.split(";"):
+        return True
+    participle = re.match(r"\w+?(?:ed|e|es|ee|ees)\b", match.group(0))  # not "renvoyant"
+    return "before" in value.split(";") and participle is not None and \
+        view.folded[max(view.start, match.start() - 2):match.start()].strip() == ","
+
+
 def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                          speaker=None) -> list[Finding]:
     """Operational events (deployment, arrest, protest, clash, emergency ...).
@@ -66,13 +78,15 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 and (not country or m.country == country)
                 and ((m.kind == "crowd" and cue.event_type == "protest")
                      or not not_subject(view, lexicon, m))]
+        undergone = _undergone(view, cue.value, match)
         if "before" in cue.value.split(";"):
             # the decider stands before the verb; "X was dismissed" names who was removed
-            pool = [m for m in pool if m.end <= match.start() and not _passive_between(
-                view, lexicon, m.end, match.start())]
+            pool = [m for m in pool if m.end <= match.start() and not undergone
+                    and not _passive_between(view, lexicon, m.end, match.start())]
         actor = pool[0] if pool else None
         if actor is None and not required and cue.actor and (
-                speaker is None or cue.event_type in ("military_deployment", "withdrawal")):
+                speaker is None or undergone
+                or cue.event_type in ("military_deployment", "withdrawal")):
             # troops moving are reported facts even when a ministry reports them
             actor = make_default(cue.actor, match.start())
         if actor is None:

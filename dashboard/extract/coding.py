@@ -167,10 +167,27 @@ def _governing(predicates, position: int):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
         if governing:
-            return governing[-1]
-    # a verb governs what follows it: the nearest predicate before the topic, else after
+            return _rejected_call(predicates, governing[-1])
+    # a verb governs what follows it: the nearest predicate before the topic, else one
+    # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
     before = [(c, m) for c, m in predicates if m.end() <= position]
-    return nearest(before, position) or nearest(predicates, position)
+    if before:
+        return nearest(before, position)
+    after = [(c, m) for c, m in predicates if not re.search(
+        r"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:ing|ant)\b", m.string[position:m.start()])]
+    return nearest(after, position)
+
+
+def _rejected_call(predicates, chosen):
+    """A call named as the object of a rejection ("dismissing calls for talks", "a
+    rejeté les appels à négocier") is what was rejected: the rejection governs."""
+    cue, match = chosen
+    if cue.stance not in ("call", "request"):
+        return chosen
+    for other, found in predicates:
+        if other.stance == "reject" and 0 <= match.start() - found.end() <= 20:
+            return other, found
+    return chosen
 
 
 def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:

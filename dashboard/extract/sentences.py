@@ -1,27 +1,43 @@
 """Paragraphs and sentences as character spans of the article text.
 
-A rule-based splitter is enough for agency copy and costs microseconds: a sentence ends at
-``.``, ``!``, ``?`` or ``…`` followed by space and a capital, a digit or a quote, unless the
-period closes a known abbreviation (``M.``, ``Mr.``, ``Jan.``, ``г.``) or an initial.
-Spans keep offsets into the original text, so evidence offsets are exact.
+Paragraphs are cut here: at blank lines, and at a single newline after a line that ends a
+thought (final punctuation) or after a short header-like line; hard-wrapped lines inside a
+sentence stay together. The pipeline numbers paragraphs to carry dates and places within
+one.
+
+Sentences inside a paragraph come from spaCy: a blank pipeline of the article's language
+(``spacy.blank(lang)``) with the rule-based ``sentencizer``, built once per language. The
+tokenizer's exception tables keep abbreviations whole ("M.", "Mr.", "Jan.", "г."), so their
+period ends no sentence. Additions: "…" ends a sentence too; a few abbreviations missing
+from those tables (``_EXTRA_ABBREVIATIONS``: "Lt.", "juil.", "млн.", "т.е." ...) become
+tokenizer special cases; a period after a slash ("/Степной вестник/." of an agency dateline)
+is split off so that it ends its sentence; and the sentencizer's boundaries are corrected
+so that a sentence starts only after final punctuation and the closing quotes or brackets
+that follow it ("«Зачем?» — спросил он" and '"Chal, ket !" ("Vieux, dégage !"), scandaient
+les manifestants' stay whole), and an opening quote it leaves at the end of a sentence
+(``... legitimate. "We condemn``) moves to the sentence it opens. Spans are spaCy's
+character offsets plus the paragraph's start, so evidence offsets index the original text
+exactly.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-_ABBREVIATIONS = frozenset({
-    "m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "prof", "gen", "lt", "col", "sen", "rep",
-    "gov", "pres", "jan", "feb", "fev", "févr", "mar", "apr", "avr", "jun", "jul", "juil", "aug",
-    "sep", "sept", "oct", "nov", "dec", "déc", "no", "vs", "etc", "approx", "janv", "u.s",
-    "г", "гг", "г-н", "г-жа", "т", "ст", "им", "ул", "тыс", "млн", "млрд", "см", "др", "пр",
-    "inc", "co", "corp", "ltd", "jr", "sr", "янв", "фев", "февр", "апр", "авг", "сен", "сент",
-    "окт", "ноя", "нояб", "дек",
-})
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”')\]]*\s+(?=[\"«“'(\[]?[\w])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"[.!?…:\"»”)]\s*$")
+_EXTRA_ABBREVIATIONS = {
+    "en": ("Lt.", "Col.", "Pres.", "Sr.", "approx."),
+    "fr": ("juil.", "Gén.", "gén.", "col.", "cf."),
+    "ru": ("млн.", "млрд.", "трлн.", "т.е.", "т.д.", "т.п.", "ч."),
+}
+_FALLBACK_LANGUAGE = "xx"  # spaCy's multi-language tokenizer
+_OPENING = frozenset("«“„([")  # always open
+_STRAIGHT = frozenset("\"'")  # open only when attached to the next word
+_CLOSING = frozenset("\"'»”’)]")
+_FINAL = ("…",)  # ends a sentence too, besides spaCy's default punctuation
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,32 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
+
+@lru_cache(maxsize=8)
+def sentencizer(language: str):
+    """The spaCy pipeline that splits ``language`` text into sentences (built once).
+
+    A blank pipeline (tokenizer only, no model to download) plus ``sentencizer``; unknown
+    languages get spaCy's multi-language tokenizer.
+    """
+    import spacy
+    from spacy.attrs import ORTH
+    from spacy.pipeline import Sentencizer
+    from spacy.util import compile_suffix_regex
+
+    try:
+        nlp = spacy.blank(language)
+    except ImportError:
+        nlp = spacy.blank(_FALLBACK_LANGUAGE)
+    nlp.add_pipe("sentencizer", config={
+        "punct_chars": sorted(set(Sentencizer.default_punct_chars) | set(_FINAL))})
+    for abbreviation in _EXTRA_ABBREVIATIONS.get(language, ()):
+        for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=/)\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
 
 
 def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -58,19 +100,8 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in result if text[a:b].strip()]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the period at ``dot`` closes an abbreviation or an initial."""
-    word = re.search(r"([\w.-]+)$", text[max(0, dot - 12):dot])
-    if not word:
-        return False
-    token = word.group(1).lower().strip(".")
-    if token in _ABBREVIATIONS:
-        return True
-    last = token.rsplit(".", 1)[-1]
-    return len(last) == 1 and last.isalpha()
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    language: str = "en") -> list[Sentence]:
     """Return the sentences of ``text[start:end]`` with paragraph numbers.
 
     Parameters
@@ -79,19 +110,44 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         The whole article text (offsets refer to it).
     start, end : int
         The part to split (e.g. the body after the header lines).
+    language : str
+        ISO 639-1 code; chooses spaCy's tokenizer exceptions (abbreviations).
     """
     end = len(text) if end is None else end
+    nlp = sentencizer(language)
+    final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
     sentences: list[Sentence] = []
     for number, (a, b) in enumerate(_paragraph_spans(text, start, end)):
-        cursor = a
-        for boundary in _BOUNDARY.finditer(text, a, b):
-            dot = boundary.start()
-            if text[dot] == "." and _is_abbreviation(text, dot):
-                continue
-            sentences.append(_trimmed(text, cursor, boundary.end(), number))
-            cursor = boundary.end()
-        sentences.append(_trimmed(text, cursor, b, number))
+        doc = nlp(text[a:b])
+        _fix_boundaries(doc, final)
+        for sent in doc.sents:
+            sentences.append(_trimmed(text, a + sent.start_char, a + sent.end_char, number))
     return [s for s in sentences if s.end > s.start]
+
+
+def _fix_boundaries(doc, final: frozenset[str]) -> None:
+    """Correct the sentencizer's boundaries in place, so that a sentence starts only after
+    final punctuation (``final``) and the closing quotes or brackets that follow it.
+
+    An opening quote or bracket the sentencizer left at the end of a sentence starts the
+    next one (a straight quote only when it is attached to the word after it); then a
+    start after a comma or a dash ("« Pourquoi ? » - a-t-il dit", '!"), scandaient') or
+    inside an opening bracket is undone.
+    """
+    for token in doc[1:-1]:
+        after = doc[token.i + 1]
+        if after.is_sent_start and doc[token.i - 1].whitespace_ and (
+                token.text in _OPENING or (token.text in _STRAIGHT and not token.whitespace_)):
+            token.is_sent_start = True
+            after.is_sent_start = False
+    for token in doc[1:]:
+        if not token.is_sent_start:
+            continue
+        before = token.i - 1
+        while before > 0 and doc[before].text in _CLOSING:
+            before -= 1
+        if doc[before].text[-1] not in final:
+            token.is_sent_start = False
 
 
 def _trimmed(text: str, a: int, b: int, paragraph: int) -> Sentence:

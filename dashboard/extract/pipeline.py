@@ -153,7 +153,7 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     mentions = sorted(mentions + find_unknown_people(cleaned, folded, taken, lexicon, body),
                       key=lambda m: m.start)
     doc = Document(text, folded, language, lexicon, ctx, mentions, places,
-                   split_sentences(cleaned, body), source,
+                   split_sentences(cleaned, body, language=language), source,
                    dateline=dateline[2] if dateline else None,
                    dateline_end=dateline[1] if dateline else -1)
     _headline_dates(doc, header.body_start, body)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.coding import Finding, negated, stance_table
+from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
 
@@ -38,6 +38,13 @@ def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
 
 def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
     return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
+
+
+def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """A negation before or inside an operational cue ("no arrests", "troops did not
+    arrive"); one after a noun belongs to the next verb ("le retrait ne doit pas durer")."""
+    window = (max(view.start, match.start() - 20), match.end())
+    return any(True for _ in lexicon.finditer("negation", view.folded, *window))
 
 
 def _undergone(view: SentenceView, value: str, match) -> bool:
@@ -67,7 +74,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     stances = [m for c, m in cue_matches(lexicon, "predicate", view) if c.stance != "none"]
     stances += [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
-        if cue.event_type in seen or negated(view, lexicon, match):
+        if cue.event_type in seen or _negated_act(view, lexicon, match):
             continue
         if any(0 <= match.start() - m.end() <= 60 for m in stances):
             continue  # "concern over the decision to send troops", "despite the curfew"

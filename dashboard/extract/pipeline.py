@@ -219,6 +219,9 @@ def _sentence_events(doc: Document, sentence: Sentence,
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
         _give_calls_an_issue(findings)
     findings = _fold_into_calls(findings)
+    if any(f.event_type == "withdrawal" for f in findings):
+        # "troops sent last week will begin withdrawing": the sending is the backdrop
+        findings = [f for f in findings if f.event_type != "military_deployment"]
     context = (speaker is not None or any(f.predicated for f in findings), dates, own, places)
     rows = []
     for finding in findings:
@@ -273,7 +276,8 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
     if finding.event_type == "protest" and finding.actor.via == "default" and any(
             f.event_type not in NEEDS_PLACE_OR_DATE for f in findings):
         return None  # "at the height of the protests": a backdrop to another act
-    if finding.event_type in LOCATED | {"protest"} and not own and _background(doc, sentence):
+    if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
+            _background(doc, sentence):
         return None  # "police opened fire on strikers in 2011": history, not news
     where = _places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:

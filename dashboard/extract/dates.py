@@ -11,7 +11,8 @@
   first day.
 - A weekday ("lundi", "on Thursday", "в понедельник") is the most recent such day on or
   before the publication date, so a Tuesday dispatch's "on Tuesday" is that day (dateparser
-  would give the Tuesday before; these closed forms are resolved here by that rule).
+  with ``PREFER_DATES_FROM="past"`` gives the Tuesday before, so weekdays are resolved here,
+  by that rule, from the lexicon's weekday rows).
 - Relative words are resolved against the publication date ("yesterday", "hier", "вчера")
   or against the previous date in the text ("la veille", "the day before", "накануне").
 - Nothing found: no date. The publication date is never used silently.

@@ -279,6 +279,9 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
     if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
             _background(doc, sentence):
         return None  # "police opened fire on strikers in 2011": history, not news
+    if finding.event_type == "protest" and finding.actor.via == "default" and not own \
+            and not places and _definite(doc, finding.cue_start):
+        return None  # "since the protests began": the known protests, not a new one
     where = _places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:
         _inherit_actor(doc, finding)
@@ -293,6 +296,13 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
                 p.place.country == HOME and p.place.kind != "country" for p in places)):
         return None  # a crowd or clash named in someone's words, with no time or place
     return where
+
+
+def _definite(doc: Document, position: int) -> bool:
+    """True when a definite or demonstrative article stands up to two words before a
+    position ("the protests", "the fuel price protests", "ces manifestations")."""
+    return bool(re.search(r"\b(?:the|these|those|this|les|la|le|ces|cette|ce)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", doc.folded[max(0, position - 40):position]))
 
 
 def _inside_actor(doc: Document, place: PlaceMention) -> bool:

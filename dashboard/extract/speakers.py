@@ -118,7 +118,20 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         choice = before[-1]
     elif after and after[0].start - b <= 25:
         choice = _person_in_apposition(view, after)
+    if choice:
+        choice = _principal(view, lexicon, choice)
     return (choice, a, b) if choice else None
+
+
+def _principal(view: SentenceView, lexicon: Lexicon, choice: Mention) -> Mention:
+    """"his spokesman, Stéphane Dujarric" speaks for the person "his" stands for (the
+    event model files a spokesperson under the principal); a spokesperson of a body
+    ("State Department spokesman Ned Price") speaks in their own name."""
+    for cue, match in cue_matches(lexicon, "anaphora", view):
+        if cue.value == "principal" and 0 <= choice.start - match.end() <= 3:
+            stand_in = [m for m in pronoun_mentions(view, lexicon) if m.start == match.start()]
+            return stand_in[0] if stand_in else choice
+    return choice
 
 
 def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:

@@ -185,14 +185,33 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
     (comma, semicolon, colon, dash) in between, and not follow a preposition.
     """
     pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.end)
+    if re.match(r"\w+(?:ing|ant)\b", view.folded[position:position + 30]):
+        # a participle ("sent Tokayev a message praising ...", "saluant") belongs to the
+        # subject of its clause, not to the object named just before it
+        reach = max(reach, 120)
+        clause = [m for m in pool if m.end <= position and len(view.folded[m.end:position])
+                  <= reach and not re.search(r"[,;:—–]", view.folded[m.end:position])
+                  and not (exclude and exclude[0] <= m.start < exclude[1])]
+        subjects = [m for m in clause if not not_subject(view, lexicon, m)]
+        if subjects:
+            return subjects[0]
     for mention in reversed(pool):
         if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
             continue
         gap = view.folded[mention.end:position]
-        if len(gap) > reach or any(ch in gap for ch in ",;:—–"):
+        if len(gap) > reach or (any(ch in gap for ch in ",;:—–") and not _apposition_close(gap)):
             return None
-        return None if not_subject(view, lexicon, mention) else mention
+        if not_subject(view, lexicon, mention):
+            continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
+        return mention
     return None
+
+
+def _apposition_close(gap: str) -> bool:
+    """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
+    part demandé", "Wang Yi, who ..., has said" is not this: one comma, then the verb)."""
+    return bool(re.fullmatch(r",\s*(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
+                             r"were|are)\b[^,;:—–]*", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],

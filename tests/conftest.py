@@ -63,3 +63,14 @@ def small_events():
                   review_status="unreviewed", source_published="2022-01-11"),
     ]
     return rows_to_frame(rows)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_kaleido_after_session():
+    """Close the Chromium that kaleido's export server keeps open, if a test started it."""
+    yield
+    import sys
+
+    kaleido = sys.modules.get("kaleido")
+    if kaleido is not None:
+        kaleido.stop_sync_server(silence_warnings=True)

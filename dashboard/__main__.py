@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from dashboard.extract.cli import (
     add_evaluate_arguments,
@@ -17,7 +18,33 @@ from dashboard.extract.cli import (
     run_extract,
 )
 
+
+def add_check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="events files or folders (default: data/events)")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Validate events files as the dashboard loads them; one line per problem."""
+    from dashboard.store import EVENTS_DIR, event_files, load_events
+
+    files: list[Path] = []
+    for path in args.paths or [EVENTS_DIR]:
+        files += event_files(path) if path.is_dir() else [path]
+    missing = [f for f in files if not f.is_file()]
+    for path in missing:
+        print(f"error: {path.name}: no such file", file=sys.stderr)
+    result = load_events([f for f in files if f.is_file()])
+    for error in result.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{len(result.events)} valid event(s) in {len(result.files)} file(s); "
+          f"{len(result.errors) + len(missing)} problem(s)")
+    return 1 if result.errors or missing else 0
+
+
 COMMANDS = [
+    ("check", "validate events files (file, line and field of every problem)",
+     add_check_arguments, run_check),
     ("extract", "extract events from article files", add_extract_arguments, run_extract),
     ("evaluate", "score the extractor against gold events", add_evaluate_arguments,
      run_evaluate),

@@ -112,3 +112,26 @@ def test_cli_evaluate_json_keys(tmp_path, capsys):
     assert result["date_accuracy"] == 1.0 and result["location_accuracy"] == 1.0
     assert main(["evaluate", "--articles", str(articles), "--gold", str(gold)]) == 0
     assert "overall" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("rows", "status", "expected"),
+    [
+        ([{"event_id": "C1"}], 0, "1 valid event(s) in 1 file(s); 0 problem(s)"),
+        ([{"event_id": "C1"}, {"event_id": "C2", "date": "2022-02-30"}], 1,
+         "events.csv, line 3, field 'date': '2022-02-30' is not a valid date"),
+        ([{"event_id": "C1"}, {"event_id": "C1"}], 1, "'C1' is already used"),
+    ],
+)
+def test_cli_check_names_file_line_field(tmp_path, capsys, rows, status, expected):
+    from tests.conftest import event_row, write_events_csv
+
+    write_events_csv(tmp_path / "events.csv", [event_row(**r) for r in rows])
+    assert main(["check", str(tmp_path)]) == status
+    out = capsys.readouterr()
+    assert expected in out.out + out.err
+
+
+def test_cli_check_shipped_data_is_valid(capsys):
+    assert main(["check"]) == 0
+    assert "0 problem(s)" in capsys.readouterr().out

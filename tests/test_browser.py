@@ -130,7 +130,7 @@ def test_browser_link_and_date_change_update_the_count(page, app_url):
     assert "from=2022-01-02" in page.url and "to=2022-01-04" in page.url
 
 
-def test_browser_downloads_csv_and_chart(page, app_url, tmp_path):
+def test_browser_downloads_csv_and_chart(page, browser, app_url, tmp_path):
     _open(page, app_url, "Events")
     _sentence_count(page)
     with page.expect_download() as info:
@@ -147,5 +147,24 @@ def test_browser_downloads_csv_and_chart(page, app_url, tmp_path):
     assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with page.expect_download() as info:
         page.get_by_role("button", name="HTML").first.click()
-    html = Path(info.value.path()).read_text(encoding="utf-8")
+    saved = tmp_path / "map.html"
+    info.value.save_as(saved)
+    html = saved.read_text(encoding="utf-8")
     assert "Plotly.newPlot" in html and "<script src=\"http" not in html
+    _assert_renders_offline(browser, saved)
+
+
+def _assert_renders_offline(browser, path: Path) -> None:
+    """Open a downloaded chart from disk with every network request refused."""
+    context = browser.new_context()
+    offline = context.new_page()
+    requests = []
+    offline.on("request", lambda r: r.url.startswith("file:") or requests.append(r.url))
+    context.route("http*://**", lambda route: route.abort())
+    offline.goto(path.as_uri())
+    offline.wait_for_function(
+        "() => document.querySelectorAll('.geo .choroplethlocation').length >= 30",
+        timeout=30_000)
+    assert "Showing" in offline.inner_text("body")  # the caption carries the filter sentence
+    assert requests == []
+    context.close()

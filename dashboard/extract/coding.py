@@ -43,6 +43,7 @@ from dashboard.extract.places import DEFAULT_COUNTRY as HOME
 from dashboard.extract.speakers import (
     SentenceView,
     cue_matches,
+    impersonal_body,
     in_reported_clause,
     not_subject,
     subject_before,
@@ -195,7 +196,8 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
     if speaker or not predicates:
         return None
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
-        subject = subject_near(view, lexicon, match.start(), None)
+        subject = subject_near(view, lexicon, match.start(), None) or \
+            impersonal_body(view, match)
         if subject and subject.kind != "crowd":
             return subject
     # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening

@@ -123,6 +123,17 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     return (choice, a, b) if choice else None
 
 
+def impersonal_body(view: SentenceView, match) -> Mention | None:
+    """"В МВД Казахстана заявили", "в Кремле призвали": a Russian plural verb with no
+    subject, and the body it speaks for after "в" just before it, is that body speaking."""
+    if not re.search(r"ли$", match.group(0)):
+        return None
+    inside = [m for m in view.mentions if m.end <= match.start() and match.start() - m.end <= 40
+              and m.kind not in ("person", "crowd", "unknown")
+              and re.search(r"(?:^|\s)во?\s+$", view.folded[max(view.start, m.start - 4):m.start])]
+    return inside[-1] if inside else None
+
+
 def _principal(view: SentenceView, lexicon: Lexicon, choice: Mention) -> Mention:
     """"his spokesman, Stéphane Dujarric" speaks for the person "his" stands for (the
     event model files a spokesperson under the principal); a spokesperson of a body

@@ -210,8 +210,12 @@ def _sentence_events(doc: Document, sentence: Sentence,
         doc.lead_date = own[0].value  # "Mercredi 5 janvier 2022." heading a live blog
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
               and not _inside_actor(doc, p)]
-    speakers = find_speakers(view, doc.lexicon) or _attributed_after(doc, sentence, view,
-                                                                     following)
+    speakers = find_speakers(view, doc.lexicon)
+    if not speakers:
+        speakers = _attributed_after(doc, sentence, view, following)
+        if speakers and not own:  # "Об этом заявил в среду X": the words' day too
+            dates = find_dates(doc.folded, following.start, following.end, doc.lexicon,
+                               doc.ctx, doc.previous_date)
     speaker = min(speakers, key=lambda s: s[1]) if speakers else None
     findings = position_findings(view, doc.lexicon, speakers)
     findings += phone_findings(view, doc.lexicon, speaker)

@@ -73,6 +73,7 @@ class Document:
     last_speaker: Mention | None = None
     last_person: Mention | None = None
     last_body: Mention | None = None
+    last_organisation: Mention | None = None
     previous_date: date | None = None
     lead_date: date | None = None
     paragraph: int = -1
@@ -203,7 +204,8 @@ def _sentence_events(doc: Document, sentence: Sentence,
         doc.paragraph, doc.paragraph_date, doc.paragraph_places = sentence.paragraph, None, []
     view = SentenceView(sentence.start, sentence.end, doc.folded,
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
-                        doc.last_speaker, doc.last_person, doc.last_body)
+                        doc.last_speaker, doc.last_person, doc.last_body,
+                        doc.last_organisation)
     dates, own = _sentence_dates(doc, sentence)
     if own and doc.lead_date is None and _only_a_date(doc.folded, sentence.start,
                                                        sentence.end, own):
@@ -254,7 +256,8 @@ def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
         return []
     after = SentenceView(following.start, following.end, doc.folded,
                          [m for m in doc.mentions if following.start <= m.start < following.end],
-                         view.last_speaker, view.last_person, view.last_body)
+                         view.last_speaker, view.last_person, view.last_body,
+                         view.last_organisation)
     return [(who, view.end, view.end) for who, _a, _b in find_speakers(after, doc.lexicon)]
 
 
@@ -479,6 +482,9 @@ def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention
         doc.last_speaker = doc.last_speaker if speaker else subject
     elif subject and subject.kind not in ("crowd", "state"):
         doc.last_body = subject
+    organisations = [m for m in view.mentions if m.kind == "international_organisation"]
+    if organisations:
+        doc.last_organisation = organisations[-1]
     if dates:
         doc.previous_date = dates[-1].value
     if dates and (speaker or produced):

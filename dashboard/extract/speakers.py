@@ -34,6 +34,7 @@ class SentenceView:
     last_speaker: Mention | None
     last_person: Mention | None = None
     last_body: Mention | None = None
+    last_organisation: Mention | None = None
 
 
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
@@ -101,7 +102,11 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
         last = view.last_person or view.last_speaker
         return (last, a, b) if last else None
-    inverted = cue.value == "after" or view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
+    # ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..."
+    # does not (the verb opens the reported clause)
+    inverted = cue.value == "after" or (
+        view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
+        and not re.match(r"\s*(?:que|qu'|that|что|:)", view.folded[b:view.end]))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end])]
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
@@ -171,11 +176,18 @@ def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
 
 def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     """Pronouns and generic references, standing for the last person ("he", "the
-    minister", a person named earlier in the same sentence first) or the last body ("the
-    ministry") spoken of."""
+    minister", a person named earlier in the same sentence first), the last body ("the
+    ministry") or the last international organisation ("the alliance") spoken of."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     for cue, match in cue_matches(lexicon, "anaphora", view):
+        if cue.value == "organisation":  # "the alliance", "l'organisation": the last one
+            last = next((m for m in reversed(view.mentions) if m.end <= match.start()
+                         and m.kind == "international_organisation"), view.last_organisation)
+            if last and not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
+                                     last.country, "anaphora"))
+            continue
         earlier = [] if cue.value == "body" else [
             m for m in view.mentions if m.end <= match.start() and m.kind == "person"]
         last = earlier[0] if earlier else (view.last_body if cue.value == "body"

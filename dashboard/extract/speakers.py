@@ -282,11 +282,14 @@ def nominative(phrase: str) -> bool:
 def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
     """True when a place preposition stands before ``position``, an article or one
     descriptive word apart ("in Geneva", "in the Mangystau region", "в Женеве")."""
-    words = folded[max(0, position - 25):position].replace("'", " ").split()
-    for word in words[-2:][::-1]:
+    words = folded[max(0, position - 40):position].replace("'", " ").split()
+    for word in words[-4:][::-1]:
         if any(c.regex.fullmatch(word) for c in lexicon.of("locative")):
             return True
-        if word not in ("the", "le", "la", "les", "l"):
+        # "in the Mangystau region", "dans la région de Manguistaou": articles and the
+        # words of place lists (region, city, de, of) may stand between
+        if word not in ("the", "le", "la", "les", "l") and not any(
+                c.regex.fullmatch(word) for c in lexicon.of("listing")):
             return False
     return False
 

@@ -225,6 +225,11 @@ def _sentence_events(doc: Document, sentence: Sentence,
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
         _give_calls_an_issue(findings)
     findings = _fold_into_calls(findings)
+    if any(f.event_type == "violent_clash" and f.actor.kind == "crowd" for f in findings):
+        # "pulled down the statue and set the city hall on fire": one act, a clash (a
+        # protest row's own issue is fixed only by acts such as toppling a statue)
+        findings = [f for f in findings if f.event_type != "protest"
+                    or f.issue != "leadership_change"]
     if any(f.event_type == "withdrawal" for f in findings):
         # "troops sent last week will begin withdrawing": the sending is the backdrop
         findings = [f for f in findings if f.event_type != "military_deployment"]

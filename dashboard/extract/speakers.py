@@ -61,8 +61,10 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
             view.folded[mention.start:mention.end]):
         return True
-    before = view.folded[max(view.start, mention.start - 12):mention.start].rstrip(" '")
+    before = view.folded[max(view.start, mention.start - 20):mention.start].rstrip(" '")
     words = before.replace("'", " ").split()
+    while words and any(c.regex.fullmatch(words[-1]) for c in lexicon.of("title")):
+        words.pop()  # "de M. Tokaïev", "to President Tokayev": the title is no subject
     if not words:
         return False
     return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \

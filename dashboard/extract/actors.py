@@ -107,8 +107,39 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
             if mention:
                 mentions.append(mention)
     mentions += _titled(text, folded, tokens, lexicon, mentions)
+    mentions = [_possessed_body(folded, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _merge_adjacent(text, mentions)
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_country() -> dict[str, list[tuple[str, str]]]:
+    """Country -> (folded lower-case name, canonical name) of its bodies in the book."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for actor in actor_book().actors.values():
+        if actor.kind not in ("person", "state", "crowd") and actor.country:
+            out.setdefault(actor.country, []).append(
+                (actor.name.lower().replace("defense", "defence"), actor.name))
+    return out
+
+
+def _possessed_body(folded: str, mention: Mention) -> Mention:
+    """"Russia's foreign ministry", "Kazakhstan's interior ministry": a state's body named
+    with a possessive is the body of that country whose name ends with those words."""
+    if mention.kind != "state" or folded[mention.end:mention.end + 2] != "'s":
+        return mention
+    words = re.findall(r"[a-z]+", folded[mention.end + 2:mention.end + 40])[:3]
+    for size in (3, 2):
+        phrase = " ".join(words[:size]).replace("defense", "defence")
+        if len(words) < size:
+            continue
+        for name, canonical in _bodies_by_country().get(mention.country, []):
+            if name.endswith(" " + phrase) or name == phrase:
+                end = folded.index(words[size - 1], mention.end) + len(words[size - 1])
+                found = _mention(mention.start, end, canonical, "alias")
+                if found:
+                    return found
+    return mention
 
 
 def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,

@@ -108,7 +108,10 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     # does not (the verb opens the reported clause)
     inverted = cue.value == "after" or (
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        and not re.match(r"\s*(?:que|qu'|that|что|:)", view.folded[b:view.end]))
+        and not re.match(r"\s*(?:que|qu'|that|что|:)", view.folded[b:view.end])
+        and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
+                    and view.folded[view.start:m.start].rstrip().endswith(",")
+                    for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end])]
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)

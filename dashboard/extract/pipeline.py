@@ -74,6 +74,7 @@ class Document:
     last_person: Mention | None = None
     last_body: Mention | None = None
     last_organisation: Mention | None = None
+    last_president: Mention | None = None
     previous_date: date | None = None
     lead_date: date | None = None
     paragraph: int = -1
@@ -205,7 +206,7 @@ def _sentence_events(doc: Document, sentence: Sentence,
     view = SentenceView(sentence.start, sentence.end, doc.folded,
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
                         doc.last_speaker, doc.last_person, doc.last_body,
-                        doc.last_organisation)
+                        doc.last_organisation, doc.last_president)
     dates, own = _sentence_dates(doc, sentence)
     if own and doc.lead_date is None and _only_a_date(doc.folded, sentence.start,
                                                        sentence.end, own):
@@ -262,7 +263,7 @@ def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
     after = SentenceView(following.start, following.end, doc.folded,
                          [m for m in doc.mentions if following.start <= m.start < following.end],
                          view.last_speaker, view.last_person, view.last_body,
-                         view.last_organisation)
+                         view.last_organisation, view.last_president)
     return [(who, view.end, view.end) for who, _a, _b in find_speakers(after, doc.lexicon)]
 
 
@@ -487,6 +488,10 @@ def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention
         doc.last_speaker = doc.last_speaker if speaker else subject
     elif subject and subject.kind not in ("crowd", "state"):
         doc.last_body = subject
+    presidents = [m for m in view.mentions if m.kind == "person" and m.via != "anaphora"
+                  and actor_book().actors[m.actor].role.lower().startswith("president")]
+    if presidents:
+        doc.last_president = presidents[-1]
     organisations = [m for m in view.mentions if m.kind == "international_organisation"]
     if organisations:
         doc.last_organisation = organisations[-1]

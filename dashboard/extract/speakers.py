@@ -35,6 +35,7 @@ class SentenceView:
     last_person: Mention | None = None
     last_body: Mention | None = None
     last_organisation: Mention | None = None
+    last_president: Mention | None = None
 
 
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
@@ -186,6 +187,13 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     for cue, match in cue_matches(lexicon, "anaphora", view):
+        if cue.value == "president" and view.last_president and not any(
+                m.end <= match.start() and m.kind == "person" for m in view.mentions):
+            last = view.last_president  # "the president", "глава государства"
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
+                                     last.country, "anaphora"))
+            continue
         if cue.value == "organisation":  # "the alliance", "l'organisation": the last one
             last = next((m for m in reversed(view.mentions) if m.end <= match.start()
                          and m.kind == "international_organisation"), view.last_organisation)

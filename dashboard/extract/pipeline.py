@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.extract.actors import Mention, actor_book, find_actors, find_unknown_people
-from dashboard.extract.coding import Finding, phone_findings, position_findings
+from dashboard.extract.coding import Finding, phone_findings, position_findings, stance_table
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
 from dashboard.extract.metadata import (
@@ -366,8 +366,10 @@ def _give_calls_an_issue(findings: list[Finding]) -> None:
     positions = [f for f in findings if f.stance and f.event_type != "phone_call"]
     for finding in findings:
         if finding.event_type == "phone_call" and not finding.issue:
-            finding.issue = positions[0].issue if positions else "other"
-            finding.stance = positions[0].stance if positions else ""
+            # a call with no stated position is the relations of the two sides
+            finding.issue = positions[0].issue if positions else "bilateral_relations"
+            finding.stance = positions[0].stance if positions else \
+                stance_table().get(("bilateral_relations", "none"), ("", ""))[0]
 
 
 def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | None:

@@ -175,7 +175,9 @@ def _governing(predicates, position: int):
     if before:
         return nearest(before, position)
     after = [(c, m) for c, m in predicates if not re.search(
-        r"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:ing|ant)\b", m.string[position:m.start()])]
+        r"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:ing|ant)\b", m.string[position:m.start()])
+        and not (c.stance in ("reject", "oppose") and re.search(
+            r",\s*(?:et|and|и)\s+$", m.string[position:m.start()]))]  # ", et rejeté"
     return nearest(after, position)
 
 

@@ -90,6 +90,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             # the decider stands before the verb; "X was dismissed" names who was removed
             pool = [m for m in pool if m.end <= match.start() and not undergone
                     and not _passive_between(view, lexicon, m.end, match.start())]
+        if required:  # a noun cue ("unrest", "clashes") takes an actor named near it
+            pool = [m for m in pool if min(abs(m.start - match.end()),
+                                           abs(match.start() - m.end)) <= 80]
         actor = pool[0] if pool else None
         if actor is None and not required and cue.actor and (
                 speaker is None or undergone

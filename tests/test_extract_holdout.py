@@ -19,15 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "holdout_articles.jsonl"
 GOLD = ROOT / "tests" / "data" / "holdout_gold.jsonl"
 
-FLOORS = {"event_f1": 0.64, "position_f1": 0.52, "date_accuracy": 0.88,
-          "location_accuracy": 0.76}
+# Measured after the last rule (overall event F1 0.71, position F1 0.66, date 0.94,
+# location 0.90; per language event F1 0.68-0.72). Date and location floors leave more
+# room: the date and sentence components are being replaced independently.
+FLOORS = {"event_f1": 0.68, "position_f1": 0.63, "date_accuracy": 0.88,
+          "location_accuracy": 0.85}
 LANGUAGE_FLOORS = {
-    "en": {"event_f1": 0.65, "position_f1": 0.58, "date_accuracy": 0.88,
-           "location_accuracy": 0.78},
-    "fr": {"event_f1": 0.66, "position_f1": 0.45, "date_accuracy": 0.84,
-           "location_accuracy": 0.77},
-    "ru": {"event_f1": 0.61, "position_f1": 0.53, "date_accuracy": 0.9,
-           "location_accuracy": 0.73},
+    "en": {"event_f1": 0.69, "position_f1": 0.64, "date_accuracy": 0.86,
+           "location_accuracy": 0.85},
+    "fr": {"event_f1": 0.69, "position_f1": 0.62, "date_accuracy": 0.85,
+           "location_accuracy": 0.85},
+    "ru": {"event_f1": 0.65, "position_f1": 0.6, "date_accuracy": 0.86,
+           "location_accuracy": 0.84},
 }
 
 

@@ -40,6 +40,17 @@ def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int)
     return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
 
 
+def _removed(mentions, match, undergone: bool, actor) -> str:
+    """Who was removed: the one named before a passive form ("Massimov, dismissed"), else
+    the first person or body named just after the verb ("fired Karim Massimov")."""
+    if undergone:
+        before = [m for m in mentions if m.end <= match.start() and m.kind == "person"]
+        return before[-1].actor if before else ""
+    after = [m for m in mentions if 0 <= m.start - match.end() <= 40 and m.actor != actor.actor
+             and m.kind in ("person", "government_body")]
+    return after[0].actor if after else ""
+
+
 def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
     """A negation before or inside an operational cue ("no arrests", "troops did not
     arrive"); one after a noun belongs to the next verb ("le retrait ne doit pas durer")."""
@@ -103,6 +114,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             continue
         seen.add(cue.event_type)
         findings.append(Finding(cue.event_type, actor, cue.issue, "", match.start(),
+                                target=_removed(mentions, match, undergone, actor)
+                                if cue.event_type == "resignation_dismissal" else "",
                                 cue_end=match.end(),
                                 confidence=0.6 if pool else 0.45,
                                 restricted=[c for c in restricted

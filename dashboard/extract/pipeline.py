@@ -115,7 +115,8 @@ def extract_events(text: str, *, published=None, language: str | None = None,
         following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
         for row in _sentence_events(doc, sentence, following):
             key = (row["event_type"], row["actor"], row["issue"], row["location"]
-                   if row["event_type"] in LOCATED else "", row["date"])
+                   if row["event_type"] in LOCATED else "", row["date"],
+                   row["target"] if row["event_type"] == "resignation_dismissal" else "")
             rows.setdefault(key, row)
     return list(rows.values())
 
@@ -298,7 +299,8 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
     where = _places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:
         _inherit_actor(doc, finding)
-        key = (finding.event_type, finding.actor.actor)
+        key = (finding.event_type, finding.actor.actor, finding.target
+               if finding.event_type == "resignation_dismissal" else "")
         named = "; ".join(p.name for p in where)
         if not dates and key in doc.operational and named in doc.operational_places[key]:
             return None  # an undated repeat of an act already reported there
@@ -355,7 +357,7 @@ def _inherit_actor(doc: Document, finding: Finding) -> None:
     did the same kind of act earlier in the article."""
     if finding.actor.via != "default":
         return
-    earlier = [actor for (kind, _name), actor in doc.operational.items()
+    earlier = [actor for (kind, _name, _target), actor in doc.operational.items()
                if kind == finding.event_type and actor.via != "default"]
     if earlier:
         finding.actor = earlier[-1]

@@ -37,7 +37,10 @@ def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
 
 
 def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
-    return any(True for _ in lexicon.finditer("passive", view.folded, start, end))
+    """A passive auxiliary between two offsets ("was taking" is a progressive, not a
+    passive)."""
+    return any(not re.match(r"\w+ing\b", view.folded[m.end():])
+               for _c, m in lexicon.finditer("passive", view.folded, start, end))
 
 
 def _removed(mentions, match, undergone: bool, actor) -> str:

@@ -43,6 +43,13 @@ def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int)
                for _c, m in lexicon.finditer("passive", view.folded, start, end))
 
 
+def _may_act(mention, kinds: set[str], country: str, names) -> bool:
+    """True when a mention is of a kind (and country, and name) the row allows as actor."""
+    return mention.kind in kinds and mention.kind != "crowd" and \
+        (not country or mention.country == country) and \
+        (names is None or bool(names.search(mention.actor)))
+
+
 def _removed(mentions, match, undergone: bool, actor) -> str:
     """Who was removed: the one named before a passive form ("Massimov, dismissed"), else
     the first person or body named just after the verb ("fired Karim Massimov")."""
@@ -86,11 +93,12 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     seen: set[str] = set()
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
     stances = [m for c, m in cue_matches(lexicon, "predicate", view) if c.stance != "none"]
-    stances += [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
+    backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
         if cue.event_type in seen or _negated_act(view, lexicon, match):
             continue
-        if any(0 <= match.start() - m.end() <= 60 for m in stances):
+        if any(0 <= match.start() - m.end() <= 60 for m in stances) or any(
+                0 <= match.start() - m.end() <= 20 for m in backdrops):
             continue  # "concern over the decision to send troops", "despite the curfew"
         kinds, country, required, names = _allowed(cue.value)
         speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
@@ -113,6 +121,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 or cue.event_type in ("military_deployment", "withdrawal")):
             # troops moving are reported facts even when a ministry reports them
             actor = make_default(cue.actor, match.start())
+        if actor is None and speaker and cue.event_type == "arrest" and \
+                _may_act(speaker[0], kinds, country, names):
+            actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
         if actor is None:
             continue
         seen.add(cue.event_type)

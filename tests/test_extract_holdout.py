@@ -71,6 +71,22 @@ def _events(text, language, published="2022-01-10"):
     ("Председатель КНБ Карим Масимов освобождён от должности в среду.", "ru",
      ("resignation_dismissal", "Kassym-Jomart Tokayev", "leadership_change", "",
       "2022-01-05")),
+    # a state's body named with a possessive
+    ("Russia's foreign ministry on Saturday condemned any foreign interference.", "en",
+     ("statement", "Russian Foreign Ministry", "foreign_interference", "oppose",
+      "2022-01-08")),
+    # a Russian plural verb with no subject: the body after "в" just before it
+    ("В МИД России в среду призвали не допускать внешнего вмешательства.", "ru",
+     ("statement", "Russian Foreign Ministry", "foreign_interference", "oppose",
+      "2022-01-05")),
+    # "the president" is the last president named, not the last person
+    ("Kassym-Jomart Tokayev met Alikhan Smailov on Monday. The president on Monday "
+     "condemned any foreign interference.", "en",
+     ("statement", "Kassym-Jomart Tokayev", "foreign_interference", "oppose",
+      "2022-01-10")),
+    # detentions reported by a ministry are its act
+    ("По данным МВД Казахстана, в понедельник задержаны 7939 человек.", "ru",
+     ("arrest", "Kazakh Interior Ministry", "sovereignty_stability", "", "2022-01-10")),
     # dismissing calls for talks is rejecting dialogue
     ("Tokayev on Friday rejected calls for negotiations with the protesters.", "en",
      ("opposition", "Kassym-Jomart Tokayev", "restraint_human_rights", "oppose",
@@ -95,6 +111,14 @@ def test_holdout_rules_skip_background(text, language, absent):
 def test_holdout_negation_after_an_operational_noun_belongs_to_the_next_verb():
     text = "Le retrait ne doit pas durer plus de dix jours, a indiqué mardi M. Tokaïev."
     assert "withdrawal" in {e[0] for e in _events(text, "fr")}
+
+
+def test_holdout_two_dismissals_by_one_decider_stay_two_events():
+    text = ("Tokayev on Wednesday accepted the resignation of the government. On the same day "
+            "he fired Karim Massimov.")
+    rows = [e for e in extract_events(text, published="2022-01-05", language="en")
+            if e["event_type"] == "resignation_dismissal"]
+    assert {e["target"] for e in rows} >= {"Karim Massimov"} and len(rows) == 2
 
 
 def test_holdout_live_blog_heading_dates_its_entries():

@@ -56,7 +56,8 @@ def _removed(mentions, match, undergone: bool, actor) -> str:
     if undergone:
         before = [m for m in mentions if m.end <= match.start() and m.kind == "person"]
         return before[-1].actor if before else ""
-    after = [m for m in mentions if 0 <= m.start - match.end() <= 40 and m.actor != actor.actor
+    after = [m for m in mentions if m.end > match.start() and m.start - match.end() <= 40
+             and m.actor != actor.actor
              and m.kind in ("person", "government_body")]
     return after[0].actor if after else ""
 

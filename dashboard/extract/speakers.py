@@ -135,7 +135,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
 
 
 def impersonal_body(view: SentenceView, match) -> Mention | None:
-    """"В МВД Казахстана заявили", "в Кремле призвали": a Russian plural verb with no
+    """"В МВД Казахстана заявили", "в МИД России призвали": a Russian plural verb with no
     subject, and the body it speaks for after "в" just before it, is that body speaking."""
     if not re.search(r"ли$", match.group(0)):
         return None

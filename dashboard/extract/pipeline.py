@@ -36,22 +36,23 @@ from dashboard.extract.metadata import (
 )
 from dashboard.extract.operations import operational_findings, refine_operational
 from dashboard.extract.places import DEFAULT_COUNTRY as HOME
-from dashboard.extract.places import PlaceMention, find_places
+from dashboard.extract.places import (
+    LOCATED,
+    NEEDS_PLACE_OR_DATE,
+    PlaceMention,
+    find_places,
+    places_for,
+)
 from dashboard.extract.rows import make_row, parse_published
 from dashboard.extract.sentences import Sentence, split_sentences
 from dashboard.extract.speakers import (
     SentenceView,
-    after_locative,
     find_speakers,
     subject_before,
 )
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
 from dashboard.schema import OPERATIONAL_TYPES
-
-NEEDS_PLACE_OR_DATE = frozenset({"protest", "violent_clash"})
-LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
-                     "military_deployment", "withdrawal"})
 
 
 @dataclass
@@ -296,7 +297,7 @@ def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: 
     if finding.event_type == "protest" and finding.actor.via == "default" and not own \
             and not places and _definite(doc, finding.cue_start):
         return None  # "since the protests began": the known protests, not a new one
-    where = _places_for(doc, finding, places)
+    where = places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:
         _inherit_actor(doc, finding)
         key = (finding.event_type, finding.actor.actor, finding.target
@@ -382,103 +383,6 @@ def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | 
         return min(past or dates, key=lambda d: min(abs(d.start - position),
                                                     abs(d.end - position))).value
     return doc.paragraph_date or doc.lead_date or doc.filed_date
-
-
-COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
-
-
-def _places_for(doc: Document, finding: Finding, places: list[PlaceMention]) -> list:
-    """The places of one finding's row (empty when the event has no place).
-
-    The towns of the list nearest the cue ("in Uralsk, Atyrau and Kyzylorda"); regions
-    only when no town is named; a deployment named with its country goes to the country.
-    """
-    if finding.event_type not in LOCATED:
-        return _statement_place(doc, places)
-    sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
-    if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
-        return [_home_country()]
-    local = [p for p in places if p.place.kind != "country" and p.place.country == HOME]
-    country = next((p.place for p in places if p.place.kind == "country"), None)
-    if finding.event_type in COUNTRYWIDE:
-        # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
-        local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
-                 or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
-        if country or not local:
-            return [country or _home_country()]
-    if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
-        # a rally abroad ("outside the parliament in Bishkek")
-        local = [p for p in places if p.place.kind == "city"]
-    if local:
-        nearest = _nearest_list(doc, local, finding.cue_start)
-        if re.search(r"\b(?:where|où|где)\b", doc.text[nearest[-1].end:finding.cue_start]):
-            nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
-        listed = _unique([p.place for p in nearest])
-        # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
-        regions = {p.admin1 for p in listed if p.kind != "region"}
-        return [p for p in listed if not (p.kind == "region" and p.name in regions)]
-    if finding.event_type in NEEDS_PLACE_OR_DATE:
-        # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
-        dateline = [doc.dateline] if doc.dateline and doc.dateline.country == HOME else []
-        return doc.paragraph_places[-1:] or dateline or [country or _home_country()]
-    if country:
-        return [country]
-    return doc.paragraph_places[-1:] or [_home_country()]
-
-
-def _nearest_list(doc: Document, places: list[PlaceMention], position: int) -> list:
-    """The place nearest a position and the places listed with it ("in Uralsk, Atyrau and
-    Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou")."""
-    folded = doc.folded
-    ordered = sorted(places, key=lambda p: p.start)
-    index = min(range(len(ordered)), key=lambda i: min(abs(ordered[i].start - position),
-                                                       abs(ordered[i].end - position)))
-    first = last = index
-    while first > 0 and _listed(doc, folded[ordered[first - 1].end:ordered[first].start]):
-        first -= 1
-    while last + 1 < len(ordered) and _listed(doc, folded[ordered[last].end:
-                                                           ordered[last + 1].start]):
-        last += 1
-    return ordered[first:last + 1]
-
-
-def _listed(doc: Document, gap: str) -> bool:
-    """True when the text between two places only links them in a list: commas and
-    ``listing`` words of the lexicon ("and", "as well as in the capital"), with at most
-    one other word."""
-    if any(ch in gap for ch in ".;:!?") or not re.search(
-            r",|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
-        return False
-    words = re.findall(r"[^\W\d_]+", gap)
-    others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]
-    return len(others) <= 1
-
-
-def _statement_place(doc: Document, places: list[PlaceMention]) -> list:
-    """Where words were said or apply: a place the sentence puts them in ("in Geneva",
-    "dans la région de Manguistaou"), else the dateline city."""
-    for mention in places:
-        if mention.place.kind != "country" and \
-                after_locative(doc.folded, mention.start, doc.lexicon):
-            return [mention.place]
-    return [doc.dateline] if doc.dateline else []
-
-
-def _unique(places: list) -> list:
-    seen, out = set(), []
-    for place in places:
-        if place.name not in seen:
-            seen.add(place.name)
-            out.append(place)
-    return out
-
-
-def _home_country():
-    """The country the crisis happens in (``default_country`` of ``crisis.json``)."""
-    from dashboard.extract.places import gazetteer
-
-    places = gazetteer().places.values()
-    return next((p for p in places if p.kind == "country" and p.country == HOME), None)
 
 
 def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],

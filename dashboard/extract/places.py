@@ -10,6 +10,7 @@ polygons (``dashboard.geo.region_of``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,3 +97,115 @@ def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY) -> list[Pla
         best = next((p for p in places if p.country == country), places[0])
         found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, best))
     return found
+
+
+# Where an event happened (the event model's rules): operational acts are placed at the
+# towns or regions their sentence names, else the paragraph's, else the country;
+# statements only where the sentence puts them.
+NEEDS_PLACE_OR_DATE = frozenset({"protest", "violent_clash"})
+LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
+                     "military_deployment", "withdrawal"})
+
+
+COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
+
+
+def places_for(doc, finding, places: list[PlaceMention]) -> list:
+    """The places of one finding's row (empty when the event has no place).
+
+    The towns of the list nearest the cue ("in Uralsk, Atyrau and Kyzylorda"); regions
+    only when no town is named; a deployment named with its country goes to the country.
+    """
+    if finding.event_type not in LOCATED:
+        return _statement_place(doc, places)
+    sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
+    if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
+        return [_home_country()]
+    local = [p for p in places if p.place.kind != "country" and p.place.country == DEFAULT_COUNTRY]
+    country = next((p.place for p in places if p.place.kind == "country"), None)
+    if finding.event_type in COUNTRYWIDE:
+        # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
+        local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
+                 or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
+        if country or not local:
+            return [country or _home_country()]
+    if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
+        # a rally abroad ("outside the parliament in Bishkek")
+        local = [p for p in places if p.place.kind == "city"]
+    if local:
+        nearest = _nearest_list(doc, local, finding.cue_start)
+        if re.search(r"\b(?:where|où|где)\b", doc.text[nearest[-1].end:finding.cue_start]):
+            nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
+        listed = _unique([p.place for p in nearest])
+        # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
+        regions = {p.admin1 for p in listed if p.kind != "region"}
+        return [p for p in listed if not (p.kind == "region" and p.name in regions)]
+    if finding.event_type in NEEDS_PLACE_OR_DATE:
+        # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
+        home = doc.dateline and doc.dateline.country == DEFAULT_COUNTRY
+        dateline = [doc.dateline] if home else []
+        return doc.paragraph_places[-1:] or dateline or [country or _home_country()]
+    if country:
+        return [country]
+    return doc.paragraph_places[-1:] or [_home_country()]
+
+
+def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
+    """The place nearest a position and the places listed with it ("in Uralsk, Atyrau and
+    Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou")."""
+    folded = doc.folded
+    ordered = sorted(places, key=lambda p: p.start)
+    index = min(range(len(ordered)), key=lambda i: min(abs(ordered[i].start - position),
+                                                       abs(ordered[i].end - position)))
+    first = last = index
+    while first > 0 and _listed(doc, folded[ordered[first - 1].end:ordered[first].start]):
+        first -= 1
+    while last + 1 < len(ordered) and _listed(doc, folded[ordered[last].end:
+                                                           ordered[last + 1].start]):
+        last += 1
+    return ordered[first:last + 1]
+
+
+def _listed(doc, gap: str) -> bool:
+    """True when the text between two places only links them in a list: commas and
+    ``listing`` words of the lexicon ("and", "as well as in the capital"), with at most
+    one other word."""
+    if any(ch in gap for ch in ".;:!?") or not re.search(
+            r",|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
+        return False
+    words = re.findall(r"[^\W\d_]+", gap)
+    others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]
+    return len(others) <= 1
+
+
+def _statement_place(doc, places: list[PlaceMention]) -> list:
+    """Where words were said or apply: a place the sentence puts them in ("in Geneva",
+    "dans la région de Manguistaou"), else the dateline city."""
+    for mention in places:
+        if mention.place.kind != "country" and \
+                after_locative(doc.folded, mention.start, doc.lexicon):
+            return [mention.place]
+    return [doc.dateline] if doc.dateline else []
+
+
+def _unique(places: list) -> list:
+    seen, out = set(), []
+    for place in places:
+        if place.name not in seen:
+            seen.add(place.name)
+            out.append(place)
+    return out
+
+
+def _home_country():
+    """The country the crisis happens in (``default_country`` of ``crisis.json``)."""
+    places = gazetteer().places.values()
+    return next((p for p in places if p.kind == "country" and p.country == DEFAULT_COUNTRY), None)
+
+
+def after_locative(folded: str, position: int, lexicon) -> bool:
+    """See :func:`dashboard.extract.speakers.after_locative` (imported late: speakers is
+    not needed to find places)."""
+    from dashboard.extract.speakers import after_locative as _after
+
+    return _after(folded, position, lexicon)

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dashboard.extract import extract_events  # noqa: E402
+from dashboard.geo import load_gazetteer  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "dev_articles.jsonl"
 WORDS = 500
@@ -55,6 +56,7 @@ def main() -> None:
     load_start = time.perf_counter()
     for article in first.values():
         extract_events(article["text"], published=article["published"])
+    load_gazetteer().lookup("Warm-up placeholder")  # builds the GeoNames fallback index
     print(f"one-time load (languages {', '.join(sorted(first))}): "
           f"{time.perf_counter() - load_start:.2f} s")
     by_language: dict[str, list[float]] = {}

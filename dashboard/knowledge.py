@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from dashboard.schema import ACTOR_KINDS, RowError, parse_iso_date
@@ -45,6 +47,15 @@ ALIAS_COLUMNS = ("actor", "alias", "language", "descriptive", "valid_from", "val
 
 _COUNTRY = re.compile(r"^([A-Z]{3}|INT)$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+@cache
+def _combining_marks() -> re.Pattern[str]:
+    """Every combining mark (what unicodedata.combining() flags), as one character class."""
+    marks = (chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c)))
+    return re.compile("[" + "".join(map(re.escape, marks)) + "]")
+
+
 _SAME_CHAR = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
                             "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
                             "«": '"', "»": '"', "“": '"', "”": '"', "\u00a0": " "})
@@ -96,9 +107,10 @@ def normalise(name: str) -> str:
         The key under which aliases are indexed. Kazakh letters such as Қ or Ө are kept
         (they are letters, not accented ones); Й and Ё fold to И and Е on both sides.
     """
+    if name.isascii():  # the common case, and the only one "`" needs translating in
+        return " ".join(name.replace("`", "'").casefold().split())
     text = unicodedata.normalize("NFKD", name.translate(_SAME_CHAR))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
+    return " ".join(_combining_marks().sub("", text).casefold().split())
 
 
 @dataclass

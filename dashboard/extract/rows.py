@@ -9,19 +9,23 @@ from datetime import date, datetime
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES
 
 
-def _lexicon_digest() -> str:
-    """A short digest of the lexicon files, so that a changed rule changes the version."""
+def _rules_digest() -> str:
+    """A short digest of the lexicons and of the actor and place knowledge, so that a
+    changed rule, alias or place changes the version."""
     from dashboard.extract.lexicon import LEXICON_DIR
+    from dashboard.knowledge import DATA_DIR
 
+    knowledge = [DATA_DIR / name for name in ("actors.csv", "actor_aliases.csv", "places.csv",
+                                              "place_names.csv")]
     digest = hashlib.sha256()
-    for path in sorted(LEXICON_DIR.glob("*")):
-        if path.suffix in (".csv", ".json", ".txt"):
+    for path in [*sorted(LEXICON_DIR.glob("*")), *knowledge]:
+        if path.suffix in (".csv", ".json", ".txt") and path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:8]
 
 
-# Code version and lexicon digest: cached extractions are redone when either changes.
-EXTRACTOR_VERSION = f"extract-0.2.0.{_lexicon_digest()}"
+# Code version and rules digest: cached extractions are redone when either changes.
+EXTRACTOR_VERSION = f"extract-0.2.0.{_rules_digest()}"
 
 _QUOTE = re.compile(r"[\"«“„]([^\"«»“”„]{3,300})[\"»”“]")
 _VERBS = {

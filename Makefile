@@ -33,7 +33,7 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 run: install
-	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port 8501
+	$(BIN)/streamlit run serve.py --server.address 127.0.0.1 --server.port 8501
 
 test: install-dev chromium
 	$(BIN)/python -m pytest

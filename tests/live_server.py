@@ -30,7 +30,7 @@ def free_port() -> int:
 def running_app(env: dict[str, str] | None = None, timeout: float = 60.0) -> Iterator[str]:
     """Run app.py in a subprocess and yield its base URL once it answers its health check."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"),
                "--server.address", "127.0.0.1", "--server.port", str(port),
                "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     log = open(os.devnull, "wb")  # noqa: SIM115 - closed in finally

@@ -6,6 +6,7 @@ Filtering is cheap and is not cached; see :mod:`dashboard.filters`.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,3 +106,25 @@ def boundaries() -> tuple[dict, dict]:
     countries = json.loads((geo_dir / "central_asia_countries.geojson").read_text("utf-8"))
     regions = json.loads((geo_dir / "kazakhstan_regions.geojson").read_text("utf-8"))
     return countries, regions
+
+
+def warm_up() -> None:
+    """Import what the first page needs and fill the data caches, off the script thread.
+
+    Called once at server start (serve.py), while the browser is still loading Streamlit's
+    page. The cached loaders run here without a script context; Streamlit logs a warning for
+    that ("can be ignored when running in bare mode"), which is silenced while this runs.
+    """
+    import dashboard.charts  # noqa: F401 - imported for its side effect: loaded modules
+    import dashboard.positions  # noqa: F401
+    import dashboard.ui.sidebar  # noqa: F401
+    import dashboard.ui.widgets  # noqa: F401
+
+    context_log = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+    level = context_log.level
+    context_log.setLevel(logging.ERROR)
+    try:
+        dataset()
+        boundaries()
+    finally:
+        context_log.setLevel(level)

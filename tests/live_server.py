@@ -49,7 +49,7 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60.0) -> Ite
             except OSError:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"the app did not answer on {url}") from None
-                time.sleep(0.1)
+                time.sleep(0.02)
         yield url
     finally:
         process.terminate()

@@ -166,14 +166,6 @@ def describe_dates(start: date | None, end: date | None) -> str:
     return ""
 
 
-def phase_of(start: date | None, end: date | None) -> str | None:
-    """The label of the crisis phase whose dates are exactly ``start``..``end``."""
-    for label, first, last in CRISIS_PHASES:
-        if (start, end) == (first, last):
-            return label
-    return None
-
-
 def _any_of(wanted: frozenset[str], cell: str) -> bool:
     return not wanted.isdisjoint(split_sources(cell))
 

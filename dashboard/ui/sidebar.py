@@ -11,7 +11,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import CRISIS_PHASES, FilterState, phase_of
+from dashboard.filters import CRISIS_PHASES, FilterState
 from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, split_sources
 
 _PHASE_KEY = "phase"
@@ -81,7 +81,3 @@ def _apply_phase(first: date, last: date) -> None:
             return
     st.session_state["from"], st.session_state["to"] = first, last
 
-
-def current_phase(state: FilterState) -> str | None:
-    """The preset matching the state's dates, for the sentence's context."""
-    return phase_of(state.date_from, state.date_to)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports
-from dashboard.charts import PLOTLY_CONFIG
+from dashboard.charts import PLOTLY_CONFIG, selected_event_ids
 from dashboard.ui.context import PageContext
 
 EMPTY_HELP = ("No events match these filters. Widen the date range, choose another crisis "
@@ -102,8 +102,6 @@ def events_table(events: pd.DataFrame) -> None:
 
 def selected_events(selection, events: pd.DataFrame) -> pd.DataFrame | None:
     """The events picked on a chart, or ``None`` when nothing is selected."""
-    from dashboard.charts import selected_event_ids
-
     ids = selected_event_ids(selection.get("selection") if selection else None)
     if not ids:
         return None

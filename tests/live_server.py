@@ -27,10 +27,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(env: dict[str, str] | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run app.py in a subprocess and yield its base URL once it answers its health check."""
+def running_app(env: dict[str, str] | None = None, timeout: float = 60.0,
+                script: str = "serve.py") -> Iterator[str]:
+    """Run the app in a subprocess and yield its base URL once it answers its health check.
+
+    ``script`` is serve.py (what ``make run`` starts) or app.py (the bare app, without
+    serve.py's start-up helpers; the benchmark compares the two).
+    """
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"),
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / script),
                "--server.address", "127.0.0.1", "--server.port", str(port),
                "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     log = open(os.devnull, "wb")  # noqa: SIM115 - closed in finally

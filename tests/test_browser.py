@@ -16,6 +16,7 @@ from playwright.sync_api import sync_playwright
 
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted
+from dashboard.ui.preload import chart_chunk, import_tag
 from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -111,6 +112,16 @@ def test_browser_map_draws_countries_regions_and_points(page, app_url):
     points = page.locator(".geo .scattergeo .point").count()
     assert shapes >= 18 + 16  # the countries of the region and Kazakhstan's 16 regions
     assert points > 0
+
+
+def test_browser_page_loads_the_chart_library_at_once(page, app_url):
+    # serve.py's middleware: the chunk is requested by the page itself, before any chart.
+    chunk = chart_chunk()
+    with page.expect_response(lambda r: r.url.endswith(f"/static/js/{chunk}")) as response:
+        document = page.goto(f"{app_url}/")
+    assert response.value.ok
+    assert import_tag(chunk).decode() in document.text()
+    _wait_for_charts(page)
 
 
 def test_browser_link_and_date_change_update_the_count(page, app_url):

@@ -22,7 +22,7 @@ from dashboard.charts import (
     use_offline_topojson,
 )
 from dashboard.charts.common import ID_SEPARATOR
-from dashboard.charts.timeline import spread_same_day, stagger_levels
+from dashboard.charts.timeline import KEY_GAP, key_lines, spread_same_day, stagger_levels
 from dashboard.store import rows_to_frame
 from tests.conftest import event_row
 
@@ -218,6 +218,9 @@ def timeline_events():
                   event_type="military_deployment", stance=""),
         event_row(event_id="O3", date="2022-01-13", actor="CSTO", event_type="withdrawal",
                   stance=""),
+        event_row(event_id="O4", date="2022-01-13", actor="Kassym-Jomart Tokayev",
+                  event_type="state_of_emergency", issue="sovereignty_stability", stance="",
+                  summary="Tokayev lifted the state of emergency in Pavlodar Region."),
         event_row(event_id="U1", date="", actor="Wang Yi", stance="support"),
     ]
     return frame(*rows, groups=TIMELINE_GROUPS)
@@ -243,6 +246,7 @@ def test_charts_timeline_plots_statements_with_stance_colours(timeline_events):
     ("CSTO request", ["T6"]),
     ("CSTO deployment", ["O2"]),
     ("Shoot-to-kill order", ["T5"]),
+    ("Emergency eased", ["O4"]),  # a lifting is not a new state of emergency
     ("Withdrawal", ["O3"]),
 ])
 def test_charts_milestones_from_events(timeline_events, label, event_ids):
@@ -257,17 +261,54 @@ def test_charts_milestones_drawn_as_vertical_lines(timeline_events):
     days = milestones_from_events(timeline_events)["date"].nunique()
     assert len(vertical) == days == 4  # one line per day, kinds of one day share it
     assert all(s.y0 == 0 and s.y1 == 1 for s in vertical)
-    labels = {a.text for a in fig.layout.annotations}
-    assert {"State of emergency · CSTO request", "Withdrawal", "Shoot-to-kill order"} <= labels
 
 
-def test_charts_milestone_labels_are_staggered(timeline_events):
+def test_charts_milestone_badges_and_key(timeline_events):
     fig = timeline_figure(timeline_events)
-    marks = [a for a in fig.layout.annotations if a.yref == "paper" and a.showarrow]
-    assert len(marks) == 4
-    positions = [(str(a.x), a.ay) for a in marks]
-    assert len(set(positions)) == len(positions)  # no two labels at one spot
-    assert len({a.ay for a in marks}) > 1  # close days go to different levels
+    lines = sorted(s.x0 for s in fig.layout.shapes if s.yref == "paper" and s.x0 == s.x1)
+    badges = [a for a in fig.layout.annotations if a.name == "milestone"]
+    # numbered in date order, each on top of its line
+    assert [(a.text, a.x) for a in badges] == [
+        (f"<b>{n}</b>", x) for n, x in enumerate(lines, start=1)]
+    (key,) = [a.text for a in fig.layout.annotations if a.name == "milestone-key"]
+    for entry in ("<b>1</b> 5 Jan: State of emergency · CSTO request",
+                  "<b>3</b> 7 Jan: Shoot-to-kill order",
+                  "<b>4</b> 13 Jan: Emergency eased · Withdrawal"):
+        assert entry in key
+
+
+def test_charts_milestone_badges_of_close_days_do_not_overlap():
+    # Over six weeks a day is narrower than a badge: consecutive days take two levels.
+    rows = [event_row(event_id=f"S{d}", date=f"2022-{m:02d}-{d:02d}", actor="Wang Yi")
+            for m, d in ((1, 1), (2, 14))]
+    rows += [event_row(event_id=f"E{d}", date=f"2022-01-{d:02d}", actor="CSTO", stance="",
+                       event_type="military_deployment") for d in (5, 6, 7)]
+    fig = timeline_figure(frame(*rows, groups=TIMELINE_GROUPS))
+    shifts = [a.yshift for a in fig.layout.annotations if a.name == "milestone"]
+    assert len(shifts) == 3 and shifts[0] != shifts[1] and shifts[0] == shifts[2]
+    assert fig.layout.meta["milestone_levels"] == 2
+
+
+def test_charts_milestone_key_escapes_labels():
+    milestones = pd.DataFrame({"date": [pd.Timestamp("2022-01-05")],
+                               "label": ["<img src=x onerror=alert(1)>"]})
+    events = frame(event_row(event_id="S1", date="2022-01-05", actor="Wang Yi"),
+                   groups=TIMELINE_GROUPS)
+    fig = timeline_figure(events, milestones)
+    (key,) = [a.text for a in fig.layout.annotations if a.name == "milestone-key"]
+    assert "<img" not in key and "&lt;img" in key
+
+
+@pytest.mark.parametrize(("entries", "width", "expected"), [
+    (["a" * 10, "b" * 10], 1000, ["a" * 10 + KEY_GAP + "b" * 10]),
+    (["a" * 10, "b" * 10], 100, ["a" * 10, "b" * 10]),
+    (["<b>1</b> " + "a" * 20, "<b>2</b> " + "b" * 20], 330, ["<b>1</b> " + "a" * 20 + KEY_GAP
+                                                               + "<b>2</b> " + "b" * 20]),
+    ([], 500, []),
+])
+def test_charts_key_lines(entries, width, expected):
+    # tags do not count towards the width: 2 x (22 chars x 5.8 px + 24 px) = 303 px < 330
+    assert key_lines(entries, width) == expected
 
 
 @pytest.mark.parametrize(("days", "widths", "levels"), [

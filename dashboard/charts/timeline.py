@@ -2,13 +2,17 @@
 
 Date on x, actors on y (grouped by ``actor_group``, groups in a fixed reading order,
 separated by lines and labelled on the right), colour = stance, symbol = event type.
-Operational milestones (states of emergency, the CSTO request, the deployment, the
-shoot-to-kill order, the withdrawal) are vertical reference lines with staggered labels.
+Operational milestones (states of emergency declared and eased, the CSTO request, the
+deployment, the shoot-to-kill order, the withdrawal) are dashed vertical lines, each topped
+by a numbered badge; a key above the plot lists the numbers with their day and labels, so
+no label crosses a line or another label however close the days are.
 Points of one actor on one day are spread across that day so none hides another.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,14 +36,27 @@ ROW_HEIGHT = 24
 LABEL_ROW_PX = 15
 BOTTOM_MARGIN = 130
 CHAR_PX = 5.8
-PLOT_WIDTH_PX = 760  # a typical plot width; label packing assumes it
+PLOT_WIDTH_PX = 760  # a typical plot width; badge and key packing assume it
+BADGE_PX = 18  # width of a milestone's number badge
+KEY_GAP = "\u2003\u2003"  # two em spaces between key entries
+KEY_GAP_PX = 24
 
 # Words that tell the order to fire from other statements endorsing force.
 SHOOT_ORDER = r"shoot|fire without warning|open fire|kill without warning"
+# Words of a state_of_emergency row that ends or eases emergency rule (the event model has
+# no type of its own for that; curated summaries are written in English).
+EASED = r"\blift|\bexpir|\bended\b|\brestor|\breturn|\blower"
+
+
+def _emergency(events: pd.DataFrame, eased: bool) -> pd.Series:
+    """Rows of emergency rule declared (``eased=False``) or lifted and eased (``True``)."""
+    lifting = events["summary"].str.contains(EASED, case=False, regex=True)
+    return (events["event_type"] == "state_of_emergency") & (lifting if eased else ~lifting)
+
 
 # Milestone kinds: label and the rule that picks its rows. Order = priority on one day.
 MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
-    ("State of emergency", lambda e: e["event_type"] == "state_of_emergency"),
+    ("State of emergency", lambda e: _emergency(e, eased=False)),
     ("CSTO request", lambda e: (e["event_type"] == "appeal_request")
      & (e["issue"] == "csto_deployment") & (e["stance"] == "support")
      & (e["actor_country"] == "KAZ")),
@@ -48,6 +65,7 @@ MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
      & (e["issue"] == "use_of_force") & (e["stance"] == "support")
      & (e["actor_country"] == "KAZ")
      & (e["summary"] + " " + e["quote"]).str.contains(SHOOT_ORDER, case=False, regex=True)),
+    ("Emergency eased", lambda e: _emergency(e, eased=True)),
     ("Withdrawal", lambda e: e["event_type"] == "withdrawal"),
 )
 
@@ -55,9 +73,10 @@ MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
 def milestones_from_events(events: pd.DataFrame) -> pd.DataFrame:
     """The operational milestones of the frame, one row per (day, kind).
 
-    Picks the dated rows that match :data:`MILESTONE_RULES`: states of emergency, the
-    Kazakh request for CSTO help, deployments, a Kazakh statement endorsing force whose
-    summary or quote speaks of shooting (the order to fire), and withdrawals.
+    Picks the dated rows that match :data:`MILESTONE_RULES`: states of emergency (and,
+    apart, their lifting or easing), the Kazakh request for CSTO help, deployments, a
+    Kazakh statement endorsing force whose summary or quote speaks of shooting (the order
+    to fire), and withdrawals.
 
     Returns columns ``date`` (datetime64), ``label`` (e.g. ``State of emergency``) and
     ``event_ids`` (list), in date order; several kinds on one day stay separate rows.
@@ -119,10 +138,20 @@ def stagger_levels(dates: list[pd.Timestamp], widths: list[pd.Timedelta]) -> lis
     return levels
 
 
-def label_width(label: str, span: pd.Timedelta) -> pd.Timedelta:
-    """Estimated width of a milestone label on the time axis (10 px font, padding)."""
-    pixels = CHAR_PX * len(label) + 10
-    return span * (pixels / PLOT_WIDTH_PX)
+def key_lines(entries: list[str], width_px: float = PLOT_WIDTH_PX) -> list[str]:
+    """Pack key entries, in order, into lines of at most ``width_px`` (estimated)."""
+    lines: list[list[str]] = []
+    used = width_px
+    for entry in entries:
+        shown = html.unescape(re.sub(r"<[^>]+>", "", entry))  # the text as drawn
+        pixels = CHAR_PX * len(shown) + KEY_GAP_PX
+        if lines and used + pixels <= width_px:
+            lines[-1].append(entry)
+            used += pixels
+        else:
+            lines.append([entry])
+            used = pixels
+    return [KEY_GAP.join(line) for line in lines]
 
 
 def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
@@ -198,9 +227,13 @@ def _group_decorations(deco: Decorations, pairs: list[tuple[str, str]]) -> None:
         start = k
 
 
-def layout_sizes(levels: int, n_actors: int) -> tuple[int, int, int]:
-    """(top margin, figure height, plot-area height) in pixels for the timeline."""
-    top = 70 + levels * LABEL_ROW_PX
+def layout_sizes(levels: int, n_actors: int, key_rows: int = 0) -> tuple[int, int, int]:
+    """(top margin, figure height, plot-area height) in pixels for the timeline.
+
+    ``levels`` rows of milestone badges and ``key_rows`` lines of their key sit above the
+    plot, under the title.
+    """
+    top = 60 + key_rows * LABEL_ROW_PX + levels * LABEL_ROW_PX
     height = max(400, top + BOTTOM_MARGIN + 40 + ROW_HEIGHT * n_actors)
     return top, height, height - top - BOTTOM_MARGIN
 
@@ -216,30 +249,42 @@ def merge_same_day(milestones: pd.DataFrame) -> pd.DataFrame:
 
 
 def _milestone_decorations(deco: Decorations, milestones: pd.DataFrame,
-                           span: pd.Timedelta) -> int:
-    """Dashed lines with staggered labels above the plot; returns the number of levels.
+                           span: pd.Timedelta) -> tuple[int, list[str]]:
+    """Dashed lines topped by numbered badges; returns (badge levels, key lines).
 
-    A thin connector joins each label to its line, so a label on a higher level stays
-    tied to the right day.
+    Badges of days too close to sit side by side go to a second level (stacked upwards).
+    The key reads ``1 5 Jan: State of emergency · CSTO request``, in date order.
     """
     marks = merge_same_day(milestones)
     if marks.empty:
-        return 0
+        return 0, []
     dates = [day + pd.Timedelta(hours=12) for day in marks["date"]]
-    levels = stagger_levels(dates, [label_width(x, span) for x in marks["label"]])
-    for day, label, level in zip(dates, marks["label"], levels, strict=True):
+    badge = span * (BADGE_PX / PLOT_WIDTH_PX)
+    levels = stagger_levels(dates, [badge] * len(dates))
+    entries = []
+    for number, (day, label, level) in enumerate(
+            zip(dates, marks["label"], levels, strict=True), start=1):
         deco.shapes.append({
             "type": "line", "x0": day, "x1": day, "xref": "x", "y0": 0, "y1": 1,
             "yref": "paper", "layer": "below",
             "line": {"color": "#424242", "width": 1, "dash": "dash"}})
-        # The label sits above the plot on its level; its arrow (a plain line) joins it
-        # to the top of its reference line.
         deco.notes.append({
-            "text": esc(label), "x": day, "xref": "x", "y": 1, "yref": "paper",
-            "showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": "#9e9e9e",
-            "ax": 0, "ay": -(10 + level * LABEL_ROW_PX),
-            "font": {"size": 10, "color": "#424242"}, "bgcolor": "rgba(255,255,255,0.85)"})
-    return max(levels) + 1
+            "text": f"<b>{number}</b>", "x": day, "xref": "x", "y": 1, "yref": "paper",
+            "yanchor": "bottom", "yshift": 2 + level * LABEL_ROW_PX, "showarrow": False,
+            "font": {"size": 10, "color": "#ffffff"}, "bgcolor": "#424242", "borderpad": 1,
+            "name": "milestone"})
+        entries.append(f"<b>{number}</b> {day:%-d %b}: {esc(label)}")
+    return max(levels) + 1, key_lines(entries)
+
+
+def _milestone_key(deco: Decorations, lines: list[str], levels: int) -> None:
+    """The key of the badges, left-aligned above them."""
+    if lines:
+        deco.notes.append({
+            "text": "<br>".join(lines), "x": 0, "xref": "paper", "xanchor": "left",
+            "y": 1, "yref": "paper", "yanchor": "bottom",
+            "yshift": 4 + levels * LABEL_ROW_PX, "showarrow": False, "align": "left",
+            "font": {"size": 10, "color": "#424242"}, "name": "milestone-key"})
 
 
 def _date_bounds(rows: pd.DataFrame, milestones: pd.DataFrame) -> tuple[pd.Timestamp, ...]:
@@ -252,7 +297,7 @@ def _date_bounds(rows: pd.DataFrame, milestones: pd.DataFrame) -> tuple[pd.Times
 
 
 def _style(fig: go.Figure, pairs: list[tuple[str, str]], bounds: tuple[pd.Timestamp, ...],
-           levels: int, title: str) -> None:
+           levels: int, key_rows: int, title: str) -> None:
     """Axes, size, margins and the two bottom legends of the timeline."""
     fig.update_yaxes(type="category", categoryorder="array",
                      categoryarray=[a for _, a in pairs], autorange="reversed",
@@ -262,7 +307,7 @@ def _style(fig: go.Figure, pairs: list[tuple[str, str]], bounds: tuple[pd.Timest
                                          bounds[1] + pd.Timedelta(hours=36)],
                      showgrid=True, gridcolor="#e8e8e8", tickformat="%-d %b", title=None,
                      automargin=True)
-    top, height, _ = layout_sizes(levels, len(pairs))
+    top, height, _ = layout_sizes(levels, len(pairs), key_rows)
     fig.update_layout(title={"text": esc(title), "y": 0.99, "yanchor": "top"}, height=height,
                       margin={"l": 10, "r": 170, "t": top, "b": BOTTOM_MARGIN},
                       legend={"orientation": "h", "x": 0, "y": 62 / height, "yref": "container",
@@ -286,7 +331,8 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     -------
     go.Figure
         One Scatter per stance (``customdata`` = event id), legend-only symbol entries,
-        milestone lines as layout shapes; height grows with the number of actors.
+        milestone lines as layout shapes with numbered badges and their key (annotations
+        named ``milestone`` and ``milestone-key``); height grows with the number of actors.
     """
     rows = statement_rows(events)
     if rows.empty:
@@ -302,10 +348,11 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     deco = Decorations()
     _group_decorations(deco, pairs)
     first, last = _date_bounds(rows, milestones)
-    levels = _milestone_decorations(deco, milestones, last - first + pd.Timedelta(days=1))
+    levels, key = _milestone_decorations(deco, milestones, last - first + pd.Timedelta(days=2))
+    _milestone_key(deco, key, levels)
     undated = int((events["date"].isna() & ~events["event_type"].isin(OPERATIONAL_TYPES)).sum())
     title = TIMELINE_TITLE + (f" ({undated} undated not shown)" if undated else "")
-    _style(fig, pairs, (first, last), levels, title)
+    _style(fig, pairs, (first, last), levels, len(key), title)
     fig.update_layout(shapes=deco.shapes, annotations=deco.notes,
                       meta={"actors": len(pairs), "milestone_levels": levels,
                             "milestones": list(milestones.get("label", []))})

@@ -9,9 +9,10 @@ ctx = context.current()
 widgets.page_header(
     ctx, "Timeline of statements",
     "Each mark is one statement, call, appeal or position (colour = stance, symbol = event "
-    "type); actors are grouped by country or organisation. Dashed lines mark the operational "
-    "milestones: states of emergency, the CSTO request, deployment and withdrawal, the order "
-    "to fire without warning.")
+    "type); actors are grouped by country or organisation. Dashed numbered lines mark the "
+    "operational milestones listed in the key above the chart: states of emergency declared "
+    "and eased, the CSTO request, deployment and withdrawal, the order to fire without "
+    "warning.")
 if ctx.events.empty:
     widgets.empty_state()
 milestones = milestones_from_events(ctx.state.dates_only().apply(ctx.dataset.events))

@@ -16,7 +16,7 @@ st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺
                    layout="wide")
 
 dataset = data.dataset()
-state = sidebar.render_filters(dataset.events, dataset.country_names)
+state = sidebar.render_filters(dataset.events, dataset.labels)
 context.build(dataset, state)
 
 page = st.navigation([

@@ -89,6 +89,12 @@ ISSUES: tuple[str, ...] = (
     "other",
 )
 STANCES: tuple[str, ...] = ("support", "oppose", "concern", "neutral")
+
+
+def vocabulary_label(code: str) -> str:
+    """How a type or issue code reads on screen: ``csto_deployment`` -> ``CSTO deployment``."""
+    return code.replace("_", " ").replace("csto", "CSTO")
+
 # Which stances make sense on which issue (``neutral`` is allowed everywhere).
 ISSUE_STANCES: dict[str, frozenset[str]] = {
     "csto_deployment": frozenset({"support", "oppose", "concern"}),

@@ -2,6 +2,7 @@
 
 import re
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -65,7 +66,7 @@ def test_app_repeated_list_parameters_restore_the_filter():
     params = {"type": ["protest", "violent_clash"]}
     at = _open(_app(**params), "events")
     assert _shown_count(at) == _expected(params)
-    assert any("event type is protest or violent_clash" in t.value for t in at.text)
+    assert any("event type is protest or violent clash" in t.value for t in at.text)
 
 
 @pytest.mark.slow
@@ -97,3 +98,15 @@ def test_app_empty_result_says_what_to_do(tmp_path, monkeypatch, page):
     at = _open(_app(**{"from": "2022-01-06", "to": "2022-01-06"}), page)
     assert _shown_count(at) == 0
     assert any("No events match" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (["fr", "en | ru"], {"fr": "French", "en": "English", "ru": "Russian"}),
+    (["kk", "qq"], {"kk": "Kazakh", "qq": "qq"}),  # an unknown code keeps its code
+    (["", None], {}),
+])
+def test_app_language_names(cells, expected):
+    from dashboard.ui.data import language_names
+
+    assert language_names(pd.Series(cells, dtype=object)) == expected
+

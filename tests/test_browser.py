@@ -141,6 +141,32 @@ def test_browser_link_and_date_change_update_the_count(page, app_url):
     assert "from=2022-01-02" in page.url and "to=2022-01-04" in page.url
 
 
+@pytest.mark.parametrize(("query", "params", "words"), [
+    ("?country=CHN", {"country": ["CHN"]}, "actor country is China"),
+    ("?type=violent_clash&lang=fr", {"type": ["violent_clash"], "lang": ["fr"]},
+     "event type is violent clash and source language is French"),
+])
+def test_browser_coded_filters_take_codes_in_the_link(page, app_url, query, params, words):
+    # The widgets show names, but links carry the codes (the README's example link).
+    _open(page, app_url, "Timeline", query)
+    assert _sentence_count(page) == _expected(params)
+    assert words in page.get_by_text(SENTENCE).first.inner_text()
+    for key, values in params.items():
+        assert all(f"{key}={value}" in page.url for value in values)
+
+
+def test_browser_picking_a_coded_filter_writes_its_code(page, app_url):
+    _open(page, app_url, "Map")
+    everything = _sentence_count(page)
+    page.locator("[data-testid='stMultiSelect']").filter(has_text="Event type").click()
+    page.get_by_role("option", name="phone call", exact=True).click()
+    page.wait_for_function(
+        "n => !document.body.innerText.includes('Showing ' + n + ' events')",
+        arg=f"{everything:,}", timeout=30_000)
+    page.wait_for_url(re.compile(r"type=phone_call"), timeout=30_000)
+    assert _sentence_count(page) == _expected({"type": ["phone_call"]})
+
+
 def test_browser_downloads_csv_and_chart(page, browser, app_url, tmp_path):
     _open(page, app_url, "Events")
     _sentence_count(page)

@@ -26,8 +26,7 @@ class PageContext:
 def build(dataset: Dataset, state: FilterState) -> PageContext:
     """Filter once and describe the result; stored for the page about to run."""
     events = state.apply(dataset.events)
-    labels = {"country": dataset.country_names}
-    context = PageContext(dataset, state, events, state.describe(len(events), labels))
+    context = PageContext(dataset, state, events, state.describe(len(events), dataset.labels))
     st.session_state[_KEY] = context
     return context
 

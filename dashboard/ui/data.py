@@ -16,7 +16,7 @@ import pycountry
 import streamlit as st
 
 from dashboard import store
-from dashboard.schema import RowError
+from dashboard.schema import EVENT_TYPES, ISSUES, RowError, split_sources, vocabulary_label
 
 # Folders can be pointed elsewhere (benchmarks, tests, another crisis).
 EVENTS_DIR_ENV = "CRISIS_EVENTS_DIR"
@@ -31,6 +31,8 @@ class Dataset:
     errors: tuple[RowError, ...]
     files: tuple[str, ...]
     country_names: dict[str, str]
+    # Display names of coded filter values, by query key: ``{"country": {"CHN": "China"}}``.
+    labels: dict[str, dict[str, str]]
 
 
 def events_dir() -> Path:
@@ -54,8 +56,11 @@ def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -
     events = store.sort_events(store.concat_events(curated.events, extracted.events))
     names = country_names(events["actor_country"])
     events = store.add_actor_groups(events, actor_groups(), names)
+    labels = {"country": names, "lang": language_names(events["source_language"]),
+              "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
+              "issue": {code: vocabulary_label(code) for code in ISSUES}}
     return Dataset(events, tuple(curated.errors + extracted.errors),
-                   tuple(curated.files + extracted.files), names)
+                   tuple(curated.files + extracted.files), names, labels)
 
 
 def dataset() -> Dataset:
@@ -96,6 +101,20 @@ def country_names(codes: pd.Series) -> dict[str, str]:
             country = pycountry.countries.get(alpha_3=code)
             names[code] = getattr(country, "common_name", None) or getattr(
                 country, "name", code) if country else code
+    return names
+
+
+def language_names(cells: pd.Series) -> dict[str, str]:
+    """ISO 639-1 code of every source language -> its English name (``fr`` -> ``French``).
+
+    Cells hold one code per source; an unknown code keeps its code as name.
+    """
+    names = {}
+    for cell in cells.dropna().unique():
+        for code in split_sources(cell):
+            if code and code not in names:
+                language = pycountry.languages.get(alpha_2=code)
+                names[code] = language.name if language else code
     return names
 
 

@@ -1,7 +1,11 @@
 """The filters every page shares, bound to the URL's query parameters.
 
-Each widget's key is its query parameter, so Streamlit keeps the URL and the widgets in
-step (``bind="query-params"``): a filtered view is a link, and opening it restores it.
+Each widget's key is its query parameter, so a filtered view is a link, and opening it
+restores it. Dates, actors, stances and the extraction toggle use Streamlit's binding
+(``bind="query-params"``). The filters whose values are codes shown under a name (country
+``CHN`` as "China", type ``violent_clash`` as "violent clash", language ``fr`` as
+"French") are kept in step with the URL here (:func:`_coded_multi`): Streamlit's binding
+would write the shown names into the URL, and links with codes would stop working.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ _PHASE_KEY = "phase"
 _WHOLE = "Whole data set"
 
 
-def render_filters(events: pd.DataFrame, country_names: dict[str, str]) -> FilterState:
-    """Draw the sidebar filters and return the state they describe."""
+def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> FilterState:
+    """Draw the sidebar filters and return the state they describe.
+
+    ``labels`` gives display names of coded values by query key (``country``, ``lang``,
+    ``type``, ``issue``); the URL keeps the codes.
+    """
     first, last = _bounds(events)
     with st.sidebar:
         st.header("Filters")
@@ -32,15 +40,19 @@ def render_filters(events: pd.DataFrame, country_names: dict[str, str]) -> Filte
         end = st.date_input("To", value=last, min_value=first, max_value=last,
                             key="to", bind="query-params", format="YYYY-MM-DD")
         actors = _multi("Actor", "actor", sorted(events["actor"].unique()))
-        countries = _multi("Actor country", "country",
-                           sorted((c for c in events["actor_country"].unique() if c),
-                                  key=lambda c: country_names.get(c, c)),
-                           format_func=lambda c: country_names.get(c, c))
-        types = _multi("Event type", "type", [t for t in EVENT_TYPES
-                                              if t in set(events["event_type"])])
-        issues = _multi("Issue", "issue", [i for i in ISSUES if i in set(events["issue"])])
+        names = labels.get("country", {})
+        countries = _coded_multi("Actor country", "country",
+                                 sorted((c for c in events["actor_country"].unique() if c),
+                                        key=lambda c: names.get(c, c)), names)
+        types = _coded_multi("Event type", "type",
+                             [t for t in EVENT_TYPES if t in set(events["event_type"])],
+                             labels.get("type"))
+        issues = _coded_multi("Issue", "issue",
+                              [i for i in ISSUES if i in set(events["issue"])],
+                              labels.get("issue"))
         stances = _multi("Stance", "stance", list(STANCES))
-        langs = _multi("Source language", "lang", source_languages(events))
+        langs = _coded_multi("Source language", "lang", source_languages(events),
+                             labels.get("lang"))
         extracted = st.toggle(
             "Include machine-extracted events", value=True, key="extracted",
             bind="query-params",
@@ -59,9 +71,28 @@ def source_languages(events: pd.DataFrame) -> list[str]:
                    for lang in split_sources(cell) if lang})
 
 
-def _multi(label: str, key: str, options: list[str], format_func=str) -> list[str]:
-    return st.multiselect(label, options, key=key, bind="query-params",
-                          format_func=format_func, placeholder="All")
+def _multi(label: str, key: str, options: list[str]) -> list[str]:
+    return st.multiselect(label, options, key=key, bind="query-params", placeholder="All")
+
+
+def _coded_multi(label: str, key: str, options: list[str],
+                 names: dict[str, str] | None) -> list[str]:
+    """A multiselect showing ``names`` of coded options, with the codes in the URL.
+
+    The first run of a session takes the codes from the URL (unknown ones are dropped);
+    every run writes the chosen codes back, or removes the parameter when none is chosen.
+    """
+    names = names or {}
+    if key not in st.session_state:
+        st.session_state[key] = [c for c in dict.fromkeys(st.query_params.get_all(key))
+                                 if c in options]
+    chosen = st.multiselect(label, options, key=key, placeholder="All",
+                            format_func=lambda code: names.get(code, code))
+    if chosen:
+        st.query_params[key] = chosen
+    elif key in st.query_params:
+        del st.query_params[key]
+    return chosen
 
 
 def _bounds(events: pd.DataFrame) -> tuple[date, date]:

@@ -100,6 +100,19 @@ def test_app_empty_result_says_what_to_do(tmp_path, monkeypatch, page):
     assert any("No events match" in i.value for i in at.info)
 
 
+@pytest.mark.slow
+def test_app_positions_chart_tab_draws_the_heatmap():
+    at = _open(_app(), "positions")
+    assert at.get("plotly_chart") == []  # the chart tab is drawn only when opened
+    at.session_state["positions-view"] = "Chart"
+    at.run()
+    assert not at.exception
+    (chart,) = at.get("plotly_chart")
+    assert '"type":"heatmap"' in chart.proto.spec.replace(" ", "")
+    downloads = {b.proto.label for b in at.get("download_button")}
+    assert {"PNG", "SVG", "HTML"} <= downloads
+
+
 @pytest.mark.parametrize(("cells", "expected"), [
     (["fr", "en | ru"], {"fr": "French", "en": "English", "ru": "Russian"}),
     (["kk", "qq"], {"kk": "Kazakh", "qq": "qq"}),  # an unknown code keeps its code

@@ -124,6 +124,15 @@ def test_browser_page_loads_the_chart_library_at_once(page, app_url):
     _wait_for_charts(page)
 
 
+def test_browser_positions_chart_tab(page, app_url):
+    _open(page, app_url, "Positions")
+    page.get_by_role("tab", name="Chart").click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .heatmaplayer image, "
+        ".js-plotly-plot .hm').length > 0", timeout=30_000)
+    assert page.get_by_role("button", name=re.compile("HTML")).count() == 1
+
+
 def test_browser_link_and_date_change_update_the_count(page, app_url):
     params = {"from": "2022-01-05", "to": "2022-01-07"}
     _open(page, app_url, "Map", "?from=2022-01-05&to=2022-01-07")

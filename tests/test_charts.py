@@ -360,7 +360,7 @@ def test_charts_heatmap_marks_changed_stance(timeline_events):
     fig = position_heatmap_figure(events)
     heat = fig.data[0]
     cells = dict(zip(heat.y, (row[0] for row in heat.text), strict=True))
-    assert cells == {"Russia": "concern → support (2)", "China": "support (1)"}
+    assert cells == {"Russia": "concern →<br>support (2)", "China": "support (1)"}
     z = dict(zip(heat.y, (row[0] for row in heat.z), strict=True))
     assert z["Russia"] != z["China"]
     assert set(heat.customdata[list(heat.y).index("Russia")][0].split()) == {"H1", "H2"}

@@ -18,9 +18,10 @@ from dashboard.charts.common import (
     pack_ids,
 )
 from dashboard.positions import ARROW, actor_order, position_cells, stance_rows
-from dashboard.schema import ISSUES
+from dashboard.schema import ISSUES, vocabulary_label
 
 HEATMAP_TITLE = "Positions of actors on the issues"
+ROW_PX = 30  # room for a changed stance on two lines
 CATEGORIES = ("support", "oppose", "concern", "neutral", "changed")
 
 
@@ -39,9 +40,11 @@ def _cell_values(actor: str, issue: str, cell, ids: str) -> tuple:
     if cell is None:
         return None, "", "", ""
     category = "changed" if cell.changed else cell.last_stance
-    hover = (f"<b>{esc(actor)}</b> on {esc(issue.replace('_', ' '))}<br>"
+    hover = (f"<b>{esc(actor)}</b> on {esc(vocabulary_label(issue))}<br>"
              f"{esc(ARROW.join(cell.stances))}<br>{cell.n_events} event(s)")
-    return CATEGORIES.index(category) + 0.5, esc(cell.label), hover, ids
+    # A changed stance is longer than a cell is wide: one stance per line.
+    text = esc(cell.label).replace(ARROW, ARROW.rstrip() + "<br>")
+    return CATEGORIES.index(category) + 0.5, text, hover, ids
 
 
 def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
@@ -72,16 +75,19 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
             grid[key].append(row[key])
     z, text, hover, custom = grid["z"], grid["text"], grid["hover"], grid["custom"]
     fig = go.Figure(go.Heatmap(
-        z=z, x=[i.replace("_", " ") for i in issues], y=actors, text=text,
+        z=z, x=[vocabulary_label(i) for i in issues], y=actors, text=text,
         texttemplate="%{text}", textfont={"size": 10}, hovertext=hover, customdata=custom,
         hovertemplate="%{hovertext}<extra></extra>", colorscale=_colorscale(), zmin=0,
         zmax=len(CATEGORIES), xgap=2, ygap=2,
         colorbar={"tickvals": [k + 0.5 for k in range(len(CATEGORIES))],
-                  "ticktext": list(CATEGORIES), "title": {"text": "Stance"}},
+                  "ticktext": list(CATEGORIES), "title": {"text": "Stance"},
+                  # a key of five steps, not a bar as tall as the figure
+                  "lenmode": "pixels", "len": 30 * len(CATEGORIES), "y": 1, "yanchor": "top",
+                  "thickness": 16},
     ))
     fig.update_yaxes(autorange="reversed", automargin=True, type="category")
     fig.update_xaxes(side="top", automargin=True, type="category")
     fig.update_layout(title={"text": HEATMAP_TITLE, "y": 0.995, "yanchor": "top"},
-                      height=max(380, 160 + 26 * len(actors)), plot_bgcolor="#ffffff",
+                      height=max(380, 160 + ROW_PX * len(actors)), plot_bgcolor="#ffffff",
                       margin={"l": 10, "r": 10, "t": 140, "b": 20})
     return fig

@@ -3,8 +3,9 @@
 import streamlit as st
 
 from dashboard import exports
+from dashboard.charts import position_heatmap_figure
 from dashboard.positions import cell_events, issue_summary, position_matrix
-from dashboard.schema import ISSUES
+from dashboard.schema import ISSUES, vocabulary_label
 from dashboard.ui import context, widgets
 
 ctx = context.current()
@@ -12,25 +13,37 @@ widgets.page_header(
     ctx, "Actor positions",
     "Rows are actors, columns are issues. A cell gives the stance and, in brackets, how many "
     "events back it; 'a → b' means the stance changed inside the selected range. Select a "
-    "cell to see the events and sources behind it.")
+    "cell of the table to see the events and sources behind it; the chart shows the same "
+    "positions in colour, ready to download.")
 matrix = position_matrix(ctx.events)
 if matrix.empty:
     widgets.empty_state()
 else:
-    picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
-                          selection_mode="single-cell", height=min(38 + 35 * len(matrix), 640))
-    st.download_button("Position table (CSV)", data=exports.positions_csv(matrix),
-                        file_name="positions.csv", mime="text/csv", on_click="ignore",
-                        icon=":material/download:")
-    cell = widgets.picked_cell(picked, matrix)
-    if cell:
-        actor, issue = cell
-        st.subheader("Events behind the selected cell")
-        st.text(f"{actor} on {issue}")
-        widgets.events_table(cell_events(ctx.events, actor, issue))
+    table_tab, chart_tab = st.tabs(["Table", "Chart"], key="positions-view", on_change="rerun")
+    if table_tab.open is not False:
+        with table_tab:
+            columns = {"actor_group": st.column_config.TextColumn("group")}
+            columns |= {issue: st.column_config.TextColumn(vocabulary_label(issue))
+                        for issue in matrix.columns if issue in ISSUES}
+            picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
+                                  selection_mode="single-cell", column_config=columns,
+                                  height=min(38 + 35 * len(matrix), 640))
+            st.download_button("Position table (CSV)", data=exports.positions_csv(matrix),
+                               file_name="positions.csv", mime="text/csv", on_click="ignore",
+                               icon=":material/download:")
+            cell = widgets.picked_cell(picked, matrix)
+            if cell:
+                actor, issue = cell
+                st.subheader("Events behind the selected cell")
+                st.text(f"{actor} on {vocabulary_label(issue)}")
+                widgets.events_table(cell_events(ctx.events, actor, issue))
+    if chart_tab.open:
+        with chart_tab:
+            widgets.chart(position_heatmap_figure(ctx.events), ctx, key="positions-chart",
+                          name="kazakhstan-positions")
 
     st.header("Who stands where, issue by issue")
     present = [issue for issue in ISSUES if issue in set(ctx.events["issue"])]
-    issue = st.selectbox("Issue", present, key="positions-issue")
+    issue = st.selectbox("Issue", present, key="positions-issue", format_func=vocabulary_label)
     if issue:
         st.dataframe(issue_summary(ctx.events, issue), hide_index=True)

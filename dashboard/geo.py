@@ -11,10 +11,11 @@ read once per process (``functools.cache``).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dashboard.knowledge import DATA_DIR, normalise, read_rows
 
@@ -31,6 +32,35 @@ PLACE_COLUMNS = ("place", "country", "admin1", "latitude", "longitude", "kind", 
                  "note")
 PLACE_NAME_COLUMNS = ("place", "name", "language")
 PLACE_KINDS = ("city", "town", "village", "region", "country")
+
+
+def label_points(geojson: Mapping[str, Any], lon_range: tuple[float, float],
+                 lat_range: tuple[float, float], *, skip: Collection[str] = (),
+                 min_area: float = 4.0) -> list[tuple[str, float, float]]:
+    """``(name, longitude, latitude)`` to write each country's name at, inside a map frame.
+
+    The point is the pole of inaccessibility (``shapely.ops.polylabel``) of the largest
+    part of the country inside the frame, so the name sits well within its outline even
+    for a country the frame cuts (Russia, China). Countries whose ``iso_a3`` is in
+    ``skip``, or with less than ``min_area`` square degrees inside the frame, get none.
+    """
+    from shapely.geometry import box, shape
+    from shapely.ops import polylabel
+
+    frame = box(lon_range[0], lat_range[0], lon_range[1], lat_range[1])
+    points = []
+    for feature in geojson.get("features", []):
+        properties = feature.get("properties") or {}
+        if properties.get("iso_a3") in skip or not feature.get("geometry"):
+            continue
+        inside = shape(feature["geometry"]).intersection(frame)
+        parts = getattr(inside, "geoms", [inside])
+        largest = max(parts, key=lambda part: part.area, default=None)
+        if largest is None or largest.geom_type != "Polygon" or largest.area < min_area:
+            continue
+        point = polylabel(largest, tolerance=0.1)
+        points.append((str(properties.get("name", "")), point.x, point.y))
+    return points
 
 
 @cache

@@ -90,6 +90,25 @@ def test_charts_map_trace_types_and_all_16_regions(map_events, boundaries):
     assert fig.layout.geo.lonaxis.range == (44.0, 90.0)
 
 
+def test_charts_map_names_the_neighbours_not_kazakhstan(map_events, boundaries):
+    fig = map_figure(map_events, *boundaries)
+    (names,) = [t for t in fig.data if t.name == "Country names"]
+    assert names.mode == "text" and names.hoverinfo == "skip"
+    assert {"Uzbekistan", "Kyrgyzstan", "Turkmenistan", "Tajikistan", "Russia", "China"} <= set(
+        names.text)
+    assert "Kazakhstan" not in names.text
+
+
+def test_charts_map_country_names_are_escaped(map_events, boundaries):
+    countries, regions = boundaries
+    hostile = json.loads(json.dumps(countries))
+    uzbekistan = next(f for f in hostile["features"] if f["properties"]["iso_a3"] == "UZB")
+    uzbekistan["properties"]["name"] = HOSTILE
+    (names,) = [t for t in map_figure(map_events, hostile, regions).data
+                if t.name == "Country names"]
+    assert "&lt;script&gt;" in " ".join(names.text) and "<script>" not in " ".join(names.text)
+
+
 @pytest.mark.parametrize(("region", "expected"), [
     ("Almaty", 2),
     ("Turkistan Region", 1),  # the Shymkent point, folded into the polygon holding it

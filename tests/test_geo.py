@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from dashboard.geo import (
     PLACE_COLUMNS,
     PLACE_NAME_COLUMNS,
     POLYGON_OF,
+    label_points,
     load_gazetteer,
     point_in_country,
     point_in_region,
@@ -256,3 +258,49 @@ def test_geo_every_place_has_en_ru_kk_fr_names(gazetteer):
         languages.setdefault(place, set()).add(language)
     lacking = {p: {"en", "ru", "kk", "fr"} - languages.get(p, set()) for p in gazetteer.places}
     assert {p: missing for p, missing in lacking.items() if missing} == {}
+
+
+@pytest.fixture(scope="module")
+def country_labels():
+    countries = json.loads((geo.GEO_DIR / geo.COUNTRIES_FILE).read_text("utf-8"))
+    return {name: (lon, lat) for name, lon, lat in
+            label_points(countries, (44.0, 90.0), (35.0, 56.0), skip=("KAZ",))}
+
+
+@pytest.mark.parametrize("iso", ["KGZ", "UZB", "TKM", "TJK", "RUS", "CHN"])
+def test_geo_label_point_lies_in_its_country_and_the_frame(country_labels, iso):
+    name = next(n for n, i in _country_names().items() if i == iso)
+    lon, lat = country_labels[name]
+    assert 44.0 <= lon <= 90.0 and 35.0 <= lat <= 56.0
+    assert point_in_country(lat, lon, iso)
+
+
+@pytest.mark.parametrize("name", [
+    "Kazakhstan",  # skipped: its regions are drawn
+    "Armenia",  # outside the frame
+    "Georgia",
+])
+def test_geo_label_points_leave_out(country_labels, name):
+    assert name not in country_labels
+
+
+@pytest.mark.parametrize(("square", "min_area", "labelled"), [
+    ((50.0, 40.0, 53.0, 43.0), 4.0, True),  # 9 square degrees
+    ((50.0, 40.0, 51.0, 41.0), 4.0, False),  # 1 square degree
+    ((10.0, 10.0, 20.0, 20.0), 4.0, False),  # outside the frame
+])
+def test_geo_label_points_by_area(square, min_area, labelled):
+    x0, y0, x1, y1 = square
+    ring = [[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]
+    geojson = {"features": [{"properties": {"iso_a3": "XXX", "name": "Test"},
+                             "geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+    points = label_points(geojson, (44.0, 90.0), (35.0, 56.0), min_area=min_area)
+    assert bool(points) is labelled
+    if labelled:
+        (_, lon, lat), = points
+        assert x0 < lon < x1 and y0 < lat < y1
+
+
+def _country_names() -> dict[str, str]:
+    countries = json.loads((geo.GEO_DIR / geo.COUNTRIES_FILE).read_text("utf-8"))
+    return {f["properties"]["name"]: f["properties"]["iso_a3"] for f in countries["features"]}

@@ -35,6 +35,7 @@ from dashboard.charts.common import (
     event_hovers,
     pack_ids,
 )
+from dashboard.geo import label_points
 
 LON_RANGE = (44.0, 90.0)
 LAT_RANGE = (35.0, 56.0)
@@ -117,6 +118,16 @@ def _countries_trace(countries_geojson: Mapping[str, Any]) -> go.Choropleth:
         customdata=[[""] for _ in props], hovertemplate="%{hovertext}<extra></extra>",
         name="Countries", showlegend=False,
     )
+
+
+def _country_names_trace(countries_geojson: Mapping[str, Any]) -> go.Scattergeo:
+    """The neighbours' names, written inside their outlines (Kazakhstan has its regions)."""
+    points = label_points(countries_geojson, LON_RANGE, LAT_RANGE, skip=("KAZ",))
+    return go.Scattergeo(
+        lon=[lon for _, lon, _ in points], lat=[lat for _, _, lat in points],
+        text=[esc(name) for name, _, _ in points], mode="text",
+        textfont={"size": 12, "color": "#8a8a8a"}, hoverinfo="skip", showlegend=False,
+        name="Country names", customdata=[[""] for _ in points])
 
 
 def _region_hover(name: str, count: int, folded: dict[str, int], note: str) -> str:
@@ -222,16 +233,18 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
     Returns
     -------
     go.Figure
-        Traces: countries (one colour), the 16 regions (all drawn, zero included), one
-        Scattergeo per event type. ``customdata`` holds packed event ids; the placement
-        counts are in ``layout.meta["counts"]`` and in an annotation.
+        Traces: countries (one colour), the 16 regions (all drawn, zero included), the
+        neighbours' names (text), one Scattergeo per event type. ``customdata`` holds
+        packed event ids; the placement counts are in ``layout.meta["counts"]`` and in an
+        annotation.
     """
     if events.empty:
         return empty_figure(MAP_TITLE)
     lookup = polygon_lookup(regions_geojson, region_names)
     counts = map_counts(events, lookup)
     fig = go.Figure([_countries_trace(countries_geojson),
-                     _regions_trace(events, regions_geojson, lookup), *_point_traces(events)])
+                     _regions_trace(events, regions_geojson, lookup),
+                     _country_names_trace(countries_geojson), *_point_traces(events)])
     fig.update_geos(visible=False, projection_type="mercator", fitbounds=False,
                     lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
                     bgcolor="#f6f9fc", showframe=False)

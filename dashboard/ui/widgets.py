@@ -63,21 +63,20 @@ def chart_downloads(fig: go.Figure, context: PageContext, name: str) -> None:
     """Server-side PNG/SVG (kaleido, when a Chromium is present) and standalone HTML."""
     caption = exports.caption_text(context.sentence, datetime.now())
     can_render = exports.chromium_available()
-    columns = st.columns([1, 1, 1, 4])
-    for column, fmt, mime in ((columns[0], "png", "image/png"),
-                              (columns[1], "svg", "image/svg+xml")):
-        column.download_button(
-            fmt.upper(), data=partial(exports.figure_image, fig, fmt, caption),
-            file_name=f"{name}.{fmt}", mime=mime, key=f"{name}-{fmt}", on_click="ignore",
-            disabled=not can_render, icon=":material/download:",
-            help=f"The chart as {fmt.upper()}, with its caption")
-    columns[2].download_button(
-        "HTML", data=partial(exports.figure_html, fig, caption), file_name=f"{name}.html",
-        mime="text/html", key=f"{name}-html", on_click="ignore", icon=":material/download:",
-        help="An interactive copy of the chart that works offline")
-    if not can_render:
-        columns[3].caption("PNG and SVG need Chromium on the server (`make chromium`); the "
-                           "camera icon above the chart saves a PNG from your browser.")
+    with st.container(horizontal=True, vertical_alignment="center"):
+        for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+            st.download_button(
+                fmt.upper(), data=partial(exports.figure_image, fig, fmt, caption),
+                file_name=f"{name}.{fmt}", mime=mime, key=f"{name}-{fmt}", on_click="ignore",
+                disabled=not can_render, icon=":material/download:",
+                help=f"The chart as {fmt.upper()}, with its caption")
+        st.download_button(
+            "HTML", data=partial(exports.figure_html, fig, caption), file_name=f"{name}.html",
+            mime="text/html", key=f"{name}-html", on_click="ignore",
+            icon=":material/download:", help="An interactive copy of the chart that works offline")
+        if not can_render:
+            st.caption("PNG and SVG need Chromium on the server (`make chromium`); the "
+                       "camera icon above the chart saves a PNG from your browser.")
 
 
 # Columns of the events table, in display order.

@@ -16,13 +16,14 @@ widgets.page_header(
 if ctx.events.empty:
     widgets.empty_state()
 else:
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button("Events (CSV)", data=partial(exports.events_csv, ctx.events),
-                         file_name="events.csv", mime="text/csv", key="events-csv",
-                         on_click="ignore", icon=":material/download:",
-                         help="Safe to open in a spreadsheet: formula-like cells are quoted.")
-    right.download_button("Events (GeoJSON)", data=partial(exports.events_geojson, ctx.events),
-                          file_name="events.geojson", mime="application/geo+json",
-                          key="events-geojson", on_click="ignore", icon=":material/download:",
-                          help="Events with coordinates, as points.")
+    with st.container(horizontal=True):
+        st.download_button("Events (CSV)", data=partial(exports.events_csv, ctx.events),
+                           file_name="events.csv", mime="text/csv", key="events-csv",
+                           on_click="ignore", icon=":material/download:",
+                           help="Safe to open in a spreadsheet: formula-like cells are quoted.")
+        st.download_button("Events (GeoJSON)",
+                           data=partial(exports.events_geojson, ctx.events),
+                           file_name="events.geojson", mime="application/geo+json",
+                           key="events-geojson", on_click="ignore", icon=":material/download:",
+                           help="Events with coordinates, as points.")
     widgets.events_table(ctx.events)

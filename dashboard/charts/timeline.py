@@ -48,10 +48,32 @@ SHOOT_ORDER = r"shoot|fire without warning|open fire|kill without warning"
 EASED = r"\blift|\bexpir|\bended\b|\brestor|\breturn|\blower"
 
 
+def _matching(events: pd.DataFrame, rows: pd.Series, pattern: str,
+              columns: tuple[str, ...] = ("summary",)) -> pd.Series:
+    """Which of ``rows`` have text matching ``pattern`` (case-insensitive).
+
+    Searched on those rows only: a regex over every row of a large frame would cost more
+    than the rest of the milestones.
+    """
+    text = events.loc[rows, columns[0]]
+    for column in columns[1:]:
+        text = text + " " + events.loc[rows, column]
+    found = text.str.contains(pattern, case=False, regex=True)
+    return found.reindex(events.index, fill_value=False).astype(bool)
+
+
 def _emergency(events: pd.DataFrame, eased: bool) -> pd.Series:
     """Rows of emergency rule declared (``eased=False``) or lifted and eased (``True``)."""
-    lifting = events["summary"].str.contains(EASED, case=False, regex=True)
-    return (events["event_type"] == "state_of_emergency") & (lifting if eased else ~lifting)
+    rule = events["event_type"] == "state_of_emergency"
+    lifting = _matching(events, rule, EASED)
+    return lifting if eased else rule & ~lifting
+
+
+def _shoot_order(events: pd.DataFrame) -> pd.Series:
+    """A Kazakh statement endorsing force whose summary or quote speaks of shooting."""
+    rule = ((events["event_type"] == "statement") & (events["issue"] == "use_of_force")
+            & (events["stance"] == "support") & (events["actor_country"] == "KAZ"))
+    return _matching(events, rule, SHOOT_ORDER, ("summary", "quote"))
 
 
 # Milestone kinds: label and the rule that picks its rows. Order = priority on one day.
@@ -61,10 +83,7 @@ MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
      & (e["issue"] == "csto_deployment") & (e["stance"] == "support")
      & (e["actor_country"] == "KAZ")),
     ("CSTO deployment", lambda e: e["event_type"] == "military_deployment"),
-    ("Shoot-to-kill order", lambda e: (e["event_type"] == "statement")
-     & (e["issue"] == "use_of_force") & (e["stance"] == "support")
-     & (e["actor_country"] == "KAZ")
-     & (e["summary"] + " " + e["quote"]).str.contains(SHOOT_ORDER, case=False, regex=True)),
+    ("Shoot-to-kill order", _shoot_order),
     ("Emergency eased", lambda e: _emergency(e, eased=True)),
     ("Withdrawal", lambda e: e["event_type"] == "withdrawal"),
 )

@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -88,6 +89,20 @@ def test_charts_map_trace_types_and_all_16_regions(map_events, boundaries):
     assert regions.featureidkey == "properties.name"
     assert fig.data[0].featureidkey == "properties.iso_a3"
     assert fig.layout.geo.lonaxis.range == (44.0, 90.0)
+
+
+def test_charts_map_marker_hover_lists_the_first_events_by_date(boundaries):
+    rows = [point(f"Z{d}", "Zhanaozen", 43.34, 52.86, "Mangystau Region",
+                  date=f"2022-01-{d:02d}", event_type="protest", summary=f"Day {d} rally.")
+            for d in (9, 2, 8, 3, 7, 4, 6)]
+    fig = map_figure(frame(*rows), *boundaries)
+    (marker,) = [t for t in fig.data if t.name == "protest"]
+    (hover,) = marker.hovertext
+    assert hover.startswith("<b>Zhanaozen</b>: 7 protest events (7 here in all)")
+    days = [int(d) for d in re.findall(r"Day (\d+) rally", hover)]
+    assert days == [2, 3, 4, 6, 7]  # the first five by date
+    assert hover.endswith("… and 2 more")
+    assert marker.marker.size[0] == pytest.approx(8.0 + 5.0 * 6 ** 0.5)
 
 
 def test_charts_map_names_the_neighbours_not_kazakhstan(map_events, boundaries):

@@ -171,23 +171,31 @@ def _marker_size(n: int) -> float:
     return min(8.0 + 5.0 * math.sqrt(n - 1), 40.0)
 
 
-def _place_hover(group: pd.DataFrame, total_here: int) -> str:
-    first = group.iloc[0]
-    kind = str(first["event_type"]).replace("_", " ")
-    head = (f"<b>{esc(first['location'] or first['admin1'])}</b>: {len(group)} {esc(kind)} "
+def _place_hover(group: pd.DataFrame, total_here: int, shown: list[str]) -> str:
+    """Hover of one marker: the place, how many events of its type, the first few."""
+    kind = str(group["event_type"].iat[0]).replace("_", " ")
+    place = group["location"].iat[0] or group["admin1"].iat[0]
+    head = (f"<b>{esc(place)}</b>: {len(group)} {esc(kind)} "
             f"event{'s' if len(group) != 1 else ''} ({total_here} here in all)")
-    shown = event_hovers(group.head(MAX_HOVER_EVENTS), limit=100)
-    more = len(group) - MAX_HOVER_EVENTS
+    more = len(group) - len(shown)
     tail = [f"… and {more} more"] if more > 0 else []
     return "<br><br>".join([head, *shown, *tail])
 
 
 def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
+    """One Scattergeo per event type; one marker per place, sized by its events.
+
+    The hover texts of the first :data:`MAX_HOVER_EVENTS` events of every marker are made
+    in one pass over those rows (slicing each marker's rows for them dominated the
+    map's build time).
+    """
     points = events[_has_point(events)].sort_values("date", kind="stable")
     if points.empty:
         return []
     points = points.assign(_lat=points["latitude"].round(4), _lon=points["longitude"].round(4))
     totals = points.groupby(["_lat", "_lon"]).size()
+    shown = points.groupby(["event_type", "_lat", "_lon"], sort=False).head(MAX_HOVER_EVENTS)
+    hover_of = dict(zip(shown.index, event_hovers(shown, limit=100), strict=True))
     traces = []
     for kind, part in points.groupby("event_type", sort=True):
         groups = list(part.groupby(["_lat", "_lon"], sort=False))
@@ -198,7 +206,9 @@ def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
             marker={"size": [_marker_size(len(g)) for _, g in groups],
                     "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"), "opacity": 0.85,
                     "line": {"color": "#ffffff", "width": 0.8}},
-            hovertext=[_place_hover(g, int(totals[key])) for key, g in groups],
+            hovertext=[_place_hover(g, int(totals[key]),
+                                    [hover_of[i] for i in g.index[:MAX_HOVER_EVENTS]])
+                       for key, g in groups],
             customdata=[[pack_ids(g["event_id"])] for _, g in groups],
             hovertemplate="%{hovertext}<extra></extra>",
         ))

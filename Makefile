@@ -32,7 +32,16 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-run: install
+# The dashboard extracts data/articles/ on its first start; doing it here, while setting
+# up, lets that start only read the cache (a bad article is reported, and shown again by
+# the dashboard, but does not stop it). Redone only when an input of the extractor changed.
+PREPARED := .cache/extracted/.prepared
+$(PREPARED): $(wildcard data/articles/* data/lexicons/* dashboard/extract/*.py data/*.csv) \
+             | $(VENV)/.installed
+	-$(BIN)/python -m dashboard prepare
+	@mkdir -p $(@D) && touch $@
+
+run: install $(PREPARED)
 	$(BIN)/streamlit run serve.py --server.address 127.0.0.1 --server.port 8501
 
 test: install-dev chromium
@@ -46,4 +55,4 @@ bench: install
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .cache

@@ -1,4 +1,4 @@
-"""``python -m dashboard extract`` and ``evaluate``: outputs, bad inputs, exit status."""
+"""``python -m dashboard`` extract, evaluate and prepare: outputs, bad inputs, exit status."""
 
 import csv
 import json
@@ -135,3 +135,34 @@ def test_cli_check_names_file_line_field(tmp_path, capsys, rows, status, expecte
 def test_cli_check_shipped_data_is_valid(capsys):
     assert main(["check"]) == 0
     assert "0 problem(s)" in capsys.readouterr().out
+
+
+def test_cli_prepare_fills_the_cache_once(tmp_path, monkeypatch, capsys):
+    from dashboard import store
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(store, "CACHE_DIR", tmp_path / "cache")
+    assert main(["prepare", str(folder)]) == 0
+    cached = list((tmp_path / "cache").glob("*.jsonl"))
+    assert len(cached) == 1
+    first = capsys.readouterr().out
+    assert "from 1 article(s) in articles/" in first and "0 problem(s)" in first
+    stamp = cached[0].stat().st_mtime_ns
+    assert main(["prepare", str(folder)]) == 0  # the second run reads the cache
+    assert cached[0].stat().st_mtime_ns == stamp
+    assert capsys.readouterr().out.split(" ")[0] == first.split(" ")[0]
+
+
+def test_cli_prepare_reports_a_bad_article(tmp_path, monkeypatch, capsys):
+    from dashboard import store
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    monkeypatch.setattr(store, "CACHE_DIR", tmp_path / "cache")
+    assert main(["prepare", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "empty.txt" in captured.err and "1 problem(s)" in captured.out

@@ -114,7 +114,7 @@ DATE_PRECISIONS = ("day", "week", "month")
 GEO_PRECISIONS = ("point", "region", "country")
 METHODS = ("curated", "extracted")
 REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
-ACTOR_KINDS = ("person", "government_body", "state", "international_organisation", "ngo",
+ACTOR_KINDS = ("person", "government_body", "party", "state", "international_organisation", "ngo",
                "crowd", "company", "media")
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -124,13 +124,34 @@ def test_browser_page_loads_the_chart_library_at_once(page, app_url):
     _wait_for_charts(page)
 
 
+def test_browser_positions_cell_lists_its_events(page, app_url):
+    # Russia's positions on the CSTO deployment only: the first row's first issue cell.
+    params = {"country": ["RUS"], "issue": ["csto_deployment"]}
+    _open(page, app_url, "Positions", "?country=RUS&issue=csto_deployment")
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(timeout=30_000)
+    first_actor = page.locator("[data-testid='stDataFrame'] #glide-cell-0-0").first.inner_text()
+    label = page.locator("[data-testid='stDataFrame'] #glide-cell-2-0").first.inner_text()
+    box = grid.bounding_box()
+    # columns are 220 px (actor), 110 px (group), then 150 px per issue; rows are 35 px
+    page.mouse.click(box["x"] + 220 + 110 + 75, box["y"] + 35 + 17)
+    page.get_by_text("Events behind the selected cell").wait_for(timeout=30_000)
+    page.get_by_text(f"{first_actor} on CSTO deployment").wait_for(timeout=30_000)
+    expected = _expected({**params, "actor": [first_actor]})
+    assert label.endswith(f"({expected})")  # the count the cell shows
+    listed = page.locator("[data-testid='stDataFrame']").nth(1)
+    listed.wait_for(timeout=30_000)
+    listed.locator("#glide-cell-0-0").wait_for(state="attached", timeout=30_000)
+    assert listed.locator("[id^='glide-cell-0-']").count() == expected  # one per row
+
+
 def test_browser_positions_chart_tab(page, app_url):
     _open(page, app_url, "Positions")
     page.get_by_role("tab", name="Chart").click()
     page.wait_for_function(
         "() => document.querySelectorAll('.js-plotly-plot .heatmaplayer image, "
         ".js-plotly-plot .hm').length > 0", timeout=30_000)
-    assert page.get_by_role("button", name=re.compile("HTML")).count() == 1
+    page.get_by_role("button", name=re.compile("HTML")).wait_for(timeout=30_000)
 
 
 def test_browser_link_and_date_change_update_the_count(page, app_url):
@@ -174,6 +195,17 @@ def test_browser_picking_a_coded_filter_writes_its_code(page, app_url):
         arg=f"{everything:,}", timeout=30_000)
     page.wait_for_url(re.compile(r"type=phone_call"), timeout=30_000)
     assert _sentence_count(page) == _expected({"type": ["phone_call"]})
+
+
+def test_browser_clearing_a_coded_filter_removes_it_from_the_link(page, app_url):
+    _open(page, app_url, "Map", "?type=phone_call")
+    assert _sentence_count(page) == _expected({"type": ["phone_call"]})
+    box = page.locator("[data-testid='stMultiSelect']").filter(has_text="Event type")
+    box.get_by_role("button", name="Remove phone call").click()
+    page.wait_for_function(
+        "n => document.body.innerText.includes('Showing ' + n + ' events')",
+        arg=f"{_expected({}):,}", timeout=30_000)
+    assert "type=" not in page.url
 
 
 def test_browser_downloads_csv_and_chart(page, browser, app_url, tmp_path):

@@ -79,20 +79,30 @@ def _coded_multi(label: str, key: str, options: list[str],
                  names: dict[str, str] | None) -> list[str]:
     """A multiselect showing ``names`` of coded options, with the codes in the URL.
 
-    The first run of a session takes the codes from the URL (unknown ones are dropped);
-    every run writes the chosen codes back, or removes the parameter when none is chosen.
+    Codes in the URL win: they are put into the widget before it is drawn, so a link
+    opens with them, and a widget value Streamlit drops (it can, when a page is switched
+    while a run is still going) comes back from the URL. Without codes in the URL (page
+    switches clear them) the widget keeps its value and writes it back to the URL. A
+    change by the user goes to the URL at once (``on_change``), before the rerun reads it.
     """
     names = names or {}
-    if key not in st.session_state:
-        st.session_state[key] = [c for c in dict.fromkeys(st.query_params.get_all(key))
-                                 if c in options]
+    from_url = [c for c in dict.fromkeys(st.query_params.get_all(key)) if c in options]
+    if from_url:
+        st.session_state[key] = from_url
     chosen = st.multiselect(label, options, key=key, placeholder="All",
-                            format_func=lambda code: names.get(code, code))
+                            format_func=lambda code: names.get(code, code),
+                            on_change=_write_url, args=(key,))
+    _write_url(key)
+    return chosen
+
+
+def _write_url(key: str) -> None:
+    """Put the codes chosen in widget ``key`` into the URL, or remove the parameter."""
+    chosen = st.session_state.get(key) or []
     if chosen:
         st.query_params[key] = chosen
     elif key in st.query_params:
         del st.query_params[key]
-    return chosen
 
 
 def _bounds(events: pd.DataFrame) -> tuple[date, date]:

@@ -22,11 +22,14 @@ else:
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key="positions-view", on_change="rerun")
     if table_tab.open is not False:
         with table_tab:
-            columns = {"actor_group": st.column_config.TextColumn("group")}
-            columns |= {issue: st.column_config.TextColumn(vocabulary_label(issue))
+            # Fixed widths: issue columns line up, and every label fits.
+            columns = {"_index": st.column_config.TextColumn("actor", width=220),
+                       "actor_group": st.column_config.TextColumn("group", width=110)}
+            columns |= {issue: st.column_config.TextColumn(vocabulary_label(issue), width=150)
                         for issue in matrix.columns if issue in ISSUES}
             picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
                                   selection_mode="single-cell", column_config=columns,
+                                  width="content",
                                   height=min(38 + 35 * len(matrix), 640))
             st.download_button("Position table (CSV)", data=exports.positions_csv(matrix),
                                file_name="positions.csv", mime="text/csv", on_click="ignore",

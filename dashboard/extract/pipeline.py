@@ -5,7 +5,7 @@ header and language (metadata), boilerplate (text), tokens, actor and place ment
 sentences, then per sentence: dates, speaker, coding. Models and lexicons are loaded once
 per process (module-level caches), so a batch pays their cost once.
 
-Date and place of an event (the event model's rules):
+Date and place of an event (the event model's rules; dates chosen in dating.py):
 
 - the date expression nearest the cue in the same sentence; otherwise the date of the
   occasion the paragraph is about (its last date), otherwise the article's lead date
@@ -21,13 +21,14 @@ Date and place of an event (the event model's rules):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.extract.actors import Mention, actor_book, find_actors, find_unknown_people
 from dashboard.extract.coding import Finding, phone_findings, position_findings, stance_table
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
-from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, fold, load_lexicon
+from dashboard.extract.dating import date_for, headline_dates, only_a_date, sentence_dates
+from dashboard.extract.document import Document
+from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, fold, load_lexicon
 from dashboard.extract.metadata import (
     detect_language,
     find_dateline,
@@ -53,36 +54,6 @@ from dashboard.extract.speakers import (
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
 from dashboard.schema import OPERATIONAL_TYPES
-
-
-@dataclass
-class Document:
-    """An article being processed: text, its folded form, mentions, and running state."""
-
-    text: str
-    folded: str
-    language: str
-    lexicon: Lexicon
-    ctx: DateContext
-    mentions: list[Mention]
-    places: list[PlaceMention]
-    sentences: list[Sentence]
-    source: dict
-    dateline: object = None
-    dateline_end: int = -1
-    filed_date: date | None = None
-    last_speaker: Mention | None = None
-    last_person: Mention | None = None
-    last_body: Mention | None = None
-    last_organisation: Mention | None = None
-    last_president: Mention | None = None
-    previous_date: date | None = None
-    lead_date: date | None = None
-    paragraph: int = -1
-    paragraph_date: date | None = None
-    paragraph_places: list = field(default_factory=list)
-    operational: dict = field(default_factory=dict)
-    operational_places: dict = field(default_factory=dict)
 
 
 def extract_events(text: str, *, published=None, language: str | None = None,
@@ -160,45 +131,8 @@ def _document(text: str, published, language, source: dict) -> Document | None:
                    split_sentences(cleaned, body, language=language), source,
                    dateline=dateline[2] if dateline else None,
                    dateline_end=dateline[1] if dateline else -1)
-    _headline_dates(doc, header.body_start, body)
+    headline_dates(doc, header.body_start, body)
     return doc
-
-
-def _headline_dates(doc: Document, start: int, end: int) -> None:
-    """Dates in the headline blocks: a block that is only a date ("Thursday 6 January
-    2022" above a live blog) is the day the entries below report; a date inside a headline
-    ("Chronicle: Wednesday, 5 January") is a last resort like the dateline's. A first block
-    of several lines is a page header (outlet, publication stamp) and does not count."""
-    for index, (block_start, block) in enumerate(_blocks(doc.folded, start, end)):
-        if index == 0 and "\n" in block.strip():
-            continue
-        block_end = block_start + len(block)
-        dates = find_dates(doc.folded, block_start, block_end, doc.lexicon, doc.ctx)
-        if dates and _only_a_date(doc.folded, block_start, block_end, dates):
-            doc.lead_date = doc.lead_date or dates[0].value
-        if dates:
-            doc.filed_date = doc.filed_date or dates[0].value
-
-
-def _blocks(text: str, start: int, end: int):
-    """``(offset, block)`` of the paragraphs (blank-line separated) of a span."""
-    offset = start
-    for block in re.split(r"(\n\s*\n)", text[start:end]):
-        if block.strip():
-            yield offset, block
-        offset += len(block)
-
-
-def _only_a_date(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
-    """True when a span holds a date and at most two other words (a dated heading)."""
-    if not dates:
-        return False
-    rest, cursor = [], start
-    for mention in dates:
-        rest.append(folded[cursor:mention.start])
-        cursor = mention.end
-    rest.append(folded[cursor:end])
-    return len(re.findall(r"[^\W\d_]+", " ".join(rest))) <= 2
 
 
 def _sentence_events(doc: Document, sentence: Sentence,
@@ -209,8 +143,8 @@ def _sentence_events(doc: Document, sentence: Sentence,
                         [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
                         doc.last_speaker, doc.last_person, doc.last_body,
                         doc.last_organisation, doc.last_president)
-    dates, own = _sentence_dates(doc, sentence)
-    if own and doc.lead_date is None and _only_a_date(doc.folded, sentence.start,
+    dates, own = sentence_dates(doc, sentence)
+    if own and doc.lead_date is None and only_a_date(doc.folded, sentence.start,
                                                        sentence.end, own):
         doc.lead_date = own[0].value  # "Mercredi 5 janvier 2022." heading a live blog
     places = [p for p in doc.places if sentence.start <= p.start < sentence.end
@@ -245,7 +179,7 @@ def _sentence_events(doc: Document, sentence: Sentence,
             continue  # someone the knowledge base does not know acted or spoke
         where = _kept_places(doc, sentence, finding, findings, context)
         if where is not None:
-            rows.append(make_row(doc, sentence, finding, _date_for(doc, dates, finding.cue_start),
+            rows.append(make_row(doc, sentence, finding, date_for(doc, dates, finding.cue_start),
                                  where))
     _advance(doc, view, speaker, own, places, bool(findings))
     return rows
@@ -267,21 +201,6 @@ def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
                          view.last_speaker, view.last_person, view.last_body,
                          view.last_organisation, view.last_president)
     return [(who, view.end, view.end) for who, _a, _b in find_speakers(after, doc.lexicon)]
-
-
-def _sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:
-    """(dates usable for the sentence's events, dates the sentence itself gives).
-
-    The dateline's date ("ALMATY, Jan 5 (Reuters) -") is when the dispatch was filed: an
-    act's date only when its sentence gives no other, and the article's last resort.
-    """
-    dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
-                       doc.previous_date)
-    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
-    own = [d for d in dates if d not in filed]
-    if filed and doc.filed_date is None:
-        doc.filed_date = filed[0].value
-    return own or filed, own
 
 
 def _kept_places(doc: Document, sentence: Sentence, finding: Finding, findings: list,
@@ -373,16 +292,6 @@ def _give_calls_an_issue(findings: list[Finding]) -> None:
             finding.issue = positions[0].issue if positions else "bilateral_relations"
             finding.stance = positions[0].stance if positions else \
                 stance_table().get(("bilateral_relations", "none"), ("", ""))[0]
-
-
-def _date_for(doc: Document, dates: list[DateMention], position: int) -> date | None:
-    """Nearest date in the sentence (dates after publication only if nothing else)."""
-    published = doc.ctx.published
-    past = [d for d in dates if published is None or d.value <= published]
-    if past or dates:
-        return min(past or dates, key=lambda d: min(abs(d.start - position),
-                                                    abs(d.end - position))).value
-    return doc.paragraph_date or doc.lead_date or doc.filed_date
 
 
 def _advance(doc: Document, view: SentenceView, speaker, dates: list[DateMention],

@@ -30,7 +30,6 @@ class Dataset:
     events: pd.DataFrame
     errors: tuple[RowError, ...]
     files: tuple[str, ...]
-    country_names: dict[str, str]
     # Display names of coded filter values, by query key: ``{"country": {"CHN": "China"}}``.
     labels: dict[str, dict[str, str]]
 
@@ -60,7 +59,7 @@ def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
               "issue": {code: vocabulary_label(code) for code in ISSUES}}
     return Dataset(events, tuple(curated.errors + extracted.errors),
-                   tuple(curated.files + extracted.files), names, labels)
+                   tuple(curated.files + extracted.files), labels)
 
 
 def dataset() -> Dataset:

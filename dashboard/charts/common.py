@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.schema import SOURCE_SEPARATOR
+from dashboard.schema import SOURCE_SEPARATOR, vocabulary_label
 
 # An empty TopoJSON as a data URL: plotly geo traces fetch their base map from a CDN
 # otherwise and render blank offline. We draw the countries ourselves from GeoJSON.
@@ -131,9 +131,9 @@ def event_hover(row: Mapping[str, Any], limit: int = 140) -> str:
     """Escaped hover text of one event: date, actor, type, stance, summary, source."""
     stance = row.get("stance") or ""
     head = f"<b>{esc(date_label(row.get('date')))}</b> · {esc(row.get('actor', ''))}"
-    kind = esc(str(row.get("event_type", "")).replace("_", " "))
+    kind = esc(vocabulary_label(str(row.get("event_type", ""))))
     if stance:
-        kind += f" · {esc(stance)} on {esc(str(row.get('issue', '')).replace('_', ' '))}"
+        kind += f" · {esc(stance)} on {esc(vocabulary_label(str(row.get('issue', ''))))}"
     lines = [head, kind, esc(shorten(row.get("summary", ""), limit))]
     source = publishers(row.get("source_publisher", ""))
     lines.append("Source: " + (esc(source) if source else "not given"))

@@ -36,6 +36,7 @@ from dashboard.charts.common import (
     pack_ids,
 )
 from dashboard.geo import label_points
+from dashboard.schema import vocabulary_label
 
 LON_RANGE = (44.0, 90.0)
 LAT_RANGE = (35.0, 56.0)
@@ -173,7 +174,7 @@ def _marker_size(n: int) -> float:
 
 def _place_hover(group: pd.DataFrame, total_here: int, shown: list[str]) -> str:
     """Hover of one marker: the place, how many events of its type, the first few."""
-    kind = str(group["event_type"].iat[0]).replace("_", " ")
+    kind = vocabulary_label(str(group["event_type"].iat[0]))
     place = group["location"].iat[0] or group["admin1"].iat[0]
     head = (f"<b>{esc(place)}</b>: {len(group)} {esc(kind)} "
             f"event{'s' if len(group) != 1 else ''} ({total_here} here in all)")
@@ -202,7 +203,7 @@ def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
         groups.sort(key=lambda item: -len(item[1]))  # big markers first, small ones on top
         traces.append(go.Scattergeo(
             lat=[lat for (lat, _), _ in groups], lon=[lon for (_, lon), _ in groups],
-            mode="markers", name=str(kind).replace("_", " "), legendgroup=str(kind),
+            mode="markers", name=vocabulary_label(str(kind)), legendgroup=str(kind),
             marker={"size": [_marker_size(len(g)) for _, g in groups],
                     "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"), "opacity": 0.85,
                     "line": {"color": "#ffffff", "width": 0.8}},

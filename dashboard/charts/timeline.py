@@ -29,7 +29,7 @@ from dashboard.charts.common import (
     event_hovers,
 )
 from dashboard.positions import actor_order
-from dashboard.schema import OPERATIONAL_TYPES
+from dashboard.schema import OPERATIONAL_TYPES, vocabulary_label
 
 TIMELINE_TITLE = "Statements on the unrest"
 ROW_HEIGHT = 24
@@ -212,7 +212,7 @@ def _legend_entries(rows: pd.DataFrame) -> list[go.Scatter]:
                 hoverinfo="skip"))
     for kind in (k for k in EVENT_TYPE_SYMBOLS if k in set(rows["event_type"])):
         entries.append(go.Scatter(
-            x=[None], y=[None], mode="markers", name=kind.replace("_", " "), legend="legend2",
+            x=[None], y=[None], mode="markers", name=vocabulary_label(kind), legend="legend2",
             marker={"symbol": EVENT_TYPE_SYMBOLS[kind], "color": "#555555", "size": 10},
             customdata=[], hoverinfo="skip"))
     return entries

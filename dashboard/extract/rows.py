@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import date, datetime
 
-from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES
+from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES, vocabulary_label
 
 
 def _rules_digest() -> str:
@@ -25,7 +25,7 @@ def _rules_digest() -> str:
 
 
 # Code version and rules digest: cached extractions are redone when either changes.
-EXTRACTOR_VERSION = f"extract-0.2.0.{_rules_digest()}"
+EXTRACTOR_VERSION = f"extract-0.2.1.{_rules_digest()}"
 
 _QUOTE = re.compile(r"[\"«“„]([^\"«»“”„]{3,300})[\"»”“]")
 _VERBS = {
@@ -70,7 +70,7 @@ def parse_published(value) -> tuple[date | None, int | None]:
 
 def _summary(finding, target: str, location: str) -> str:
     verb = _VERBS.get(finding.event_type, finding.event_type)
-    issue = finding.issue.replace("_", " ")
+    issue = vocabulary_label(finding.issue)
     if finding.event_type in OPERATIONAL_TYPES:
         text = f"{finding.actor.actor} {verb}"
     elif finding.event_type == "phone_call":

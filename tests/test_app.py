@@ -123,3 +123,14 @@ def test_app_language_names(cells, expected):
 
     assert language_names(pd.Series(cells, dtype=object)) == expected
 
+
+
+@pytest.mark.parametrize(("codes", "expected"), [
+    (["RUS", "TUR"], {"RUS": "Russia", "TUR": "Turkey"}),  # as the state actors are named
+    (["VAT"], {"VAT": "Holy See (Vatican City State)"}),  # no state actor: pycountry
+    (["QQQ", ""], {"QQQ": "QQQ"}),  # unknown code keeps its code
+])
+def test_app_country_names(codes, expected):
+    from dashboard.ui.data import country_names
+
+    assert country_names(pd.Series(codes, dtype=object)) == {"INT": "International", **expected}

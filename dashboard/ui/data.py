@@ -83,23 +83,37 @@ def _fingerprint(*folders: Path) -> tuple:
 @st.cache_resource
 def actor_groups() -> dict[str, str]:
     """Canonical actor name -> display group, from the actor knowledge base."""
+    return {name: actor.group for name, actor in _actors().items() if actor.group}
+
+
+@st.cache_resource
+def state_names() -> dict[str, str]:
+    """ISO3 code -> the canonical name of that state as an actor (``RUS`` -> ``Russia``)."""
+    return {actor.country: name for name, actor in _actors().items() if actor.kind == "state"}
+
+
+def _actors() -> dict:
     from dashboard.knowledge import load_actor_book
 
     try:
-        book = load_actor_book()
+        return load_actor_book().actors
     except (OSError, ValueError):
         return {}
-    return {name: actor.group for name, actor in book.actors.items() if actor.group}
 
 
 def country_names(codes: pd.Series) -> dict[str, str]:
-    """ISO3 code -> short English name (``INT`` -> ``International``)."""
+    """ISO3 code -> short English name (``INT`` -> ``International``).
+
+    The name a state has as an actor comes first, so the filter says "Russia" as the
+    actor groups do; other codes take pycountry's common or short name.
+    """
     names = {"INT": "International"}
+    states = state_names()
     for code in codes.dropna().unique():
         if code and code not in names:
             country = pycountry.countries.get(alpha_3=code)
-            names[code] = getattr(country, "common_name", None) or getattr(
-                country, "name", code) if country else code
+            names[code] = states.get(code) or (getattr(country, "common_name", None) or getattr(
+                country, "name", code) if country else code)
     return names
 
 

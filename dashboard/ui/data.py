@@ -80,19 +80,19 @@ def _fingerprint(*folders: Path) -> tuple:
     return tuple(stats)
 
 
-@st.cache_resource
 def actor_groups() -> dict[str, str]:
     """Canonical actor name -> display group, from the actor knowledge base."""
     return {name: actor.group for name, actor in _actors().items() if actor.group}
 
 
-@st.cache_resource
 def state_names() -> dict[str, str]:
     """ISO3 code -> the canonical name of that state as an actor (``RUS`` -> ``Russia``)."""
     return {actor.country: name for name, actor in _actors().items() if actor.kind == "state"}
 
 
+@st.cache_resource
 def _actors() -> dict:
+    """The actor knowledge base, read and validated once per process."""
     from dashboard.knowledge import load_actor_book
 
     try:
@@ -117,17 +117,22 @@ def country_names(codes: pd.Series) -> dict[str, str]:
     return names
 
 
+def source_languages(cells: pd.Series) -> list[str]:
+    """Every language a source is in, sorted (a ``source_language`` cell holds one code
+    per source)."""
+    return sorted({code for cell in cells.dropna().unique()
+                   for code in split_sources(cell) if code})
+
+
 def language_names(cells: pd.Series) -> dict[str, str]:
     """ISO 639-1 code of every source language -> its English name (``fr`` -> ``French``).
 
-    Cells hold one code per source; an unknown code keeps its code as name.
+    An unknown code keeps its code as name.
     """
     names = {}
-    for cell in cells.dropna().unique():
-        for code in split_sources(cell):
-            if code and code not in names:
-                language = pycountry.languages.get(alpha_2=code)
-                names[code] = language.name if language else code
+    for code in source_languages(cells):
+        language = pycountry.languages.get(alpha_2=code)
+        names[code] = language.name if language else code
     return names
 
 

@@ -16,7 +16,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.filters import CRISIS_PHASES, FilterState
-from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, split_sources
+from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
+from dashboard.ui.data import source_languages
 
 _PHASE_KEY = "phase"
 _WHOLE = "Whole data set"
@@ -51,7 +52,8 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
                               [i for i in ISSUES if i in set(events["issue"])],
                               labels.get("issue"))
         stances = _multi("Stance", "stance", list(STANCES))
-        langs = _coded_multi("Source language", "lang", source_languages(events),
+        langs = _coded_multi("Source language", "lang",
+                             source_languages(events["source_language"]),
                              labels.get("lang"))
         extracted = st.toggle(
             "Include machine-extracted events", value=True, key="extracted",
@@ -63,12 +65,6 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
         actors=tuple(actors), countries=tuple(countries), types=tuple(types),
         issues=tuple(issues), stances=tuple(stances), languages=tuple(langs),
         include_extracted=extracted)
-
-
-def source_languages(events: pd.DataFrame) -> list[str]:
-    """Every language a source of some event is in (cells hold one per source)."""
-    return sorted({lang for cell in events["source_language"].unique()
-                   for lang in split_sources(cell) if lang})
 
 
 def _multi(label: str, key: str, options: list[str]) -> list[str]:

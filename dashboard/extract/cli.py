@@ -87,6 +87,10 @@ def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--articles", type=Path, required=True, help="articles (JSON Lines)")
     parser.add_argument("--gold", type=Path, required=True, help="gold events (JSON Lines)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--split", type=Path, metavar="FILE",
+                        help="a split file listing test ids (data/eval/real-dev-split.json)")
+    parser.add_argument("--part", choices=("dev", "test"),
+                        help="with --split: score only the dev part (tune on it) or the test part")
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -95,7 +99,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     try:
         articles, gold = read_jsonl(args.articles), read_jsonl(args.gold)
-    except (OSError, ValueError) as err:
+        if args.part:
+            if not args.split:
+                raise ValueError("--part needs --split FILE")
+            test_ids = {row["id"] for row in json.loads(args.split.read_text("utf-8"))["test"]}
+            keep = {a["id"] for a in articles if (a["id"] in test_ids) == (args.part == "test")}
+            articles = [a for a in articles if a["id"] in keep]
+            gold = [g for g in gold if g.get("article") in keep]
+    except (OSError, ValueError, KeyError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     result = evaluate(articles, gold)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.charts.common import OFFLINE_TOPOJSON, PLOTLY_CONFIG, use_offline_topojson
+from dashboard.charts.common import OFFLINE_TOPOJSON, PLOTLY_CONFIG, esc, use_offline_topojson
 from dashboard.schema import EVENT_COLUMNS
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -175,7 +175,7 @@ def with_caption(fig: go.Figure, caption: str) -> go.Figure:
     copy.update_layout(
         height=height, margin={"t": top},
         title={"text": title, "yref": "container", "y": 1 - 8 / height, "yanchor": "top",
-               "subtitle": {"text": "<br>".join(html.escape(x) for x in lines),
+               "subtitle": {"text": "<br>".join(esc(x) for x in lines),
                             "font": {"size": 11, "color": "#444444"}}},
     )
     return copy

@@ -1,13 +1,15 @@
 """Shared pieces of the figure builders: offline config, colours, escaping, selections.
 
 Everything here is pure: no Streamlit, no I/O. Text that comes from data (summaries,
-actor names, publishers) is untrusted and goes through :func:`esc` before it reaches
-a plotly hover label; the only markup in hover text (``<br>``, ``<b>``) is ours.
+actor names, places, publishers, group names) is untrusted and goes through :func:`esc`
+(or :func:`esc_all`) before it reaches any plotly text: hovers, axis categories and tick
+labels, legend names, annotations, titles, cell text. The only markup in a figure
+(``<br>``, ``<b>``, ``<i>``) is ours. The builders escape, so the app and every export
+(HTML, SVG, PNG) draw the same escaped figure.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -98,11 +100,27 @@ def use_offline_topojson() -> None:
     pio.defaults.topojson = OFFLINE_TOPOJSON
 
 
+# plotly.js draws text through its own small HTML subset (svg_text_utils): tags such as
+# <a href>, <span style>, <b>, <br> are drawn, and it decodes only &amp; &lt; &gt; &nbsp;
+# &mu; &times; &plusmn; &deg; and numeric entities. So escaping < > & is enough and is all
+# we may do: an &quot; or &#x27; from html.escape would be shown as typed ("&quot;").
+_PLOTLY_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def esc(value: object) -> str:
-    """Escape one untrusted value for plotly's pseudo-HTML text (``<``, ``>``, ``&``, quotes)."""
+    """Escape one untrusted value for plotly's HTML-like text: ``&``, ``<`` and ``>``.
+
+    Missing values (None, NaN) give ``""``. Quotes are left alone (plotly would show
+    ``&quot;`` literally).
+    """
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return html.escape(str(value))
+    return str(value).translate(_PLOTLY_ESCAPES)
+
+
+def esc_all(values: Iterable[object]) -> list[str]:
+    """:func:`esc` of every value (axis categories, tick and legend labels)."""
+    return [esc(value) for value in values]
 
 
 def shorten(text: str, limit: int = 140) -> str:

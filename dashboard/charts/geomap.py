@@ -203,7 +203,7 @@ def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
         groups.sort(key=lambda item: -len(item[1]))  # big markers first, small ones on top
         traces.append(go.Scattergeo(
             lat=[lat for (lat, _), _ in groups], lon=[lon for (_, lon), _ in groups],
-            mode="markers", name=vocabulary_label(str(kind)), legendgroup=str(kind),
+            mode="markers", name=esc(vocabulary_label(str(kind))), legendgroup=str(kind),
             marker={"size": [_marker_size(len(g)) for _, g in groups],
                     "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"), "opacity": 0.85,
                     "line": {"color": "#ffffff", "width": 0.8}},

@@ -15,6 +15,7 @@ from dashboard.charts.common import (
     STANCE_COLOURS,
     empty_figure,
     esc,
+    esc_all,
     pack_ids,
 )
 from dashboard.positions import ARROW, actor_order, position_cells, stance_rows
@@ -75,7 +76,7 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
             grid[key].append(row[key])
     z, text, hover, custom = grid["z"], grid["text"], grid["hover"], grid["custom"]
     fig = go.Figure(go.Heatmap(
-        z=z, x=[vocabulary_label(i) for i in issues], y=actors, text=text,
+        z=z, x=esc_all(vocabulary_label(i) for i in issues), y=esc_all(actors), text=text,
         texttemplate="%{text}", textfont={"size": 10}, hovertext=hover, customdata=custom,
         hovertemplate="%{hovertext}<extra></extra>", colorscale=_colorscale(), zmin=0,
         zmax=len(CATEGORIES), xgap=2, ygap=2,

@@ -26,6 +26,7 @@ from dashboard.charts.common import (
     STANCE_LABELS,
     empty_figure,
     esc,
+    esc_all,
     event_hovers,
 )
 from dashboard.positions import actor_order
@@ -184,7 +185,7 @@ def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
     for stance in ("support", "oppose", "concern", "neutral", ""):
         for kind, part in rows[rows["stance"] == stance].groupby("event_type", sort=True):
             traces.append(go.Scatter(
-                x=part["_x"], y=part["actor"], mode="markers", name=STANCE_LABELS[stance],
+                x=part["_x"], y=esc_all(part["actor"]), mode="markers", name=STANCE_LABELS[stance],
                 legendgroup=f"stance-{stance}", showlegend=False,
                 marker={"color": STANCE_COLOURS[stance], "size": 11, "opacity": 0.9,
                         "symbol": EVENT_TYPE_SYMBOLS.get(str(kind), "circle"),
@@ -212,7 +213,8 @@ def _legend_entries(rows: pd.DataFrame) -> list[go.Scatter]:
                 hoverinfo="skip"))
     for kind in (k for k in EVENT_TYPE_SYMBOLS if k in set(rows["event_type"])):
         entries.append(go.Scatter(
-            x=[None], y=[None], mode="markers", name=vocabulary_label(kind), legend="legend2",
+            x=[None], y=[None], mode="markers", name=esc(vocabulary_label(kind)),
+            legend="legend2",
             marker={"symbol": EVENT_TYPE_SYMBOLS[kind], "color": "#555555", "size": 10},
             customdata=[], hoverinfo="skip"))
     return entries
@@ -319,7 +321,7 @@ def _style(fig: go.Figure, pairs: list[tuple[str, str]], bounds: tuple[pd.Timest
            levels: int, key_rows: int, title: str) -> None:
     """Axes, size, margins and the two bottom legends of the timeline."""
     fig.update_yaxes(type="category", categoryorder="array",
-                     categoryarray=[a for _, a in pairs], autorange="reversed",
+                     categoryarray=esc_all(a for _, a in pairs), autorange="reversed",
                      automargin=True, tickfont={"size": 11}, dtick=1, showgrid=True,
                      gridcolor="#f0f0f0", title=None)
     fig.update_xaxes(type="date", range=[bounds[0] - pd.Timedelta(hours=12),

@@ -108,7 +108,7 @@ def test_cli_evaluate_json_keys(tmp_path, capsys):
     assert main(["evaluate", "--articles", str(articles), "--gold", str(gold), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"event_f1", "position_f1", "date_accuracy", "location_accuracy",
-                           "per_language"}
+                           "error_counts", "confusion", "per_language"}
     assert result["date_accuracy"] == 1.0 and result["location_accuracy"] == 1.0
     assert main(["evaluate", "--articles", str(articles), "--gold", str(gold)]) == 0
     assert "overall" in capsys.readouterr().out

@@ -91,13 +91,19 @@ def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a split file listing test ids (data/eval/real-dev-split.json)")
     parser.add_argument("--part", choices=("dev", "test"),
                         help="with --split: score only the dev part (tune on it) or the test part")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list every error (article id, kind, gold and predicted "
+                             "fields); refused with --part test")
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """Score the extractor on an evaluation set and print the table (or JSON)."""
-    from dashboard.extract.evaluate import evaluate, format_report, read_jsonl
+    from dashboard.extract.evaluate import evaluate, read_jsonl
 
     try:
+        if args.errors and args.part == "test":
+            raise ValueError("--errors is refused with --part test: the test part's errors "
+                             "are not read while tuning")
         articles, gold = read_jsonl(args.articles), read_jsonl(args.gold)
         if args.part:
             if not args.split:
@@ -111,8 +117,27 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 2
     result = evaluate(articles, gold)
     if args.json:
-        public = {k: v for k, v in result.items() if k != "overall"}
-        print(json.dumps(public, ensure_ascii=False))
+        hidden = {"overall"} | (set() if args.errors else {"errors"})
+        print(json.dumps({k: v for k, v in result.items() if k not in hidden},
+                         ensure_ascii=False))
     else:
-        print(format_report(result))
+        print(_explained_report(result, args.errors))
     return 0
+
+
+def _explained_report(result: dict, list_errors: bool) -> str:
+    """The scores table, the errors by kind, a confusion table per language and overall,
+    and with ``list_errors`` one line per error."""
+    from dashboard.extract.errors import format_confusion, format_error_counts, format_errors
+    from dashboard.extract.evaluate import format_report
+
+    per_language = result["per_language"]
+    parts = [format_report(result),
+             format_error_counts({lang: s["error_counts"] for lang, s in per_language.items()},
+                                 result["error_counts"])]
+    for name, scores in [*per_language.items(), ("overall", result)]:
+        if scores["confusion"]:
+            parts.append(format_confusion(f"gold \\ predicted: {name}", scores["confusion"]))
+    if list_errors:
+        parts.append(format_errors(result["errors"]))
+    return "\n\n".join(parts)

@@ -15,16 +15,18 @@ words, then agreeing date and place (see :func:`pair_events`). Then:
 - location accuracy over paired events whose gold location is not null, comparing the
   sets of place names (each name normalised through the gazetteer).
 
-Counts are summed over articles (micro-averaged), per language and overall.
+Counts are summed over articles (micro-averaged), per language and overall. Every error
+behind these scores is also named, counted by kind and placed in a confusion table of event
+types (see :mod:`dashboard.extract.errors` for the exact rules).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from dashboard.extract.errors import Breakdown, classify, words
 from dashboard.extract.lexicon import fold
 
 
@@ -121,15 +123,11 @@ def _blank(value) -> bool:
     return value is None or str(value).strip() == ""
 
 
-def _words(text) -> set[str]:
-    return set(re.findall(r"\w+", fold(str(text or ""))))
-
-
 def _closeness(p: dict, g: dict, norm: Normaliser) -> tuple:
     """How well a predicted event matches a gold one of the same type and actor: issue
     first (the event model's rule), then shared evidence words, then date and place."""
-    gold_words = _words(g.get("evidence"))
-    overlap = len(gold_words & _words(p.get("evidence"))) / len(gold_words) if gold_words \
+    gold_words = words(g.get("evidence"))
+    overlap = len(gold_words & words(p.get("evidence"))) / len(gold_words) if gold_words \
         else 0.0
     return ((p.get("issue") or "") == (g.get("issue") or ""), round(overlap, 3),
             (p.get("date") or "") == str(g.get("date") or ""),
@@ -159,10 +157,13 @@ def pair_events(predicted: list[dict], gold: list[dict], norm: Normaliser) -> li
     return pairs
 
 
-def score_article(predicted: list[dict], gold: list[dict], norm: Normaliser) -> Tally:
-    """The counts of one article (see the module docstring for each)."""
+def score_article(predicted: list[dict], gold: list[dict], norm: Normaliser,
+                  pairs: list[tuple] | None = None) -> Tally:
+    """The counts of one article (see the module docstring for each); ``pairs`` from
+    :func:`pair_events` when the caller already has them."""
     tally = Tally(articles=1, gold_events=len(gold), predicted_events=len(predicted))
-    pairs = pair_events(predicted, gold, norm)
+    if pairs is None:
+        pairs = pair_events(predicted, gold, norm)
     tally.paired = len(pairs)
 
     def positions(events):
@@ -197,8 +198,11 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
     Returns
     -------
     dict
-        ``event_f1``, ``position_f1``, ``date_accuracy``, ``location_accuracy`` overall,
-        and ``per_language``: language -> all scores and counts.
+        ``event_f1``, ``position_f1``, ``date_accuracy``, ``location_accuracy``,
+        ``error_counts`` (kind -> n) and ``confusion`` (gold type -> predicted type -> n)
+        overall; ``per_language``: language -> all scores, counts, ``error_counts`` and
+        ``confusion``; ``errors``: every error as a dict (article, language, kind, gold
+        and predicted fields), in article order.
     """
     if extract is None:
         from dashboard.extract.pipeline import extract_events as extract
@@ -207,21 +211,37 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
     for event in gold:
         by_article.setdefault(str(event.get("article")), []).append(event)
     totals: dict[str, Tally] = {}
+    explained: dict[str, Breakdown] = {}
+    errors: list[dict] = []
     for article in articles:
         language = article.get("language") or "unknown"
         predicted = extract(article.get("text") or "", published=article.get("published"),
                             language=article.get("language"))
-        tally = score_article(predicted, by_article.get(str(article.get("id")), []), norm)
-        totals.setdefault(language, Tally()).add(tally)
-    overall = Tally()
-    for tally in totals.values():
+        gold_events = by_article.get(str(article.get("id")), [])
+        pairs = pair_events(predicted, gold_events, norm)
+        totals.setdefault(language, Tally()).add(
+            score_article(predicted, gold_events, norm, pairs))
+        breakdown, found = classify(str(article.get("id")), language, predicted,
+                                    gold_events, pairs, norm)
+        explained.setdefault(language, Breakdown()).add(breakdown)
+        errors += [error.as_dict() for error in found]
+    overall, overall_breakdown = Tally(), Breakdown()
+    for language, tally in totals.items():
         overall.add(tally)
-    scores = overall.scores()
+        overall_breakdown.add(explained[language])
+    scores = _explained_scores(overall, overall_breakdown)
     return {"event_f1": scores["event_f1"], "position_f1": scores["position_f1"],
             "date_accuracy": scores["date_accuracy"],
             "location_accuracy": scores["location_accuracy"],
-            "per_language": {lang: totals[lang].scores() for lang in sorted(totals)},
-            "overall": scores}
+            "error_counts": scores["error_counts"], "confusion": scores["confusion"],
+            "per_language": {lang: _explained_scores(totals[lang], explained[lang])
+                             for lang in sorted(totals)},
+            "overall": scores, "errors": errors}
+
+
+def _explained_scores(tally: Tally, breakdown: Breakdown) -> dict:
+    return {**tally.scores(), "error_counts": breakdown.error_counts(),
+            "confusion": breakdown.confusion_table()}
 
 
 def format_report(result: dict) -> str:

@@ -4,6 +4,9 @@ Accepted inputs: ``.txt``, ``.md``, ``.html``/``.htm`` (one article each), ``.js
 article object with ``text``, or a list of them) and ``.jsonl`` (one article object per
 line, as in the evaluation format). Folders are searched recursively for those suffixes.
 Every input yields one :class:`FileResult`: its events, or one line saying what was wrong.
+
+The reading is separate from the extraction (:func:`read_articles`), so that files
+uploaded in the browser, which arrive as bytes, are read by the same code.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard.extract.pipeline import extract_events
-from dashboard.extract.text import MAX_BYTES, BadInput, decode_bytes, read_article_file
+from dashboard.extract.text import MAX_BYTES, BadInput, article_text, decode_bytes
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
+# Provenance an article object may carry besides its text.
+RECORD_FIELDS = ("title", "publisher", "url", "published", "language")
 
 
 @dataclass
@@ -36,6 +41,22 @@ class FileResult:
     def ok(self) -> bool:
         """True when the input was read and processed."""
         return not self.error
+
+
+@dataclass
+class ArticleInput:
+    """One article read from a file: its text and what the file says about its source.
+
+    ``name`` is the file (``file:line`` for JSON Lines, ``file[n]`` in a JSON list);
+    ``fields`` holds the record's ``title``, ``publisher``, ``url``, ``published`` and
+    ``language`` when given; ``error`` says why nothing could be read.
+    """
+
+    name: str
+    text: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+    error: str = ""
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -67,61 +88,106 @@ def extract_paths(paths: Iterable[Path | str], *, published=None, language: str 
         Files larger than this are refused with a message.
     """
     for path in expand_paths(paths):
-        try:
-            for result in _extract_file(path, published, language, max_bytes):
-                result.path = str(path)
-                yield result
-        except BadInput as err:
-            yield FileResult(str(path), error=str(err))
-        except (OSError, ValueError) as err:
-            yield FileResult(str(path), error=f"{type(err).__name__}: {err}")
+        for article in _read_path(path, max_bytes):
+            result = _extract_article(article, published, language)
+            result.path = str(path)
+            yield result
 
 
-def _extract_file(path: Path, published, language, max_bytes) -> Iterator[FileResult]:
-    if not path.exists():
-        raise BadInput("no such file")
-    suffix = path.suffix.lower()
-    if suffix not in (".json", ".jsonl"):
-        text, encoding = read_article_file(path, max_bytes)
-        note = "" if encoding == "utf_8" else f"not UTF-8: decoded as {encoding}"
-        yield FileResult(str(path), extract_events(text, published=published,
-                                                   language=language), note=note)
-        return
-    if path.stat().st_size > max_bytes:
-        raise BadInput(f"file is {path.stat().st_size / 1e6:.1f} MB, above the "
-                       f"{max_bytes / 1e6:.0f} MB limit")
-    content = decode_bytes(path.read_bytes())
-    if suffix == ".jsonl":
-        for number, line in enumerate(content.splitlines(), start=1):
-            if line.strip():
-                yield _from_record(f"{path}:{number}", line, published, language)
-        return
+def _read_path(path: Path, max_bytes: int) -> Iterator[ArticleInput]:
+    """The articles of one file; a file that cannot be read gives one error."""
     try:
-        data = json.loads(content)
-    except json.JSONDecodeError as err:
-        raise BadInput(f"not valid JSON ({err.msg}, line {err.lineno})") from None
-    records = data if isinstance(data, list) else [data]
-    for number, record in enumerate(records, start=1):
-        name = str(path) if len(records) == 1 else f"{path}[{number}]"
-        yield _from_record(name, record, published, language)
+        if not path.exists():
+            raise BadInput("no such file")
+        _check_size(path.stat().st_size, max_bytes, path.suffix)
+        data = path.read_bytes()
+    except BadInput as err:
+        yield ArticleInput(str(path), error=str(err))
+        return
+    except OSError as err:
+        yield ArticleInput(str(path), error=f"{type(err).__name__}: {err}")
+        return
+    yield from read_articles(str(path), data, max_bytes=max_bytes)
 
 
-def _from_record(name: str, record, published, language) -> FileResult:
-    """One article object (or its JSON text) -> result; problems named, not raised."""
+def read_articles(name: str, data: bytes, *, max_bytes: int = MAX_BYTES
+                  ) -> Iterator[ArticleInput]:
+    """Read the articles held in one file's bytes, never raising.
+
+    Parameters
+    ----------
+    name : str
+        The file's name; its suffix says how to read it (``.json``/``.jsonl`` hold article
+        objects, anything else is one article, HTML converted to text).
+    data : bytes
+        The file's content.
+    max_bytes : int
+        Larger content is refused with a message.
+
+    Yields
+    ------
+    ArticleInput
+        One per article; a whole-file problem (empty, binary, not JSON, too large) gives one
+        with ``error`` set, a bad line of a ``.jsonl`` file one for that line.
+    """
+    suffix = Path(name).suffix.lower()
+    try:
+        _check_size(len(data), max_bytes, suffix)
+        if suffix not in (".json", ".jsonl"):
+            text, encoding = article_text(data, suffix)
+            note = "" if encoding == "utf_8" else f"not UTF-8: decoded as {encoding}"
+            yield ArticleInput(name, text, note=note)
+            return
+        content = decode_bytes(data)
+        if suffix == ".jsonl":
+            for number, line in enumerate(content.splitlines(), start=1):
+                if line.strip():
+                    yield _from_record(f"{name}:{number}", line)
+            return
+        try:
+            records = json.loads(content)
+        except json.JSONDecodeError as err:
+            raise BadInput(f"not valid JSON ({err.msg}, line {err.lineno})") from None
+        records = records if isinstance(records, list) else [records]
+        for number, record in enumerate(records, start=1):
+            yield _from_record(name if len(records) == 1 else f"{name}[{number}]", record)
+    except BadInput as err:
+        yield ArticleInput(name, error=str(err))
+    except ValueError as err:
+        yield ArticleInput(name, error=f"{type(err).__name__}: {err}")
+
+
+def _check_size(size: int, max_bytes: int, suffix: str) -> None:
+    if size > max_bytes:
+        what = "" if suffix in (".json", ".jsonl") else " for one article"
+        raise BadInput(f"file is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB "
+                       f"limit{what}")
+
+
+def _from_record(name: str, record) -> ArticleInput:
+    """One article object (or its JSON text) -> an article; problems named, not raised."""
     if isinstance(record, str):
         try:
             record = json.loads(record)
         except json.JSONDecodeError as err:
-            return FileResult(name, error=f"not valid JSON ({err.msg})")
+            return ArticleInput(name, error=f"not valid JSON ({err.msg})")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return FileResult(name, error="article object has no 'text' string")
+        return ArticleInput(name, error="article object has no 'text' string")
     if not record["text"].strip():
-        return FileResult(name, error="article text is empty")
-    source = {k: str(record[k]) for k in ("title", "publisher", "url") if record.get(k)}
+        return ArticleInput(name, error="article text is empty")
+    fields = {k: str(record[k]) for k in RECORD_FIELDS if record.get(k)}
+    return ArticleInput(name, record["text"], fields)
+
+
+def _extract_article(article: ArticleInput, published, language) -> FileResult:
+    """Run the extractor on one read article; its problems named, not raised."""
+    if article.error:
+        return FileResult(article.name, error=article.error)
+    fields = article.fields
+    source = {k: fields[k] for k in ("title", "publisher", "url") if k in fields}
     try:
-        events = extract_events(record["text"],
-                                published=published or record.get("published"),
-                                language=language or record.get("language"), source=source)
+        events = extract_events(article.text, published=published or fields.get("published"),
+                                language=language or fields.get("language"), source=source)
     except ValueError as err:
-        return FileResult(name, error=str(err))
-    return FileResult(name, events)
+        return FileResult(article.name, error=str(err))
+    return FileResult(article.name, events, note=article.note)

@@ -139,7 +139,16 @@ def read_article_file(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]
     if size > max_bytes:
         raise BadInput(f"file is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit "
                        "for one article")
-    text, encoding = decode(path.read_bytes())
-    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+    return article_text(path.read_bytes(), path.suffix)
+
+
+def article_text(data: bytes, suffix: str = ".txt") -> tuple[str, str]:
+    """The article text of a file's bytes (HTML converted) and the encoding it was in.
+
+    ``suffix`` is the file's (``.html``/``.htm`` are read as HTML; other text is too when
+    it looks like a page). Raises ``BadInput`` as :func:`decode` and :func:`html_to_text`.
+    """
+    text, encoding = decode(data)
+    if suffix.lower() in (".html", ".htm") or looks_like_html(text):
         text = html_to_text(text)
     return text, encoding

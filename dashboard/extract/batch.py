@@ -57,6 +57,22 @@ class ArticleInput:
     fields: dict[str, str] = field(default_factory=dict)
     note: str = ""
     error: str = ""
+    path: str = ""
+
+    @property
+    def published(self) -> str | None:
+        """The publication date the record gives, if any."""
+        return self.fields.get("published")
+
+    @property
+    def language(self) -> str | None:
+        """The language code the record gives, if any."""
+        return self.fields.get("language")
+
+    @property
+    def source(self) -> dict[str, str]:
+        """``title``, ``publisher`` and ``url`` as the record gives them (for extraction)."""
+        return {k: self.fields[k] for k in ("title", "publisher", "url") if k in self.fields}
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -87,11 +103,20 @@ def extract_paths(paths: Iterable[Path | str], *, published=None, language: str 
     max_bytes : int
         Files larger than this are refused with a message.
     """
+    for article in read_paths(paths, max_bytes):
+        result = _extract_article(article, published, language)
+        result.path = article.path
+        yield result
+
+
+def read_paths(paths: Iterable[Path | str], max_bytes: int = MAX_BYTES
+               ) -> Iterator[ArticleInput]:
+    """The articles of files and folders (see :func:`read_articles`), each with its
+    ``path``; a file that cannot be read gives one article with ``error`` set."""
     for path in expand_paths(paths):
         for article in _read_path(path, max_bytes):
-            result = _extract_article(article, published, language)
-            result.path = str(path)
-            yield result
+            article.path = str(path)
+            yield article
 
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[ArticleInput]:
@@ -183,11 +208,9 @@ def _extract_article(article: ArticleInput, published, language) -> FileResult:
     """Run the extractor on one read article; its problems named, not raised."""
     if article.error:
         return FileResult(article.name, error=article.error)
-    fields = article.fields
-    source = {k: fields[k] for k in ("title", "publisher", "url") if k in fields}
     try:
-        events = extract_events(article.text, published=published or fields.get("published"),
-                                language=language or fields.get("language"), source=source)
+        events = extract_events(article.text, published=published or article.published,
+                                language=language or article.language, source=article.source)
     except ValueError as err:
         return FileResult(article.name, error=str(err))
     return FileResult(article.name, events, note=article.note)

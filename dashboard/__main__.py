@@ -17,6 +17,7 @@ from dashboard.extract.cli import (
     run_evaluate,
     run_extract,
 )
+from dashboard.imports.cli import add_import_arguments, run_import
 
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,6 +74,8 @@ COMMANDS = [
      run_evaluate),
     ("prepare", "extract the dashboard's articles into its cache ahead of its start",
      add_prepare_arguments, run_prepare),
+    ("import", "import an ACLED or GDELT file (rows outside the crisis skipped and counted)",
+     add_import_arguments, run_import),
 ]
 
 

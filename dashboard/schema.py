@@ -112,7 +112,8 @@ ISSUE_STANCES: dict[str, frozenset[str]] = {
 
 DATE_PRECISIONS = ("day", "week", "month")
 GEO_PRECISIONS = ("point", "region", "country")
-METHODS = ("curated", "extracted")
+# ``imported``: a row of another event data set (ACLED, GDELT), see ``data/imports/``.
+METHODS = ("curated", "extracted", "imported")
 REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
 ACTOR_KINDS = ("person", "government_body", "party", "state", "international_organisation", "ngo",
                "crowd", "company", "media")

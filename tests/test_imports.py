@@ -1,0 +1,283 @@
+"""Imports of ACLED and GDELT files: mapping, bad rows, crisis bounds, idempotence, kill -9."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from dashboard.__main__ import main
+from dashboard.imports import CrisisScope, import_file, parse_file
+from dashboard.imports.common import (
+    SKIP_COUNTRY,
+    SKIP_DATES,
+    SKIP_NO_ACTOR,
+    SKIP_NO_TYPE,
+    acled_rules,
+    cameo_rule,
+    cameo_rules,
+    fips_countries,
+)
+from dashboard.imports.gdelt import COLUMNS
+from dashboard.imports.sink import JsonlSink
+from dashboard.schema import EVENT_TYPES, ISSUES
+from tests.acled_synthetic import write_synthetic_acled
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "data" / "imports"
+ACLED = FIXTURES / "acled_fixture.csv"
+GDELT = FIXTURES / "gdelt_fixture.export.CSV"
+FILES = {"acled": ACLED, "gdelt": GDELT}
+KAZ_JANUARY = CrisisScope(frozenset({"KAZ"}), date(2022, 1, 1), date(2022, 1, 31))
+
+
+def rows_by_id(kind: str, scope: CrisisScope = KAZ_JANUARY) -> dict[str, dict[str, str]]:
+    rows, _ = parse_file(kind, FILES[kind], scope)
+    return {row["event_id"]: row for row in rows}
+
+
+@pytest.mark.parametrize(("event_id", "expected"), [
+    ("ACLED:KAZFIX001", dict(date="2022-01-02", date_precision="day", event_type="protest",
+                             actor="Protesters (Kazakhstan)", actor_country="", issue="other",
+                             stance="", country="KAZ", admin1="Mangystau Region",
+                             geo_precision="point", method="imported", source_url="",
+                             source_publisher="ACLED", source_published="2022-01-08")),
+    ("ACLED:KAZFIX002", dict(date="2022-01-05", event_type="violent_clash",
+                             target="Police Forces of Kazakhstan (2019-)", admin1="Almaty")),
+    ("ACLED:KAZFIX003", dict(date_precision="week", event_type="arrest", actor_country="KAZ")),
+    ("ACLED:KAZFIX004", dict(date="2022-01-06", event_type="violent_clash",
+                             geo_precision="region", admin1="Aktobe Region")),
+    ("ACLED:KAZFIX009", dict(event_type="arrest", actor_country="KAZ", geo_precision="point")),
+])
+def test_imports_acled_rows_map_to_event_model(event_id, expected):
+    row = rows_by_id("acled")[event_id]
+    assert {k: row[k] for k in expected} == expected
+    assert "Fixture Wire" in row["note"] or "Fixture Daily" in row["note"]
+    assert row["summary"].startswith("Fixture row")
+
+
+@pytest.mark.parametrize(("event_id", "expected"), [
+    ("GDELT:1000000001", dict(date="2022-01-05", event_type="protest", actor="Protester",
+                              actor_country="", location="Almaty", admin1="Almaty",
+                              country="KAZ", geo_precision="point",
+                              source_url="https://news.example.invalid/fixture/1",
+                              source_publisher="news.example.invalid",
+                              source_published="2022-01-05", method="imported")),
+    ("GDELT:1000000002", dict(event_type="phone_call", actor="Russia", actor_country="RUS",
+                              target="Kazakhstan", location="Moscow", country="RUS",
+                              source_publisher="wire.example.invalid")),
+    ("GDELT:1000000003", dict(event_type="arrest", actor="Police", actor_country="KAZ",
+                              location="Kazakhstan", geo_precision="country", admin1="")),
+    ("GDELT:1000000004", dict(event_type="military_deployment", actor_country="INT",
+                              actor="Collective Security Treaty Organization")),
+    ("GDELT:1000000009", dict(event_type="state_of_emergency", issue="sovereignty_stability",
+                              stance="", geo_precision="region")),
+])
+def test_imports_gdelt_rows_map_to_event_model(event_id, expected):
+    row = rows_by_id("gdelt")[event_id]
+    assert {k: row[k] for k in expected} == expected
+    assert "CAMEO" in row["summary"] and "GDELT" in row["summary"]
+
+
+@pytest.mark.parametrize(("kind", "read", "imported", "skipped", "rejected"), [
+    ("acled", 10, 5, {SKIP_COUNTRY: 1, SKIP_DATES: 1, SKIP_NO_TYPE: 1, SKIP_NO_ACTOR: 0}, 2),
+    ("gdelt", 11, 5, {SKIP_COUNTRY: 1, SKIP_DATES: 1, SKIP_NO_TYPE: 1, SKIP_NO_ACTOR: 1}, 2),
+])
+def test_imports_fixture_counts_every_outcome(kind, read, imported, skipped, rejected):
+    rows, counts = parse_file(kind, FILES[kind], KAZ_JANUARY)
+    assert (counts.read, len(rows), counts.skipped, counts.rejected) == (
+        read, imported, skipped, rejected)
+
+
+@pytest.mark.parametrize(("kind", "line", "field", "fragment"), [
+    ("acled", 9, "event_date", "'2022-13-05' is not a date"),
+    ("acled", 10, "latitude", "'forty-three' is not a number"),
+    ("gdelt", 8, "SQLDATE", "'2022015' is not a date written YYYYMMDD"),
+    ("gdelt", 10, "-", "has 60 tab-separated columns"),
+])
+def test_imports_malformed_row_names_file_line_and_field(kind, line, field, fragment):
+    _, counts = parse_file(kind, FILES[kind], KAZ_JANUARY)
+    mine = [e for e in counts.errors if e.line == line]
+    assert len(mine) == 1, mine  # one message per problem, not a cascade
+    assert (mine[0].file, mine[0].field) == (FILES[kind].name, field)
+    assert fragment in mine[0].message
+    assert f"{FILES[kind].name}, line {line}, field '{field}'" in str(mine[0])
+
+
+@pytest.mark.parametrize(("kind", "text", "line", "field"), [
+    ("acled", "KAZFIX001,2022-01-02,2021,1,,Protests,Peaceful protest,P,,6,,,,,,398,,"
+              "Kazakhstan,,,,A,43.2,76.9,1,,,n,0,,1641600000", 2, "year"),
+    ("acled", "KAZFIX001,2022-01-02,2022,4,,Protests,Peaceful protest,P,,6,,,,,,398,,"
+              "Kazakhstan,,,,A,43.2,76.9,1,,,n,0,,1641600000", 2, "time_precision"),
+    ("acled", "KAZFIX001,2022-01-02,2022,1,,Protests,Peacefull protest,P,,6,,,,,,398,,"
+              "Kazakhstan,,,,A,43.2,76.9,1,,,n,0,,1641600000", 2, "sub_event_type"),
+    ("acled", "KAZFIX001,2022-01-02,2022,1,,Protests,Peaceful protest,P,,6,,,,,,398,,"
+              "Kazakhstan,,,,A,95.0,76.9,1,,,n,0,,1641600000", 2, "latitude"),
+])
+def test_imports_acled_bad_cell_is_rejected(tmp_path, kind, text, line, field):
+    header = ACLED.read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "one.csv"
+    path.write_text(f"{header}\n{text}\n", encoding="utf-8")
+    rows, counts = parse_file(kind, path, KAZ_JANUARY)
+    assert rows == [] and counts.rejected == 1
+    assert [(e.line, e.field) for e in counts.errors] == [(line, field)]
+
+
+def test_imports_repeated_id_rejected_and_first_kept(tmp_path):
+    lines = ACLED.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "twice.csv"
+    path.write_text("\n".join([lines[0], lines[1], lines[1]]) + "\n", encoding="utf-8")
+    rows, counts = parse_file("acled", path, KAZ_JANUARY)
+    assert [r["event_id"] for r in rows] == ["ACLED:KAZFIX001"]
+    assert [(e.line, e.field) for e in counts.errors] == [(3, "event_id_cnty")]
+    assert "first on line 2" in counts.errors[0].message
+
+
+def test_imports_missing_column_is_one_file_error(tmp_path):
+    path = tmp_path / "nocol.csv"
+    path.write_text("event_id_cnty,event_date\nX1,2022-01-02\n", encoding="utf-8")
+    rows, counts = parse_file("acled", path, KAZ_JANUARY)
+    assert rows == []
+    assert [(e.line, e.field) for e in counts.errors] == [(1, "sub_event_type")]
+
+
+@pytest.mark.parametrize(("kind", "scope", "now_in"), [
+    ("acled", KAZ_JANUARY.with_overrides(countries=["KAZ", "KGZ"]), "ACLED:KGZFIX001"),
+    ("acled", KAZ_JANUARY.with_overrides(start=date(2021, 12, 1)), "ACLED:KAZFIX006"),
+    ("gdelt", KAZ_JANUARY.with_overrides(countries=["KAZ", "USA"]), "GDELT:1000000006"),
+    ("gdelt", KAZ_JANUARY.with_overrides(start=date(2021, 12, 31)), "GDELT:1000000007"),
+])
+def test_imports_scope_bounds_decide_what_is_skipped(kind, scope, now_in):
+    assert now_in not in rows_by_id(kind)
+    assert now_in in rows_by_id(kind, scope)
+
+
+def test_imports_scope_defaults_come_from_crisis_settings():
+    scope = CrisisScope.from_settings({"countries": ["KAZ", "KGZ"],
+                                       "period": {"from": "2022-01-03", "to": "2022-01-09"}})
+    assert scope == CrisisScope(frozenset({"KAZ", "KGZ"}), date(2022, 1, 3), date(2022, 1, 9))
+    assert CrisisScope.from_settings() == KAZ_JANUARY  # data/lexicons/crisis.json
+
+
+@pytest.mark.parametrize("kind", ["acled", "gdelt"])
+def test_imports_twice_gives_the_same_store(tmp_path, kind):
+    sink = JsonlSink(tmp_path / "store.jsonl")
+    first = import_file(kind, FILES[kind], sink, KAZ_JANUARY)
+    stored = (tmp_path / "store.jsonl").read_bytes()
+    second = import_file(kind, FILES[kind], sink, KAZ_JANUARY)
+    assert (first.outcome.new, first.outcome.unchanged) == (5, 0)
+    assert (second.outcome.new, second.outcome.updated, second.outcome.unchanged) == (0, 0, 5)
+    assert (tmp_path / "store.jsonl").read_bytes() == stored
+    assert "0 imported, 0 updated, 5 unchanged" in second.line()
+
+
+def test_imports_changed_row_updates_but_reviewed_row_is_kept(tmp_path):
+    sink = JsonlSink(tmp_path / "store.jsonl")
+    import_file("acled", ACLED, sink, KAZ_JANUARY)
+    stored = sink.read()
+    stored["ACLED:KAZFIX002"]["review_status"] = "accepted"
+    (tmp_path / "store.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in stored.values()), encoding="utf-8")
+    changed = tmp_path / "acled_changed.csv"
+    changed.write_text(ACLED.read_text(encoding="utf-8").replace("synthetic", "edited"),
+                       encoding="utf-8")
+    summary = import_file("acled", changed, sink, KAZ_JANUARY)
+    after = sink.read()
+    assert (summary.outcome.updated, summary.outcome.kept_reviewed) == (4, 1)
+    assert after["ACLED:KAZFIX001"]["summary"].startswith("Fixture row: edited")
+    assert after["ACLED:KAZFIX002"] == stored["ACLED:KAZFIX002"]
+
+
+def test_imports_cli_prints_errors_and_summary(tmp_path, capsys):
+    out = tmp_path / "store.jsonl"
+    status = main(["import", "gdelt", str(GDELT), "--out", str(out), "--quiet"])
+    printed = capsys.readouterr()
+    assert status == 1  # rows were rejected; the others are still written
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+    assert "gdelt_fixture.export.CSV, line 8, field 'SQLDATE'" in printed.err
+    assert printed.out.strip() == (
+        "gdelt_fixture.export.CSV: 11 row(s) read; 5 imported, 0 updated, 0 unchanged; "
+        "4 skipped (1 outside the crisis's countries, 1 outside the crisis's dates, "
+        "1 no matching event type, 1 no actor); 2 rejected")
+
+
+@pytest.mark.slow
+def test_imports_kill_9_leaves_store_as_before_and_rerun_completes(tmp_path):
+    out = tmp_path / "store.jsonl"
+    assert main(["import", "acled", str(ACLED), "--out", str(out), "--quiet"]) == 1
+    before = out.read_bytes()
+    big = write_synthetic_acled(tmp_path / "big.csv", 30_000)
+    command = [sys.executable, "-m", "dashboard", "import", "acled", str(big), "--out", str(out)]
+    proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    for text in proc.stderr:  # wait until rows are being written, then kill
+        if "written" in text:
+            break
+    assert proc.poll() is None, "the import ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert out.read_bytes() == before
+    done = subprocess.run(command + ["--quiet"], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    assert "27000 imported" in done.stdout and "3000 outside the crisis's countries" in done.stdout
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5 + 27_000
+
+
+def test_imports_mapping_tables_use_the_event_model():
+    rules = list(cameo_rules()) + list(acled_rules().values())
+    assert all(r.event_type in ("", *EVENT_TYPES) for r in rules)
+    assert all(r.issue in ISSUES for r in rules if r.event_type)
+    assert all(r.issue == "" for r in rules if not r.event_type)
+    assert {r.code for r in cameo_rules() if len(r.code) == 2} == {f"{n:02d}" for n in
+                                                                   range(1, 21)}
+    assert all(r.code.isdigit() and r.issue in ("other", "sovereignty_stability")
+               for r in cameo_rules() if r.event_type)
+
+
+@pytest.mark.parametrize(("code", "event_type"), [
+    ("010", "statement"), ("0411", "phone_call"), ("1411", "protest"), ("1451", "violent_clash"),
+    ("1723", "state_of_emergency"), ("1731", "arrest"), ("0874", "withdrawal"), ("081", ""),
+    ("0814", "state_of_emergency"), ("193", "violent_clash"), ("074", "military_deployment"),
+])
+def test_imports_cameo_code_takes_its_longest_rule(code, event_type):
+    assert cameo_rule(code).event_type == event_type
+
+
+@pytest.mark.parametrize("sub_event_type", [
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Sexual violence", "Attack", "Abduction/forced disappearance", "Chemical weapon",
+    "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Peaceful protest", "Protest with intervention",
+    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+    "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+])
+def test_imports_every_acled_sub_event_type_is_in_the_table(sub_event_type):
+    assert sub_event_type.casefold() in acled_rules()
+
+
+def test_imports_fips_table_names_real_countries():
+    text = (ROOT / "data" / "imports" / "fips_countries.csv").read_text(encoding="utf-8")
+    table = list(csv.DictReader(text.splitlines()))
+    assert len({r["fips"] for r in table}) == len(table)
+    for row in table:
+        country = pycountry.countries.get(alpha_3=row["iso3"])
+        assert country is not None, row
+    assert fips_countries()["KZ"] == "KAZ" and fips_countries()["RS"] == "RUS"
+    assert fips_countries()["CH"] == "CHN"  # FIPS CH is China, not Switzerland
+
+
+def test_imports_gdelt_has_the_codebooks_61_columns():
+    assert len(COLUMNS) == len(set(COLUMNS)) == 61
+    assert (COLUMNS[0], COLUMNS[26], COLUMNS[53], COLUMNS[-2], COLUMNS[-1]) == (
+        "GLOBALEVENTID", "EventCode", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL")

@@ -7,14 +7,15 @@ chosen value. ``extracted=0`` hides machine-extracted events.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import partial
 
 import pandas as pd
 
-from dashboard.schema import parse_iso_date, split_sources
+from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, parse_iso_date, split_sources
 
 # Query parameter -> (FilterState attribute, events column, how the sentence names it).
 LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
@@ -25,6 +26,16 @@ LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
     ("stance", "stances", "stance", "stance"),
     ("lang", "languages", "source_language", "source language"),
 )
+
+# Every query key the dashboard reads; others are reported and ignored.
+QUERY_KEYS = frozenset({"from", "to", "extracted", *(key for key, *_ in LIST_FILTERS)})
+# A link longer than this (keys and values) is cut: no filter needs more, and parsing or
+# describing thousands of values would slow every rerun.
+MAX_QUERY_CHARS = 2000
+MAX_VALUES = 50  # values read per repeated key
+SHOWN_CHARS = 60  # a dropped value is named by this many characters at most
+# Dates a link may hold when the caller gives no bounds (pandas' range ends in 2262).
+DATE_WINDOW = (date(1900, 1, 1), date(2200, 12, 31))
 
 # Columns holding one value per source (joined with " | "): a row matches when any does.
 MULTI_VALUED = frozenset({"source_language"})
@@ -54,30 +65,51 @@ class FilterState:
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
-    def from_query(cls, params: Mapping[str, str | Sequence[str]]) -> FilterState:
-        """Parse query parameters; a bad value is dropped and explained in ``notes``."""
+    def from_query(cls, params: Mapping[str, str | Sequence[str]],
+                   known: Mapping[str, Collection[str]] | None = None,
+                   bounds: tuple[date, date] | None = None) -> FilterState:
+        """Parse query parameters; whatever is not understood is dropped and said in ``notes``.
+
+        Parameters
+        ----------
+        params : mapping
+            Query key -> value or list of values (repeated keys), as in the URL.
+        known : mapping, optional
+            Query key (``actor``, ``country``, ...) -> the values it may take (the options
+            the sidebar offers); other values are dropped with a note naming them.
+        bounds : (date, date), optional
+            First and last day of the data: dates outside are moved to the bound.
+
+        The notes name each dropped value (cut to :data:`SHOWN_CHARS`, invisible
+        characters written as ``\\uXXXX``), so they are plain text for ``st.text``. Dates
+        given the wrong way round are swapped; parameters over :data:`MAX_QUERY_CHARS`
+        characters or :data:`MAX_VALUES` values per key are cut.
+        """
         notes: list[str] = []
-        values = {}
-        for key in ("from", "to"):
-            raw = _last(params.get(key))
-            if not raw:
-                continue
-            try:
-                values["date_from" if key == "from" else "date_to"] = parse_iso_date(raw)
-            except ValueError as err:
-                notes.append(f"ignored query parameter '{key}': {err}")
-        for key, attr, _, _ in LIST_FILTERS:
-            chosen = _all(params.get(key))
+        params = _bounded(params, notes)
+        unknown = [key for key in params if key not in QUERY_KEYS]
+        if unknown:
+            notes.append(f"ignored unknown parameter(s) {_names(unknown)}")
+        values: dict[str, object] = _dates(params, bounds, notes)
+        for key, attr, _, name in LIST_FILTERS:
+            chosen = list(dict.fromkeys(_all(params.get(key))))
+            if known is not None and key in known:
+                dropped = [value for value in chosen if value not in known[key]]
+                if dropped:
+                    notes.append(f"ignored unknown {name} value(s) {_names(dropped)}")
+                chosen = [value for value in chosen if value in known[key]]
             if chosen:
-                values[attr] = tuple(dict.fromkeys(chosen))
-        if _last(params.get("extracted")) in ("0", "false", "no"):
+                values[attr] = tuple(chosen)
+        flag = _last(params.get("extracted")).lower()
+        if flag in ("0", "false", "no"):
             values["include_extracted"] = False
-        state = cls(**values, notes=tuple(notes))
-        if state.date_from and state.date_to and state.date_from > state.date_to:
-            notes.append("'from' was after 'to': the two dates were swapped")
-            state = cls(**{**values, "date_from": state.date_to, "date_to": state.date_from},
-                        notes=tuple(notes))
-        return state
+        elif flag not in ("", "1", "true", "yes"):
+            notes.append(f"ignored 'extracted' value {_names([flag])} (use 0 or 1)")
+        start, end = values.get("date_from"), values.get("date_to")
+        if start and end and start > end:
+            notes.append(f"'from' ({start}) was after 'to' ({end}): the two dates were swapped")
+            values["date_from"], values["date_to"] = end, start
+        return cls(**values, notes=tuple(notes))
 
     def to_query(self) -> dict[str, str | list[str]]:
         """The query parameters that reproduce this state (empty filters left out)."""
@@ -149,6 +181,32 @@ class FilterState:
         return all(getattr(self, f.name) == f.default for f in fields(self) if f.compare)
 
 
+def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
+    """Values each list filter offers, by query key: those present in ``events`` (codes
+    in vocabulary order, actors sorted). What a link may ask for is wider, see
+    :func:`known_values`."""
+    present = {column: set(events[column].dropna().unique()) for _, _, column, _ in
+               LIST_FILTERS if column not in MULTI_VALUED}
+    languages = {code for cell in events["source_language"].dropna().unique()
+                 for code in split_sources(cell) if code}
+    return {
+        "actor": sorted(a for a in present["actor"] if a),
+        "country": sorted(c for c in present["actor_country"] if c),
+        "type": [t for t in EVENT_TYPES if t in present["event_type"]],
+        "issue": [i for i in ISSUES if i in present["issue"]],
+        "stance": list(STANCES),
+        "lang": sorted(languages),
+    }
+
+
+def known_values(options: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Values a link may hold: the ``options`` plus every code of the event model's
+    vocabularies (a type with no event in the frame is a filter that keeps nothing)."""
+    vocabulary = {"type": EVENT_TYPES, "issue": ISSUES, "stance": STANCES}
+    return {key: frozenset(values) | frozenset(vocabulary.get(key, ()))
+            for key, values in options.items()}
+
+
 def describe_dates(start: date | None, end: date | None) -> str:
     """``from 2 to 11 January 2022``, ``from 2 January 2022``, ``until ...`` or ``""``."""
     if start and end:
@@ -190,3 +248,65 @@ def _all(value: str | Sequence[str] | None) -> list[str]:
 def _last(value: str | Sequence[str] | None) -> str:
     items = _all(value)
     return items[-1] if items else ""
+
+
+def _bounded(params: Mapping[str, str | Sequence[str]],
+             notes: list[str]) -> dict[str, list[str]]:
+    """The parameters as lists, cut to :data:`MAX_VALUES` per key and
+    :data:`MAX_QUERY_CHARS` in all (in the link's order), each cut noted."""
+    kept: dict[str, list[str]] = {}
+    used, cut = 0, 0
+    for key, value in params.items():
+        items = _all(value)
+        if len(items) > MAX_VALUES:
+            notes.append(f"only the first {MAX_VALUES} of {len(items)} values of "
+                         f"{_names([key])} were read")
+            items = items[:MAX_VALUES]
+        for item in items:
+            used += len(key) + len(item) + 2  # "key=value&"
+            if used > MAX_QUERY_CHARS:
+                cut += 1
+                continue
+            kept.setdefault(key, []).append(item)
+    if cut:
+        notes.append(f"the link's parameters are longer than {MAX_QUERY_CHARS:,} characters: "
+                     f"the last {cut} value(s) were ignored")
+    return kept
+
+
+def _dates(params: Mapping[str, list[str]], bounds: tuple[date, date] | None,
+           notes: list[str]) -> dict[str, object]:
+    """``date_from``/``date_to`` from ``from``/``to``: invalid ones dropped, outside
+    ``bounds`` moved to the bound, each noted."""
+    values: dict[str, object] = {}
+    bounds = bounds or DATE_WINDOW
+    for key, attr in (("from", "date_from"), ("to", "date_to")):
+        raw = _last(params.get(key))
+        if not raw:
+            continue
+        try:
+            day = parse_iso_date(raw)
+        except ValueError:
+            notes.append(f"ignored '{key}' value {_names([raw])}: not a date (YYYY-MM-DD)")
+            continue
+        if not bounds[0] <= day <= bounds[1]:
+            moved = min(max(day, bounds[0]), bounds[1])
+            notes.append(f"'{key}' {day} is outside the data ({bounds[0]} to {bounds[1]}): "
+                         f"{moved} is used")
+            day = moved
+        values[attr] = day
+    return values
+
+
+def shown_value(value: str) -> str:
+    """A value from a link, safe and short enough to name in a note: invisible and
+    control characters as ``\\uXXXX``, cut to :data:`SHOWN_CHARS` characters."""
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}"
+                   for c in unicodedata.normalize("NFC", str(value)))
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def _names(values: Sequence[str]) -> str:
+    """``'a', 'b'``: values quoted for a note (the first ten, then how many more)."""
+    shown = ", ".join(f"'{shown_value(v)}'" for v in values[:10])
+    return shown + (f" and {len(values) - 10} more" if len(values) > 10 else "")

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted
+from dashboard.ui.widgets import LINK_NOTICE
 from tests.conftest import ROOT, event_row, write_events_csv
 
 PAGES = ["map", "timeline", "positions", "events", "about"]
@@ -85,6 +86,50 @@ def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch):
 def test_app_unknown_link_value_is_dropped():
     at = _open(_app(actor="No Such Actor"), "map")
     assert _shown_count(at) == _expected({})
+
+
+def _url(at: AppTest) -> dict[str, list[str]]:
+    return {key: value if isinstance(value, list) else [value]
+            for key, value in dict(at.query_params).items()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("query", "named", "kept"), [
+    ({"from": "garbage"}, "'from' value 'garbage'", {}),
+    ({"to": "9999-99-99"}, "'to' value '9999-99-99'", {}),
+    ({"to": "9999-12-31"}, "'to' 9999-12-31 is outside the data", {}),
+    ({"from": "2022-01-20", "to": "2022-01-05"}, "the two dates were swapped",
+     {"from": ["2022-01-05"], "to": ["2022-01-20"]}),
+    ({"stance": ["angry", "oppose"]}, "stance value(s) 'angry'", {"stance": ["oppose"]}),
+    ({"type": "riot"}, "event type value(s) 'riot'", {}),
+    ({"issue": "xx"}, "issue value(s) 'xx'", {}),
+    ({"country": ["QQQ", "CHN"]}, "actor country value(s) 'QQQ'", {"country": ["CHN"]}),
+    ({"lang": "zz"}, "source language value(s) 'zz'", {}),
+    ({"actor": "<b>No Such Actor</b>"}, "actor value(s) '<b>No Such Actor</b>'", {}),
+    ({"extracted": "perhaps"}, "'extracted' value 'perhaps'", {}),
+    ({"actor": [f"x{i}" for i in range(80)]}, "only the first 50 of 80 values", {}),
+    ({"type": "protest", "actor": ["y" * 400 + str(i) for i in range(8)]},
+     "longer than 2,000 characters", {"type": ["protest"]}),
+])
+def test_app_link_notice_names_what_was_dropped(query, named, kept):
+    at = _open(_app(**query), "map")
+    assert [w.value for w in at.warning if "this link" in w.value] == [LINK_NOTICE]
+    assert any(named in t.value for t in at.text), [t.value for t in at.text]
+    assert _shown_count(at) == _expected(kept)
+    assert _url(at) == kept  # the link now says what is applied
+    at.run()  # the notice is said once, not on every rerun
+    assert not [w for w in at.warning if "this link" in w.value]
+
+
+@pytest.mark.slow
+def test_app_link_filters_survive_a_page_switch():
+    query = {"country": ["CHN"], "type": ["statement"]}
+    at = _open(_app(**query), "map")
+    at.query_params.clear()  # what the browser's page switch does to the URL
+    at.switch_page("dashboard/views/timeline.py").run()
+    assert _shown_count(at) == _expected(query) < _expected({})
+    assert _url(at) == query
+    assert not at.warning
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.filters import FilterState, describe_dates
+from dashboard.filters import FilterState, describe_dates, filter_options, known_values
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,68 @@ def test_filters_dates_only_drops_other_filters(small_events):
     state = FilterState.from_query({"from": "2022-01-05", "actor": "CSTO", "lang": "fr"})
     kept = state.dates_only().apply(small_events)
     assert list(kept["event_id"]) == ["A2", "A3", "A4", "A5"]
+
+
+KNOWN = {"actor": {"CSTO", "Wang Yi"}, "country": {"CHN", "KAZ"}, "type": {"statement"},
+         "issue": {"other"}, "stance": {"oppose"}, "lang": {"fr"}}
+BOUNDS = (date(2022, 1, 1), date(2022, 1, 31))
+
+
+@pytest.mark.parametrize(("params", "note_part", "kept"), [
+    ({"from": "garbage"}, "'from' value 'garbage': not a date", {}),
+    ({"to": "9999-99-99"}, "'to' value '9999-99-99': not a date", {}),
+    ({"from": "9999-12-31"}, "'from' 9999-12-31 is outside the data", {"from": "2022-01-31"}),
+    ({"to": "0001-01-01"}, "'to' 0001-01-01 is outside the data", {"to": "2022-01-01"}),
+    ({"from": "2022-01-20", "to": "2022-01-05"}, "the two dates were swapped",
+     {"from": "2022-01-05", "to": "2022-01-20"}),
+    ({"stance": ["oppose", "angry"]}, "unknown stance value(s) 'angry'", {"stance": ["oppose"]}),
+    ({"type": "riot"}, "unknown event type value(s) 'riot'", {}),
+    ({"issue": "xx"}, "unknown issue value(s) 'xx'", {}),
+    ({"country": ["QQQ", "CHN"]}, "unknown actor country value(s) 'QQQ'", {"country": ["CHN"]}),
+    ({"lang": "zz"}, "unknown source language value(s) 'zz'", {}),
+    ({"actor": ["<script>x</script>", "CSTO"]}, "unknown actor value(s) '<script>x</script>'",
+     {"actor": ["CSTO"]}),
+    ({"actor": "Rus\u200bsia"}, "'Rus\\u200bsia'", {}),  # invisible characters shown as codes
+    ({"actor": "x" * 100}, "'" + "x" * 59 + "…'", {}),  # a long value is cut in the note
+    ({"extracted": "maybe"}, "'extracted' value 'maybe'", {}),
+    ({"utm_source": "mail"}, "unknown parameter(s) 'utm_source'", {}),
+])
+def test_filters_from_query_drops_and_names_what_it_does_not_know(params, note_part, kept):
+    state = FilterState.from_query(params, KNOWN, BOUNDS)
+    assert any(note_part in note for note in state.notes), state.notes
+    assert state.to_query() == kept
+
+
+def test_filters_from_query_keeps_known_values_without_notes():
+    params = {"from": "2022-01-02", "actor": ["CSTO"], "country": "KAZ", "extracted": "1"}
+    state = FilterState.from_query(params, KNOWN, BOUNDS)
+    assert state.notes == ()
+    assert state.to_query() == {"from": "2022-01-02", "actor": ["CSTO"], "country": ["KAZ"]}
+
+
+@pytest.mark.parametrize(("params", "note_part", "kept_values"), [
+    ({"actor": [f"a{i}" for i in range(80)]}, "only the first 50 of 80 values of 'actor'", 50),
+    # 507 characters each with "actor=" and "&": three fit in 2,000
+    ({"actor": ["a" * 499 + str(i) for i in range(6)]},
+     "longer than 2,000 characters: the last 3 value(s)", 3),
+])
+def test_filters_from_query_cuts_oversized_links(params, note_part, kept_values):
+    state = FilterState.from_query(params)
+    assert any(note_part in note for note in state.notes), state.notes
+    assert state.actors == tuple(params["actor"][:kept_values])
+
+
+def test_filters_out_of_range_dates_never_reach_pandas(small_events):
+    state = FilterState.from_query({"from": "0001-01-01", "to": "9999-12-31"})
+    assert list(state.apply(small_events)["event_id"]) == ["A1", "A2", "A3", "A4", "A5"]
+    assert len(state.notes) == 2
+
+
+def test_filters_options_and_known_values(small_events):
+    options = filter_options(small_events)
+    assert options["actor"] == ["CSTO", "Kassym-Jomart Tokayev", "Wang Yi", "protesters"]
+    assert options["country"] == ["CHN", "INT", "KAZ"]
+    assert options["lang"] == ["en", "fr", "ru"]
+    assert options["type"][0] == "statement" and "withdrawal" not in options["type"]
+    known = known_values(options)
+    assert "withdrawal" in known["type"] and "Nobody" not in known["actor"]

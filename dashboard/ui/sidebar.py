@@ -1,104 +1,128 @@
-"""The filters every page shares, bound to the URL's query parameters.
+"""The filters every page shares, read from and written to the URL through FilterState.
 
-Each widget's key is its query parameter, so a filtered view is a link, and opening it
-restores it. Dates, actors, stances and the extraction toggle use Streamlit's binding
-(``bind="query-params"``). The filters whose values are codes shown under a name (country
-``CHN`` as "China", type ``violent_clash`` as "violent clash", language ``fr`` as
-"French") are kept in step with the URL here (:func:`_coded_multi`): Streamlit's binding
-would write the shown names into the URL, and links with codes would stop working.
+One codec: the URL is parsed by :meth:`FilterState.from_query` (which drops what it does
+not understand and says so in its notes) and written by :meth:`FilterState.to_query`, the
+pair the tests check. Each run:
+
+1. the state to show comes from the URL when the URL changed from outside (a link was
+   opened), from the last state kept in the session when a page switch emptied the URL,
+   or else from the widgets themselves (the user just changed one);
+2. that state is put into the widgets, which are then drawn (no ``bind``: Streamlit's
+   binding would write the shown names, not the codes, and skip our checks);
+3. the widgets' values make the returned state, written back to the URL when it differs.
+
+Coded filters show names (country ``CHN`` as "China", type ``violent_clash`` as "violent
+clash", language ``fr`` as "French"); the URL keeps the codes.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import CRISIS_PHASES, FilterState
-from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
-from dashboard.ui.data import source_languages
+from dashboard.filters import (
+    CRISIS_PHASES,
+    LIST_FILTERS,
+    FilterState,
+    filter_options,
+    known_values,
+)
 
 _PHASE_KEY = "phase"
 _WHOLE = "Whole data set"
+_STATE_KEY = "_filters"  # the last state shown (a page switch clears the URL, not this)
+_URL_KEY = "_filters_url"  # the query parameters last written
+WIDGET_KEYS = ("from", "to", "extracted", *(key for key, *_ in LIST_FILTERS))
+_LABELS = {"actor": "Actor", "country": "Actor country", "type": "Event type",
+           "issue": "Issue", "stance": "Stance", "lang": "Source language"}
 
 
 def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> FilterState:
     """Draw the sidebar filters and return the state they describe.
 
     ``labels`` gives display names of coded values by query key (``country``, ``lang``,
-    ``type``, ``issue``); the URL keeps the codes.
+    ``type``, ``issue``). The returned state carries the notes of a link that was just
+    parsed (values dropped, dates swapped or moved, a long link cut).
     """
-    first, last = _bounds(events)
+    bounds = _bounds(events)
+    options = filter_options(events)
+    incoming = _incoming(options, bounds)
+    if incoming is not None:
+        _to_widgets(incoming, bounds)
     with st.sidebar:
         st.header("Filters")
         st.selectbox(
             "Crisis phase", [_WHOLE, *(label for label, _, _ in CRISIS_PHASES)],
-            key=_PHASE_KEY, on_change=_apply_phase, args=(first, last),
+            key=_PHASE_KEY, on_change=_apply_phase, args=bounds,
             help="Sets the date range to one phase of the January 2022 unrest.")
-        start = st.date_input("From", value=first, min_value=first, max_value=last,
-                              key="from", bind="query-params", format="YYYY-MM-DD")
-        end = st.date_input("To", value=last, min_value=first, max_value=last,
-                            key="to", bind="query-params", format="YYYY-MM-DD")
-        actors = _multi("Actor", "actor", sorted(events["actor"].unique()))
-        names = labels.get("country", {})
-        countries = _coded_multi("Actor country", "country",
-                                 sorted((c for c in events["actor_country"].unique() if c),
-                                        key=lambda c: names.get(c, c)), names)
-        types = _coded_multi("Event type", "type",
-                             [t for t in EVENT_TYPES if t in set(events["event_type"])],
-                             labels.get("type"))
-        issues = _coded_multi("Issue", "issue",
-                              [i for i in ISSUES if i in set(events["issue"])],
-                              labels.get("issue"))
-        stances = _multi("Stance", "stance", list(STANCES))
-        langs = _coded_multi("Source language", "lang",
-                             source_languages(events["source_language"]),
-                             labels.get("lang"))
+        # value=None: the widgets take their value from the session state set above (a
+        # default would clash with it); a cleared date means "no bound".
+        start = st.date_input("From", value=None, min_value=bounds[0], max_value=bounds[1],
+                              key="from", format="YYYY-MM-DD")
+        end = st.date_input("To", value=None, min_value=bounds[0], max_value=bounds[1],
+                            key="to", format="YYYY-MM-DD")
+        chosen = {key: _multi(key, options, labels.get(key, {})) for key, *_ in LIST_FILTERS}
         extracted = st.toggle(
-            "Include machine-extracted events", value=True, key="extracted",
-            bind="query-params",
+            "Include machine-extracted events", key="extracted",
             help="Events found by the extractor in data/articles, with their confidence.")
-    return FilterState(
-        date_from=start if start and start != first else None,
-        date_to=end if end and end != last else None,
-        actors=tuple(actors), countries=tuple(countries), types=tuple(types),
-        issues=tuple(issues), stances=tuple(stances), languages=tuple(langs),
+    shown = FilterState(
+        date_from=start if start and start != bounds[0] else None,
+        date_to=end if end and end != bounds[1] else None,
+        **{attr: tuple(chosen[key]) for key, attr, *_ in LIST_FILTERS},
         include_extracted=extracted)
+    # Through the codec too, so dates picked the wrong way round are swapped and said so.
+    state = FilterState.from_query(shown.to_query(), known_values(options), bounds)
+    if incoming is not None:
+        state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
+    _to_url(state)
+    return state
 
 
-def _multi(label: str, key: str, options: list[str]) -> list[str]:
-    return st.multiselect(label, options, key=key, bind="query-params", placeholder="All")
+def _url() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _coded_multi(label: str, key: str, options: list[str],
-                 names: dict[str, str] | None) -> list[str]:
-    """A multiselect showing ``names`` of coded options, with the codes in the URL.
-
-    Codes in the URL win: they are put into the widget before it is drawn, so a link
-    opens with them, and a widget value Streamlit drops (it can, when a page is switched
-    while a run is still going) comes back from the URL. Without codes in the URL (page
-    switches clear them) the widget keeps its value and writes it back to the URL. A
-    change by the user goes to the URL at once (``on_change``), before the rerun reads it.
-    """
-    names = names or {}
-    from_url = [c for c in dict.fromkeys(st.query_params.get_all(key)) if c in options]
-    if from_url:
-        st.session_state[key] = from_url
-    chosen = st.multiselect(label, options, key=key, placeholder="All",
-                            format_func=lambda code: names.get(code, code),
-                            on_change=_write_url, args=(key,))
-    _write_url(key)
-    return chosen
+def _incoming(options: dict[str, list[str]], bounds: tuple[date, date]) -> FilterState | None:
+    """The state to put into the widgets this run, or None when they hold it already."""
+    url, written = _url(), st.session_state.get(_URL_KEY)
+    if url and url != written:  # a link opened, or the URL edited
+        return FilterState.from_query(url, known_values(options), bounds)
+    if url != written or any(key not in st.session_state for key in WIDGET_KEYS):
+        # first run, or a page switch emptied the URL (or dropped widget values)
+        return replace(st.session_state.get(_STATE_KEY, FilterState()), notes=())
+    return None
 
 
-def _write_url(key: str) -> None:
-    """Put the codes chosen in widget ``key`` into the URL, or remove the parameter."""
-    chosen = st.session_state.get(key) or []
-    if chosen:
-        st.query_params[key] = chosen
-    elif key in st.query_params:
-        del st.query_params[key]
+def _to_widgets(state: FilterState, bounds: tuple[date, date]) -> None:
+    """Put ``state`` into the widgets' session state, before they are drawn."""
+    first, last = bounds
+    st.session_state["from"] = min(max(state.date_from or first, first), last)
+    st.session_state["to"] = max(min(state.date_to or last, last), first)
+    for key, attr, *_ in LIST_FILTERS:
+        st.session_state[key] = list(getattr(state, attr))
+    st.session_state["extracted"] = state.include_extracted
+
+
+def _multi(key: str, options: dict[str, list[str]], names: dict[str, str]) -> list[str]:
+    """A multiselect of the codes of ``key``, shown under their ``names``; a chosen code
+    with no event here (a vocabulary code) is offered while it is chosen."""
+    offered = options[key] + [v for v in st.session_state.get(key) or []
+                              if v not in options[key]]
+    return st.multiselect(_LABELS[key], offered, key=key, placeholder="All",
+                          format_func=lambda code: names.get(code, code))
+
+
+def _to_url(state: FilterState) -> None:
+    """Write ``state`` to the URL when it differs, and keep it for the next page switch."""
+    query = {key: [value] if isinstance(value, str) else list(value)
+             for key, value in state.to_query().items()}
+    if _url() != query:
+        st.query_params.from_dict(query)
+    st.session_state[_URL_KEY] = query
+    st.session_state[_STATE_KEY] = replace(state, notes=())
 
 
 def _bounds(events: pd.DataFrame) -> tuple[date, date]:
@@ -113,8 +137,7 @@ def _apply_phase(first: date, last: date) -> None:
     label = st.session_state[_PHASE_KEY]
     for name, start, end in CRISIS_PHASES:
         if name == label:
-            st.session_state["from"] = max(start, first)
-            st.session_state["to"] = min(end, last)
+            st.session_state["from"] = min(max(start, first), last)
+            st.session_state["to"] = max(min(end, last), first)
             return
     st.session_state["from"], st.session_state["to"] = first, last
-

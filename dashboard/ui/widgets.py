@@ -17,6 +17,8 @@ from dashboard import exports
 from dashboard.charts import PLOTLY_CONFIG, selected_event_ids
 from dashboard.ui.context import PageContext
 
+LINK_NOTICE = ("Some filters in this link were not understood or were adjusted; the "
+               "filters shown are what is applied:")
 EMPTY_HELP = ("No events match these filters. Widen the date range, choose another crisis "
               "phase, or clear a filter in the sidebar.")
 
@@ -38,8 +40,9 @@ def data_warnings(context: PageContext) -> None:
         with st.expander("Which file, line and field"):
             st.dataframe(pd.DataFrame([e.__dict__ for e in errors]), hide_index=True)
     if context.state.notes:
-        st.warning("Some parameters of this link were not understood and were ignored.",
-                   icon=":material/warning:")
+        # Fixed words in the (Markdown) warning; the notes quote the link's values, so
+        # they go through st.text, which draws plain text.
+        st.warning(LINK_NOTICE, icon=":material/warning:")
         st.text("\n".join(context.state.notes))
 
 

@@ -205,6 +205,11 @@ _NOT_NAMES = frozenset({
     "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "et", "mais", "selon",
     "sur", "dans", "pour", "par", "avec", "from", "with", "by", "to", "of", "as", "while",
     "в", "на", "по", "с", "к", "и", "но", "он", "она", "они", "это", "как", "после", "до",
+    # German capitalises every noun: an article or pronoun starts no name
+    "der", "die", "das", "dem", "den", "ein", "eine", "einer", "einem", "eines", "und",
+    "im", "am", "vom", "zum", "zur", "nach", "vor", "seit", "mit", "von", "bei", "er", "sie",
+    "es", "wir", "ich", "laut", "auch", "dieser", "diese", "dieses",
+    "el", "los", "las", "del", "al", "y", "pero", "tras", "segun", "con", "por", "para",
 })
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.extract.pipeline import extract_events
+from dashboard.extract.metadata import unsupported_note
+from dashboard.extract.pipeline import article_language, extract_events
 from dashboard.extract.text import MAX_BYTES, BadInput, article_text, decode_bytes
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
@@ -208,9 +209,12 @@ def _extract_article(article: ArticleInput, published, language) -> FileResult:
     """Run the extractor on one read article; its problems named, not raised."""
     if article.error:
         return FileResult(article.name, error=article.error)
+    language = language or article.language
     try:
         events = extract_events(article.text, published=published or article.published,
-                                language=language or article.language, source=article.source)
+                                language=language, source=article.source)
     except ValueError as err:
         return FileResult(article.name, error=str(err))
-    return FileResult(article.name, events, note=article.note)
+    # an article in a language the lexicons do not cover gives no events: say so
+    notes = (article.note, unsupported_note(article_language(article.text, language)))
+    return FileResult(article.name, events, note="; ".join(n for n in notes if n))

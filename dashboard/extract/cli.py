@@ -18,7 +18,8 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help="article files (.txt .md .html .json .jsonl) or folders")
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides headers)")
-    parser.add_argument("--language", help="ISO 639-1 code (en, fr, ru); detected if omitted")
+    parser.add_argument("--language", help="ISO 639-1 code (de, en, es, fr, ru); detected if "
+                                           "omitted")
     parser.add_argument("--out", type=Path,
                         help="output file, .csv or .jsonl (JSON Lines on stdout if omitted)")
 
@@ -115,6 +116,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    _note_unsupported(articles)
     result = evaluate(articles, gold)
     if args.json:
         hidden = {"overall"} | (set() if args.errors else {"errors"})
@@ -123,6 +125,20 @@ def run_evaluate(args: argparse.Namespace) -> int:
     else:
         print(_explained_report(result, args.errors))
     return 0
+
+
+def _note_unsupported(articles: list[dict]) -> None:
+    """One line on stderr per language of the set the extractor does not read."""
+    from collections import Counter
+
+    from dashboard.extract.metadata import unsupported_note
+    from dashboard.extract.pipeline import article_language
+
+    counts = Counter(article_language(a.get("text") or "", a.get("language")) for a in articles)
+    for language, n in sorted(counts.items()):
+        note = unsupported_note(language)
+        if note:
+            print(f"note: {n} article(s): {note}; they give no events", file=sys.stderr)
 
 
 def _explained_report(result: dict, list_errors: bool) -> str:

@@ -59,12 +59,13 @@ class DateContext:
 
 @lru_cache(maxsize=8)
 def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Day-first ("10 janvier", "5-6 января", "10th of January") and month-first
-    ("Jan. 10, 2022") spans, built from the lexicon's month names."""
+    """Day-first ("10 janvier", "5-6 января", "10th of January", "6. Januar", "6 de enero
+    de 2022") and month-first ("Jan. 10, 2022") spans, built from the lexicon's month
+    names."""
     names = "|".join(f"(?:{cue.source})" for cue in lexicon.of("month")) or "(?!x)x"
     day_first = re.compile(
-        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е)?(?:\s?-\s?\d{{1,2}})?(?:er|st|nd|rd|th|-?го|-?е)?"
-        rf"\s+(?:of\s+)?((?:{names})\.?(?:,?\s+\d{{4}})?)(?![\w])")
+        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е)?(?:\s?-\s?\d{{1,2}})?(?:er|st|nd|rd|th|-?го|-?е|\.)?"
+        rf"\s+(?:of\s+|de\s+)?((?:{names})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)(?![\w])")
     month_first = re.compile(
         rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
     return day_first, month_first

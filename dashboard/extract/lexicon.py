@@ -21,7 +21,7 @@ LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", 
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
          "nationwide", "listing", "passive", "backdrop", "locative")
-SUPPORTED_LANGUAGES = ("en", "fr", "ru")
+SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',
          "„": '"', "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "ё": "е", "Ё": "е"}

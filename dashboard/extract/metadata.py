@@ -30,26 +30,49 @@ class Header:
     body_start: int = 0
 
 
+# Languages the detector tells apart from the supported ones, so that an article in one of
+# them is reported as unsupported rather than read as the nearest supported language.
+OTHER_LANGUAGES = ("it", "pt", "nl", "pl", "tr", "uk", "kk", "ar", "fa", "zh", "ja", "ko")
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
     by_code = {language.iso_code_639_1.name.lower(): language for language in Language.all()}
-    languages = [by_code[code] for code in SUPPORTED_LANGUAGES]
+    languages = [by_code[code] for code in (*SUPPORTED_LANGUAGES, *OTHER_LANGUAGES)]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 def detect_language(text: str) -> str | None:
-    """Return the ISO 639-1 code of the text's language among the supported ones.
+    """Return the ISO 639-1 code of the text's language.
 
-    Lingua is restricted to the languages the lexicons cover, which makes it reliable on
-    short agency copy; ``None`` when the text has no letters to judge by.
+    Lingua is restricted to the supported languages and a dozen others
+    (``OTHER_LANGUAGES``), which keeps it reliable on short agency copy while an Arabic
+    or Italian article is still named as such (the caller reports it as unsupported);
+    ``None`` when the text has no letters to judge by.
     """
-    sample = text[:3000]
+    return _detect_sample(text[:3000])
+
+
+@lru_cache(maxsize=64)
+def _detect_sample(sample: str) -> str | None:
+    # cached: the batch asks again for the language of an article it just extracted
     if not re.search(r"[^\W\d_]{3}", sample):
         return None
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found else None
+
+
+def unsupported_note(language: str | None) -> str:
+    """One line saying that an article's language is not one the extractor reads ("" when
+    it is)."""
+    if language in SUPPORTED_LANGUAGES:
+        return ""
+    supported = ", ".join(sorted(SUPPORTED_LANGUAGES))
+    if not language:
+        return f"the article's language could not be detected; supported: {supported}"
+    return f"language '{language}' is not supported; supported: {supported}"
 
 
 def parse_numeric_date(text: str) -> date | None:

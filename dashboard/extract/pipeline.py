@@ -68,7 +68,8 @@ def extract_events(text: str, *, published=None, language: str | None = None,
         Publication date (``YYYY-MM-DD`` or ``YYYY-MM``); overrides a date in the header
         lines. Relative dates are resolved against it; it is never stored as an event date.
     language : str, optional
-        ISO 639-1 code; detected (among en, fr, ru) when not given.
+        ISO 639-1 code; detected when not given. Articles in a language outside
+        ``SUPPORTED_LANGUAGES`` give no events (:func:`article_language` says which).
     source : dict, optional
         Provenance: ``title``, ``publisher``, ``url`` (header lines fill in what is missing).
 
@@ -93,13 +94,21 @@ def extract_events(text: str, *, published=None, language: str | None = None,
     return list(rows.values())
 
 
+def article_language(text: str, language: str | None = None) -> str:
+    """The two-letter code :func:`extract_events` reads an article in: the given code
+    ("EN", "en-US", "fr_FR" -> ``en``/``fr``), else the language detected in its body ("" when
+    none is). Events come only from ``SUPPORTED_LANGUAGES``."""
+    if not language:
+        language = detect_language(text[parse_header(text).body_start:])
+    return str(language or "").lower()[:2]
+
+
 def _document(text: str, published, language, source: dict) -> Document | None:
     header = parse_header(text)
     day, year = parse_published(published)
     day = day or (header.published if published is None else None)
     year = year or (day.year if day else None)
-    # "EN", "en-US", "fr_FR" -> the two-letter code
-    language = (language or detect_language(text[header.body_start:]) or "").lower()[:2]
+    language = article_language(text, language)
     if language not in SUPPORTED_LANGUAGES:
         return None
     cleaned = strip_boilerplate(text)

@@ -19,6 +19,9 @@ from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import _morph
 
+# Articles that may stand between a preposition and a mention ("de la Chine", "in der Stadt").
+_ARTICLES = frozenset({"la", "le", "les", "l", "the", "der", "die", "das", "dem", "den", "des",
+                       "el", "los", "las", "lo"})
 _OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
                     "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
 
@@ -69,7 +72,7 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     if not words:
         return False
     return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \
-        (len(words) > 1 and words[-1] in ("la", "le", "les", "l", "the")
+        (len(words) > 1 and words[-1] in _ARTICLES
          and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
 
 

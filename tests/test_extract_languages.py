@@ -1,0 +1,92 @@
+"""German and Spanish: detection, dates and events from tiny sentences written for these
+tests; an unsupported language gets one clear note instead of silence."""
+
+import pytest
+
+from dashboard.__main__ import main
+from dashboard.extract import extract_events
+from dashboard.extract.metadata import detect_language, unsupported_note
+from dashboard.extract.pipeline import article_language
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Der Präsident hat den Notstand über die ganze Stadt verhängt.", "de"),
+    ("El presidente decretó el estado de emergencia en toda la ciudad.", "es"),
+    ("Il presidente ha dichiarato lo stato di emergenza in tutta la città.", "it"),
+    ("أعلن الرئيس حالة الطوارئ في المدينة", "ar"),
+])
+def test_languages_detected(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("language", "note"), [
+    ("de", ""), ("es", ""), ("en", ""),
+    ("it", "language 'it' is not supported; supported: de, en, es, fr, ru"),
+    ("", "the article's language could not be detected; supported: de, en, es, fr, ru"),
+])
+def test_languages_unsupported_note(language, note):
+    assert unsupported_note(language) == note
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("DE", "de"), ("es-MX", "es"), (None, "it"),
+])
+def test_languages_article_language(language, expected):
+    text = "Il governo ha chiesto calma e dialogo a tutte le parti in causa."
+    assert article_language(text, language) == expected
+
+
+# (text, publication date, wanted fields of one event)
+CASES = [
+    ("Demonstranten stürmten am Mittwoch das Rathaus in Almaty.", "2022-01-06",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty",
+      "date": "2022-01-05"}),
+    ("Die OVKS schickte am 6. Januar Friedenstruppen nach Kasachstan.", "2022-01-08",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
+    ("Präsident Tokajew verhängte gestern den Ausnahmezustand in Almaty.", "2022-01-05",
+     {"event_type": "state_of_emergency", "actor": "Kassym-Jomart Tokayev",
+      "date": "2022-01-04"}),
+    ("Tokajew bat die Verbündeten am Mittwoch um militärische Hilfe.", "2022-01-07",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev",
+      "issue": "csto_deployment", "stance": "support"}),
+    ("In Schymkent wurden am Freitag mehr als 40 Menschen festgenommen.", "2022-01-08",
+     {"event_type": "arrest", "location": "Shymkent", "date": "2022-01-07"}),
+    ("Die Bundesaußenministerin verurteilte die Gewalt gegen friedliche Demonstranten, "
+     "sagte Baerbock am Freitag.", "2022-01-08",
+     {"actor": "Annalena Baerbock", "issue": "restraint_human_rights"}),
+    ("Los manifestantes asaltaron el miércoles la alcaldía de Almaty.", "2022-01-07",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty",
+      "date": "2022-01-05"}),
+    ("La OTSC enviará tropas de paz a Kazajistán, dijo el jueves Pashinián.", "2022-01-07",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
+    ("El presidente Tokáyev decretó el estado de emergencia el 5 de enero de 2022.", None,
+     {"event_type": "state_of_emergency", "actor": "Kassym-Jomart Tokayev",
+      "date": "2022-01-05"}),
+    ("Tokáyev pidió ayuda a la OTSC el miércoles.", "2022-01-07",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev",
+      "issue": "csto_deployment", "date": "2022-01-05"}),
+    ("La policía detuvo ayer a decenas de personas en Aktau.", "2022-01-06",
+     {"event_type": "arrest", "location": "Aktau", "date": "2022-01-05"}),
+    ("Putin condenó la injerencia extranjera en Kazajistán, según el Kremlin.", "2022-01-10",
+     {"actor": "Vladimir Putin", "issue": "foreign_interference", "stance": "oppose"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CASES)
+def test_languages_events_from_sentences(text, published, wanted):
+    events = extract_events(text, published=published)
+    found = [e for e in events if all(e[k] == v for k, v in wanted.items())]
+    assert found, [(e["event_type"], e["actor"], e["issue"], e["date"], e["location"])
+                   for e in events]
+
+
+def test_languages_unsupported_file_gets_one_note(tmp_path, capsys):
+    article = tmp_path / "articolo.txt"
+    article.write_text("Il presidente ha dichiarato lo stato di emergenza nella capitale "
+                       "dopo le proteste contro il prezzo del gas.", encoding="utf-8")
+    assert main(["extract", str(article)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    notes = [line for line in captured.err.splitlines() if line.startswith("note:")]
+    assert notes == [f"note: {article}: language 'it' is not supported; supported: de, en, "
+                     "es, fr, ru"]

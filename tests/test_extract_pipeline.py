@@ -72,7 +72,7 @@ def test_extract_header_gives_provenance(sample_events):
 @pytest.mark.parametrize(("text", "published", "language"), [
     ("", None, None),
     ("   \n\n  ", "2022-01-05", "en"),
-    ("Tokayev.", None, "de"),
+    ("Tokayev.", None, "it"),
 ])
 def test_extract_degenerate_input_gives_no_events(text, published, language):
     assert extract_events(text, published=published, language=language) == []
@@ -85,6 +85,10 @@ def test_extract_degenerate_input_gives_no_events(text, published, language):
      "2022-01-05", "fr", ("protest", "protesters", "2022-01-03", "Aktau")),
     ("В понедельник протестующие вышли на улицы Жанаозена.",
      "2022-01-04", "ru", ("protest", "protesters", "2022-01-03", "Zhanaozen")),
+    ("Am Sonntag protestierten Hunderte Menschen in Schangaösen gegen höhere Gaspreise.",
+     "2022-01-03", "de", ("protest", "protesters", "2022-01-02", "Zhanaozen")),
+    ("El domingo cientos de manifestantes protestaron en Zhanaozén contra la subida del gas.",
+     "2022-01-03", "es", ("protest", "protesters", "2022-01-02", "Zhanaozen")),
 ])
 def test_extract_protest_in_each_language(text, published, language, expected):
     events = extract_events(text, published=published, language=language)

@@ -41,7 +41,7 @@ KAZ_JANUARY = CrisisScope(frozenset({"KAZ"}), date(2022, 1, 1), date(2022, 1, 31
 
 def rows_by_id(kind: str, scope: CrisisScope = KAZ_JANUARY) -> dict[str, dict[str, str]]:
     rows, _ = parse_file(kind, FILES[kind], scope)
-    return {row["event_id"]: row for row in rows}
+    return {row["event_id"]: row for _, row in rows}
 
 
 @pytest.mark.parametrize(("event_id", "expected"), [
@@ -136,7 +136,7 @@ def test_imports_repeated_id_rejected_and_first_kept(tmp_path):
     path = tmp_path / "twice.csv"
     path.write_text("\n".join([lines[0], lines[1], lines[1]]) + "\n", encoding="utf-8")
     rows, counts = parse_file("acled", path, KAZ_JANUARY)
-    assert [r["event_id"] for r in rows] == ["ACLED:KAZFIX001"]
+    assert [r["event_id"] for _, r in rows] == ["ACLED:KAZFIX001"]
     assert [(e.line, e.field) for e in counts.errors] == [(3, "event_id_cnty")]
     assert "first on line 2" in counts.errors[0].message
 

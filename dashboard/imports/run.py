@@ -9,7 +9,7 @@ from pathlib import Path
 from dashboard.imports.acled import parse_acled
 from dashboard.imports.common import Counts, CrisisScope, Parsed
 from dashboard.imports.gdelt import parse_gdelt
-from dashboard.imports.sink import Plan, Progress, Sink, plan
+from dashboard.imports.sink import Numbered, Plan, Progress, Sink
 from dashboard.schema import RowError
 
 PARSERS: dict[str, Callable[[Path, CrisisScope, str], Iterator[Parsed]]] = {
@@ -41,13 +41,14 @@ class FileSummary:
 
 
 def parse_file(kind: str, path: Path, scope: CrisisScope, review_status: str = "unreviewed",
-               progress: Progress | None = None) -> tuple[list[dict[str, str]], Counts]:
-    """Every valid in-scope row of one source file, and the tallies of all its lines."""
+               progress: Progress | None = None) -> tuple[list[Numbered], Counts]:
+    """Every valid in-scope row of one source file with its line, and the tallies of all
+    its lines."""
     counts, rows = Counts(), []
     for parsed in PARSERS[kind](path, scope, review_status):
         counts.add(parsed)
         if parsed.row is not None:
-            rows.append(parsed.row)
+            rows.append((parsed.line, parsed.row))
         if progress and counts.read % 5000 == 0:
             progress(counts.read, 0)
     return rows, counts
@@ -70,9 +71,8 @@ def import_file(kind: str, path: Path, sink: Sink, scope: CrisisScope,
         Called with ``(done, total)`` while reading (total 0) and while writing.
     """
     rows, counts = parse_file(kind, path, scope, review_status, progress)
-    summary = FileSummary(path.name, counts)
-    with sink.transaction() as txn:
-        summary.outcome = plan(rows, txn.existing([r["event_id"] for r in rows]))
-        if summary.outcome.rows:
-            txn.write(summary.outcome.rows, progress)
-    return summary
+    outcome = sink.save(rows, kind=kind, label=path.name, progress=progress)
+    # A row the sink refused (its own checks) counts as rejected, not as imported.
+    counts.rejected += len({error.line for error in outcome.errors})
+    counts.errors.extend(outcome.errors)
+    return FileSummary(path.name, counts, outcome)

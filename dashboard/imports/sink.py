@@ -1,14 +1,11 @@
 """Where imported rows go, all of a file or none of it, and how a re-import is counted.
 
-A sink opens one transaction per imported file: inside it the importer asks which ids it
-already holds (:meth:`Transaction.existing`) and writes the new and changed rows
-(:meth:`Transaction.write`); leaving the ``with`` block without an exception commits them.
-A process killed in between leaves the sink as it was.
-
-:func:`plan` decides, row by row, against what is stored: a new id is written, a row equal to
-the stored one is left alone, a changed row replaces the stored one, except a row a person
-already reviewed (accepted, edited or rejected), which is kept as reviewed: an import never
-undoes a review.
+A sink saves the rows of one imported file in one transaction (:meth:`Sink.save`): a
+process killed in the middle leaves the sink as it was. It upserts by ``event_id``: a new
+id is written, a row equal to the stored one is left alone, a changed row replaces the
+stored one, except a row a person already reviewed (accepted, edited or rejected), which is
+kept as reviewed: an import never undoes a review. :func:`plan` holds that rule for sinks
+that do not have it themselves.
 
 :class:`JsonlSink` keeps the rows in one JSON Lines file (the ``--out`` of the command
 line), rewritten through a temporary file and an atomic rename under a lock.
@@ -19,37 +16,34 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from dashboard.schema import EVENT_COLUMNS
+from dashboard.schema import EVENT_COLUMNS, RowError
 
 REVIEWED = frozenset({"accepted", "edited", "rejected"})
 Progress = Callable[[int, int], None]
-
-
-class Transaction(Protocol):
-    def existing(self, ids: Collection[str]) -> dict[str, dict[str, str]]: ...
-
-    def write(self, rows: Sequence[dict[str, str]], progress: Progress | None = None) -> None: ...
-
-
-class Sink(Protocol):
-    def transaction(self) -> AbstractContextManager[Transaction]: ...
+# (line of the source file, event row)
+Numbered = tuple[int, dict[str, str]]
 
 
 @dataclass
 class Plan:
-    """The rows to write and how each id fared against the stored rows."""
+    """How each id fared against the stored rows, and the rows to write."""
 
     rows: list[dict[str, str]] = field(default_factory=list)
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     kept_reviewed: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+class Sink(Protocol):
+    def save(self, rows: Sequence[Numbered], *, kind: str, label: str,
+             progress: Progress | None = None) -> Plan: ...
 
 
 def plan(rows: Sequence[dict[str, str]], stored: dict[str, dict[str, str]]) -> Plan:
@@ -82,15 +76,18 @@ class JsonlSink:
         self._partial = path.with_name(f".{path.name}.partial")
         self._lock = path.with_name(f".{path.name}.lock")
 
-    @contextmanager
-    def transaction(self) -> Iterator[_JsonlTransaction]:
-        """Hold the file's lock; commit the written rows on a clean exit."""
+    def save(self, rows: Sequence[Numbered], *, kind: str, label: str,
+             progress: Progress | None = None) -> Plan:
+        """Merge ``rows`` into the file under its lock; the file changes all at once."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock.open("a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            txn = _JsonlTransaction(self)
-            yield txn
-            txn.commit()
+            stored = self.read()
+            outcome = plan([row for _, row in rows], stored)
+            if outcome.rows:
+                stored.update((row["event_id"], row) for row in outcome.rows)
+                self._replace(list(stored.values()), progress)
+        return outcome
 
     def read(self) -> dict[str, dict[str, str]]:
         """Every stored row by id (empty when the file does not exist yet)."""
@@ -104,34 +101,14 @@ class JsonlSink:
                     rows[row["event_id"]] = row
         return rows
 
-
-class _JsonlTransaction:
-    def __init__(self, sink: JsonlSink) -> None:
-        self.sink = sink
-        self.stored = sink.read()
-        self.pending: list[dict[str, str]] = []
-        self.progress: Progress | None = None
-
-    def existing(self, ids: Collection[str]) -> dict[str, dict[str, str]]:
-        return {i: self.stored[i] for i in ids if i in self.stored}
-
-    def write(self, rows: Sequence[dict[str, str]], progress: Progress | None = None) -> None:
-        self.pending.extend(rows)
-        self.progress = progress
-
-    def commit(self) -> None:
+    def _replace(self, rows: list[dict[str, str]], progress: Progress | None) -> None:
         """Write all rows to the partial file, sync it, then rename it over the target."""
-        if not self.pending:
-            return
-        merged = dict(self.stored)
-        merged.update((row["event_id"], row) for row in self.pending)
-        total = len(merged)
-        with self.sink._partial.open("w", encoding="utf-8") as handle:
-            for done, row in enumerate(merged.values(), start=1):
+        with self._partial.open("w", encoding="utf-8") as handle:
+            for done, row in enumerate(rows, start=1):
                 handle.write(json.dumps({c: row.get(c, "") for c in EVENT_COLUMNS},
                                         ensure_ascii=False) + "\n")
-                if self.progress and done % 1000 == 0:
-                    self.progress(done, total)
+                if progress and done % 1000 == 0:
+                    progress(done, len(rows))
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(self.sink._partial, self.sink.path)
+        os.replace(self._partial, self.path)

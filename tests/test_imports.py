@@ -25,9 +25,12 @@ from dashboard.imports.common import (
     cameo_rule,
     cameo_rules,
     fips_countries,
+    import_actor_names,
+    known_actor,
 )
 from dashboard.imports.gdelt import COLUMNS
 from dashboard.imports.sink import JsonlSink
+from dashboard.knowledge import load_actor_book
 from dashboard.schema import EVENT_TYPES, ISSUES
 from tests.acled_synthetic import write_synthetic_acled
 
@@ -46,16 +49,18 @@ def rows_by_id(kind: str, scope: CrisisScope = KAZ_JANUARY) -> dict[str, dict[st
 
 @pytest.mark.parametrize(("event_id", "expected"), [
     ("ACLED:KAZFIX001", dict(date="2022-01-02", date_precision="day", event_type="protest",
-                             actor="Protesters (Kazakhstan)", actor_country="", issue="other",
+                             actor="protesters", actor_country="", issue="other",
                              stance="", country="KAZ", admin1="Mangystau Region",
                              geo_precision="point", method="imported", source_url="",
                              source_publisher="ACLED", source_published="2022-01-08")),
-    ("ACLED:KAZFIX002", dict(date="2022-01-05", event_type="violent_clash",
-                             target="Police Forces of Kazakhstan (2019-)", admin1="Almaty")),
-    ("ACLED:KAZFIX003", dict(date_precision="week", event_type="arrest", actor_country="KAZ")),
+    ("ACLED:KAZFIX002", dict(date="2022-01-05", event_type="violent_clash", actor="protesters",
+                             target="Kazakh police", admin1="Almaty")),
+    ("ACLED:KAZFIX003", dict(date_precision="week", event_type="arrest", actor="Kazakh police",
+                             actor_country="KAZ")),
     ("ACLED:KAZFIX004", dict(date="2022-01-06", event_type="violent_clash",
                              geo_precision="region", admin1="Aktobe Region")),
-    ("ACLED:KAZFIX009", dict(event_type="arrest", actor_country="KAZ", geo_precision="point")),
+    ("ACLED:KAZFIX009", dict(event_type="arrest", actor_country="KAZ", geo_precision="point",
+                             actor="National Security Committee of Kazakhstan")),
 ])
 def test_imports_acled_rows_map_to_event_model(event_id, expected):
     row = rows_by_id("acled")[event_id]
@@ -65,7 +70,7 @@ def test_imports_acled_rows_map_to_event_model(event_id, expected):
 
 
 @pytest.mark.parametrize(("event_id", "expected"), [
-    ("GDELT:1000000001", dict(date="2022-01-05", event_type="protest", actor="Protester",
+    ("GDELT:1000000001", dict(date="2022-01-05", event_type="protest", actor="protesters",
                               actor_country="", location="Almaty", admin1="Almaty",
                               country="KAZ", geo_precision="point",
                               source_url="https://news.example.invalid/fixture/1",
@@ -74,10 +79,11 @@ def test_imports_acled_rows_map_to_event_model(event_id, expected):
     ("GDELT:1000000002", dict(event_type="phone_call", actor="Russia", actor_country="RUS",
                               target="Kazakhstan", location="Moscow", country="RUS",
                               source_publisher="wire.example.invalid")),
-    ("GDELT:1000000003", dict(event_type="arrest", actor="Police", actor_country="KAZ",
+    ("GDELT:1000000003", dict(event_type="arrest", actor="Kazakh police", actor_country="KAZ",
+                              target="protesters",
                               location="Kazakhstan", geo_precision="country", admin1="")),
     ("GDELT:1000000004", dict(event_type="military_deployment", actor_country="INT",
-                              actor="Collective Security Treaty Organization")),
+                              actor="CSTO")),
     ("GDELT:1000000009", dict(event_type="state_of_emergency", issue="sovereignty_stability",
                               stance="", geo_precision="region")),
 ])
@@ -264,6 +270,24 @@ def test_imports_cameo_code_takes_its_longest_rule(code, event_type):
 ])
 def test_imports_every_acled_sub_event_type_is_in_the_table(sub_event_type):
     assert sub_event_type.casefold() in acled_rules()
+
+
+def test_imports_actor_names_point_to_known_actors():
+    book = load_actor_book()
+    for (source, _, country), actor in import_actor_names().items():
+        assert source in ("acled", "gdelt") and actor in book.actors
+        assert country == "" or pycountry.countries.get(alpha_3=country) is not None
+
+
+@pytest.mark.parametrize(("source", "name", "country", "expected"), [
+    ("acled", "Police Forces of Kazakhstan (2019-)", "", ("Kazakh police", "KAZ")),
+    ("gdelt", "Police", "KAZ", ("Kazakh police", "KAZ")),
+    ("gdelt", "Police", "KGZ", None),  # another country's police is not Kazakhstan's
+    ("gdelt", "Collective Security Treaty Organization", "", ("CSTO", "INT")),
+    ("acled", "Unnamed Local Militia (Kazakhstan)", "", None),
+])
+def test_imports_actor_names_join_the_actor_knowledge(source, name, country, expected):
+    assert known_actor(source, name, country, date(2022, 1, 6)) == expected
 
 
 def test_imports_fips_table_names_real_countries():

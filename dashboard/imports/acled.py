@@ -31,6 +31,7 @@ from dashboard.imports.common import (
     file_label,
     finish,
     iso3_of_numeric,
+    known_actor,
     parse_coordinate,
     region_for,
 )
@@ -124,6 +125,11 @@ def acled_row(raw: dict, label: str, line: int, scope: CrisisScope, review_statu
         return Parsed(line, skip=SKIP_NO_ACTOR)
     row = _event_row(cell, country, day, rule.event_type, rule.issue, problems)
     row["review_status"] = review_status
+    known = known_actor("acled", row["actor"], "", day)
+    if known:
+        row["actor"], row["actor_country"] = known
+    target = known_actor("acled", row["target"], "", day) if row["target"] else None
+    row["target"] = target[0] if target else row["target"]
     return finish(row, problems)
 
 
@@ -155,7 +161,8 @@ def _event_date(cell: dict[str, str], problems: RowProblems) -> date | None:
     text = cell["event_date"]
     for fmt in DATE_FORMATS:
         try:
-            day = datetime.strptime(text, fmt).date()
+            day = (date.fromisoformat(text) if fmt == "%Y-%m-%d" and len(text) == 10
+                   else datetime.strptime(text, fmt).date())
         except ValueError:
             continue
         year = cell.get("year", "")

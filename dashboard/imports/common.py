@@ -9,10 +9,11 @@ the row, each naming file, line and field. Nothing here writes anywhere.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from dashboard.knowledge import DATA_DIR
@@ -176,6 +177,44 @@ def iso3_of_numeric(value: str) -> str:
     return country.alpha_3 if country else ""
 
 
+@cache
+def _actor_book():
+    from dashboard.knowledge import load_actor_book
+
+    return load_actor_book()
+
+
+# ACLED dates its state actors by regime: "Police Forces of Kazakhstan (2019-)".
+_REGIME_SPAN = re.compile(r"\s*\(\d{4}-(\d{4})?\)$")
+
+
+@cache
+def import_actor_names() -> dict[tuple[str, str, str], str]:
+    """``data/imports/actor_names.csv``: (source, folded name, source country) -> actor."""
+    return {(r["source"], r["name"].casefold(), r["country"]): r["actor"]
+            for r in _read_table("actor_names.csv")}
+
+
+def known_actor(source: str, name: str, country: str, day: date) -> tuple[str, str] | None:
+    """``(canonical name, its country)`` when ``name`` denotes an actor of ``data/actors.csv``.
+
+    Looked up in ``data/imports/actor_names.csv`` (the data sets' own names for the
+    crisis's actors, ``country`` being the source's country code for the actor), then as a
+    canonical name or alias of the actor knowledge on ``day``. ``None`` keeps the source's
+    name, so imported rows join the curated actors only where the match is certain.
+    """
+    book = _actor_book()
+    names = import_actor_names()
+    key = name.casefold()
+    canonical = (names.get((source, key, country)) or names.get((source, key, ""))
+                 or (name if name in book.actors else None) or book.resolve(name, day)
+                 or book.resolve(_REGIME_SPAN.sub("", name), day))
+    if canonical is None or canonical not in book.actors:
+        return None
+    return canonical, book.actors[canonical].country
+
+
+@lru_cache(maxsize=65536)  # data sets repeat the coordinates of each town
 def region_for(country: str, latitude: str, longitude: str, fallback: str) -> str:
     """The first-level unit as the dashboard names it: point-in-polygon inside Kazakhstan
     (``data/geo``), else the source's own name (``fallback``)."""

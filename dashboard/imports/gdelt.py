@@ -32,6 +32,7 @@ from dashboard.imports.common import (
     finish,
     fips_countries,
     iso3_codes,
+    known_actor,
     parse_coordinate,
     region_for,
 )
@@ -127,6 +128,11 @@ def gdelt_row(cells: list[str], label: str, line: int, scope: CrisisScope, revie
     if not cell["Actor1Name"]:
         return Parsed(line, skip=SKIP_NO_ACTOR)
     row = _event_row(cell, place, day, problems)
+    known = known_actor("gdelt", row["actor"], cell["Actor1CountryCode"], day)
+    if known:
+        row["actor"], row["actor_country"] = known
+    target = known_actor("gdelt", row["target"], cell["Actor2CountryCode"], day)
+    row["target"] = target[0] if target else row["target"]
     row.update(event_type=rule.event_type, issue=rule.issue, review_status=review_status,
                summary=_summary(row["actor"], row["target"], rule.label, code))
     return finish(row, problems)

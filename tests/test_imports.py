@@ -15,7 +15,7 @@ import pycountry
 import pytest
 
 from dashboard.__main__ import main
-from dashboard.imports import CrisisScope, import_file, parse_file
+from dashboard.imports import CrisisScope, import_file, import_upload, parse_file, sniff_kind
 from dashboard.imports.common import (
     SKIP_COUNTRY,
     SKIP_DATES,
@@ -305,3 +305,23 @@ def test_imports_gdelt_has_the_codebooks_61_columns():
     assert len(COLUMNS) == len(set(COLUMNS)) == 61
     assert (COLUMNS[0], COLUMNS[26], COLUMNS[53], COLUMNS[-2], COLUMNS[-1]) == (
         "GLOBALEVENTID", "EventCode", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL")
+
+
+@pytest.mark.parametrize(("name", "data", "kind"), [
+    ("a.csv", ACLED.read_bytes(), "acled"),
+    ("a.csv", b"\xef\xbb\xbf" + ACLED.read_bytes(), "acled"),  # Excel's BOM
+    ("g.CSV", GDELT.read_bytes(), "gdelt"),
+    ("notes.txt", b"Just some text\n", None),
+])
+def test_imports_sniff_kind_from_content(name, data, kind):
+    assert sniff_kind(data) == kind
+
+
+def test_imports_upload_imports_bytes_under_their_name(tmp_path):
+    sink = JsonlSink(tmp_path / "store.jsonl")
+    summary = import_upload("../../gdelt upload.CSV", GDELT.read_bytes(), sink, KAZ_JANUARY)
+    assert summary.file == "gdelt upload.CSV" and summary.outcome.new == 5
+    assert {e.file for e in summary.errors} == {"gdelt upload.CSV"}
+    refused = import_upload("notes.txt", b"Just some text\n", sink, KAZ_JANUARY)
+    assert [str(e) for e in refused.errors] == [
+        "notes.txt, line 1, field '-': is neither an ACLED export CSV nor a GDELT 2.0 event file"]

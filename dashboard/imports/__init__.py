@@ -9,6 +9,7 @@ them in one transaction per file, idempotently by the source's own ids
 """
 
 from dashboard.imports.common import CrisisScope, Parsed
-from dashboard.imports.run import FileSummary, import_file, parse_file
+from dashboard.imports.run import FileSummary, import_file, import_upload, parse_file, sniff_kind
 
-__all__ = ["CrisisScope", "FileSummary", "Parsed", "import_file", "parse_file"]
+__all__ = ["CrisisScope", "FileSummary", "Parsed", "import_file", "import_upload", "parse_file",
+           "sniff_kind"]

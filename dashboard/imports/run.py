@@ -1,7 +1,8 @@
-"""One file in, one transaction out: parse, plan against the sink, write, summarise."""
+"""One file in, one transaction out: parse, save into the sink, summarise."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,3 +77,38 @@ def import_file(kind: str, path: Path, sink: Sink, scope: CrisisScope,
     counts.rejected += len({error.line for error in outcome.errors})
     counts.errors.extend(outcome.errors)
     return FileSummary(path.name, counts, outcome)
+
+
+def sniff_kind(head: bytes) -> str | None:
+    """``acled`` or ``gdelt`` from a file's first bytes, else ``None``.
+
+    An ACLED export starts with a header naming ``event_id_cnty``; a GDELT 2.0 event line has
+    61 tab-separated cells and starts with a numeric id.
+    """
+    first = head.split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
+    if "event_id_cnty" in first.split(","):
+        return "acled"
+    cells = first.rstrip("\r").split("\t")
+    if len(cells) == 61 and cells[0].isdigit():
+        return "gdelt"
+    return None
+
+
+def import_upload(name: str, data: bytes, sink: Sink, scope: CrisisScope,
+                  kind: str | None = None, review_status: str = "unreviewed",
+                  progress: Progress | None = None) -> FileSummary:
+    """Import an uploaded file's bytes (the Add page), naming it ``name`` in messages.
+
+    ``kind`` is sniffed from the content when not given (:func:`sniff_kind`); a file that is
+    neither format yields a summary with one error for line 1.
+    """
+    kind = kind or sniff_kind(data[:65536])
+    safe = Path(name).name or "upload"
+    if kind not in PARSERS:
+        counts = Counts(rejected=0, errors=[RowError(
+            safe, 1, "-", "is neither an ACLED export CSV nor a GDELT 2.0 event file")])
+        return FileSummary(safe, counts)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / safe
+        path.write_bytes(data)
+        return import_file(kind, path, sink, scope, review_status, progress)

@@ -8,16 +8,21 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui import context, data, sidebar
+from dashboard.ui import context, data, errors, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
 st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺️",
                    layout="wide")
 
-dataset = data.dataset()
-state = sidebar.render_filters(dataset.events, dataset.labels)
-context.build(dataset, state)
+loaded = False
+with errors.guarded("the data set"):  # an error shows an id, never a traceback
+    dataset = data.dataset()
+    state = sidebar.render_filters(dataset.events, dataset.labels)
+    context.build(dataset, state)
+    loaded = True
+if not loaded:
+    st.stop()
 
 page = st.navigation([
     # The default page is served at "/", so "/?from=...&to=..." opens the map.
@@ -30,4 +35,5 @@ page = st.navigation([
     st.Page(VIEWS / "about.py", title="About the data", icon=":material/info:",
             url_path="about"),
 ])
-page.run()
+with errors.guarded(f"the {page.title} page"):  # the other pages keep working
+    page.run()

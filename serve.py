@@ -1,12 +1,14 @@
 """Serve the dashboard: ``streamlit run serve.py`` (what ``make run`` does).
 
 The same app as ``streamlit run app.py``, plus two things that make the first page draw
-sooner (measured by benchmarks/bench_dashboard.py):
+sooner (measured by benchmarks/bench_dashboard.py), and one that closes an internal endpoint:
 
 - a start-up hook: while the browser is still loading Streamlit's page, a background thread
   imports the libraries and fills the data caches;
 - a middleware that has the browser load the chart library while it waits for the server's
-  first answer (see dashboard/ui/preload.py).
+  first answer (see dashboard/ui/preload.py);
+- a middleware that answers 404 for ``/_stcore/metrics``, which lists internal function
+  names and cache sizes (see dashboard/ui/guard.py).
 """
 
 import threading
@@ -16,6 +18,7 @@ from pathlib import Path
 import streamlit as st
 from starlette.middleware import Middleware
 
+from dashboard.ui.guard import ClosedPaths
 from dashboard.ui.preload import EarlyChartImport
 
 
@@ -34,4 +37,4 @@ async def _lifespan(_app):
 
 
 app = st.App(Path(__file__).with_name("app.py"), lifespan=_lifespan,
-             middleware=[Middleware(EarlyChartImport)])
+             middleware=[Middleware(ClosedPaths), Middleware(EarlyChartImport)])

@@ -158,6 +158,40 @@ def test_app_positions_chart_tab_draws_the_heatmap():
     assert {"PNG", "SVG", "HTML"} <= downloads
 
 
+@pytest.mark.slow
+def test_app_failing_page_shows_an_error_id_and_other_pages_work(monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise ValueError("secret detail of the failure")
+
+    monkeypatch.setattr("dashboard.charts.map_figure", broken)
+    at = _app()
+    at.run()
+    assert not at.exception  # no traceback shown
+    (error,) = at.error
+    ident = re.search(r"error id ([0-9a-f]{10})", error.value).group(1)
+    assert "the Map page could not be shown" in error.value
+    assert "secret detail" not in error.value
+    assert any(ident in r.getMessage() and r.exc_info for r in caplog.records)
+    at.switch_page("dashboard/views/timeline.py").run()
+    assert not at.exception and not at.error
+    assert _shown_count(at) == _expected({})
+
+
+@pytest.mark.slow
+def test_app_failing_data_load_shows_an_error_id(monkeypatch, tmp_path):
+    def broken(*args, **kwargs):
+        raise ValueError("secret detail of the failure")
+
+    monkeypatch.setattr("dashboard.store.load_events", broken)
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))  # a new folder: not cached
+    at = _app()
+    at.run()
+    assert not at.exception
+    (error,) = at.error
+    assert "the data set could not be shown" in error.value and "error id" in error.value
+    assert "secret detail" not in error.value
+
+
 @pytest.mark.parametrize(("cells", "expected"), [
     (["fr", "en | ru"], {"fr": "French", "en": "English", "ru": "Russian"}),
     (["kk", "qq"], {"kk": "Kazakh", "qq": "qq"}),  # an unknown code keeps its code

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,23 @@ def test_browser_every_page_shows_data(page, app_url, name):
         _wait_for_charts(page)
     if name in ("Positions", "Events"):
         page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=30_000)
+
+
+def test_browser_metrics_endpoint_is_closed(app_url):
+    with pytest.raises(urllib.error.HTTPError) as closed:
+        urllib.request.urlopen(f"{app_url}/_stcore/metrics", timeout=10)
+    closed.value.close()  # the error holds the response open
+    assert closed.value.code == 404
+    with urllib.request.urlopen(f"{app_url}/_stcore/health", timeout=10) as answer:
+        assert answer.status == 200
+
+
+def test_browser_reversed_dates_are_swapped_with_a_notice(page, app_url):
+    _open(page, app_url, "Map", "?from=2022-01-20&to=2022-01-05")
+    swapped = {"from": "2022-01-05", "to": "2022-01-20"}
+    assert _sentence_count(page) == _expected(swapped)
+    page.get_by_text(re.compile("the two dates were swapped")).wait_for(timeout=30_000)
+    page.wait_for_url(re.compile(r"from=2022-01-05&to=2022-01-20"), timeout=30_000)
 
 
 def test_browser_map_draws_countries_regions_and_points(page, app_url):

@@ -4,12 +4,15 @@ One codec: the URL is parsed by :meth:`FilterState.from_query` (which drops what
 not understand and says so in its notes) and written by :meth:`FilterState.to_query`, the
 pair the tests check. Each run:
 
-1. the state to show comes from the URL when the URL changed from outside (a link was
-   opened), from the last state kept in the session when a page switch emptied the URL,
-   or else from the widgets themselves (the user just changed one);
+1. the state to show is the URL's when the URL changed from outside (a link was opened),
+   else the state kept in the session (a page switch empties the URL, not the session);
+   a widget the user changes updates that kept state in its callback, before the run;
 2. that state is put into the widgets, which are then drawn (no ``bind``: Streamlit's
    binding would write the shown names, not the codes, and skip our checks);
 3. the widgets' values make the returned state, written back to the URL when it differs.
+
+The widgets never hold the truth alone: a value the browser drops or resends stale (it can,
+around page switches) is put back from the kept state on the next run.
 
 Coded filters show names (country ``CHN`` as "China", type ``violent_clash`` as "violent
 clash", language ``fr`` as "French"); the URL keeps the codes.
@@ -50,8 +53,7 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
     bounds = _bounds(events)
     options = filter_options(events)
     incoming = _incoming(options, bounds)
-    if incoming is not None:
-        _to_widgets(incoming, bounds)
+    _to_widgets(incoming, bounds)
     with st.sidebar:
         st.header("Filters")
         st.selectbox(
@@ -61,39 +63,55 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
         # value=None: the widgets take their value from the session state set above (a
         # default would clash with it); a cleared date means "no bound".
         start = st.date_input("From", value=None, min_value=bounds[0], max_value=bounds[1],
-                              key="from", format="YYYY-MM-DD")
+                              key="from", format="YYYY-MM-DD", on_change=_changed, args=bounds)
         end = st.date_input("To", value=None, min_value=bounds[0], max_value=bounds[1],
-                            key="to", format="YYYY-MM-DD")
-        chosen = {key: _multi(key, options, labels.get(key, {})) for key, *_ in LIST_FILTERS}
+                            key="to", format="YYYY-MM-DD", on_change=_changed, args=bounds)
+        chosen = {key: _multi(key, options, labels.get(key, {}), bounds)
+                  for key, *_ in LIST_FILTERS}
         extracted = st.toggle(
-            "Include machine-extracted events", key="extracted",
+            "Include machine-extracted events", key="extracted", on_change=_changed,
+            args=bounds,
             help="Events found by the extractor in data/articles, with their confidence.")
-    shown = FilterState(
-        date_from=start if start and start != bounds[0] else None,
-        date_to=end if end and end != bounds[1] else None,
-        **{attr: tuple(chosen[key]) for key, attr, *_ in LIST_FILTERS},
-        include_extracted=extracted)
+    shown = _widget_state(bounds, {"from": start, "to": end, **chosen, "extracted": extracted})
     # Through the codec too, so dates picked the wrong way round are swapped and said so.
     state = FilterState.from_query(shown.to_query(), known_values(options), bounds)
-    if incoming is not None:
-        state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
+    state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
     _to_url(state)
     return state
+
+
+def _widget_state(bounds: tuple[date, date], values: dict) -> FilterState:
+    """The state widget values describe (a date at the data's bound is no bound)."""
+    start, end = values.get("from"), values.get("to")
+    return FilterState(
+        date_from=start if start and start != bounds[0] else None,
+        date_to=end if end and end != bounds[1] else None,
+        **{attr: tuple(values.get(key) or ()) for key, attr, *_ in LIST_FILTERS},
+        include_extracted=bool(values.get("extracted", True)))
+
+
+def _changed(first: date, last: date) -> None:
+    """Callback of every filter widget: keep the state the widgets now describe."""
+    kept = st.session_state.get(_STATE_KEY, FilterState())
+    values = {"from": kept.date_from or first, "to": kept.date_to or last,
+              "extracted": kept.include_extracted,
+              **{key: list(getattr(kept, attr)) for key, attr, *_ in LIST_FILTERS}}
+    # the widgets' values, and the kept one for a widget value the browser did not send
+    values.update({key: st.session_state[key] for key in WIDGET_KEYS if key in st.session_state})
+    st.session_state[_STATE_KEY] = _widget_state((first, last), values)
 
 
 def _url() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _incoming(options: dict[str, list[str]], bounds: tuple[date, date]) -> FilterState | None:
-    """The state to put into the widgets this run, or None when they hold it already."""
+def _incoming(options: dict[str, list[str]], bounds: tuple[date, date]) -> FilterState:
+    """The state to put into the widgets this run: the link's when it is new, else the
+    one kept in the session (the widgets' callbacks keep it up to date)."""
     url, written = _url(), st.session_state.get(_URL_KEY)
     if url and url != written:  # a link opened, or the URL edited
         return FilterState.from_query(url, known_values(options), bounds)
-    if url != written or any(key not in st.session_state for key in WIDGET_KEYS):
-        # first run, or a page switch emptied the URL (or dropped widget values)
-        return replace(st.session_state.get(_STATE_KEY, FilterState()), notes=())
-    return None
+    return replace(st.session_state.get(_STATE_KEY, FilterState()), notes=())
 
 
 def _to_widgets(state: FilterState, bounds: tuple[date, date]) -> None:
@@ -106,13 +124,15 @@ def _to_widgets(state: FilterState, bounds: tuple[date, date]) -> None:
     st.session_state["extracted"] = state.include_extracted
 
 
-def _multi(key: str, options: dict[str, list[str]], names: dict[str, str]) -> list[str]:
+def _multi(key: str, options: dict[str, list[str]], names: dict[str, str],
+           bounds: tuple[date, date]) -> list[str]:
     """A multiselect of the codes of ``key``, shown under their ``names``; a chosen code
     with no event here (a vocabulary code) is offered while it is chosen."""
     offered = options[key] + [v for v in st.session_state.get(key) or []
                               if v not in options[key]]
     return st.multiselect(_LABELS[key], offered, key=key, placeholder="All",
-                          format_func=lambda code: names.get(code, code))
+                          format_func=lambda code: names.get(code, code),
+                          on_change=_changed, args=bounds)
 
 
 def _to_url(state: FilterState) -> None:
@@ -139,5 +159,7 @@ def _apply_phase(first: date, last: date) -> None:
         if name == label:
             st.session_state["from"] = min(max(start, first), last)
             st.session_state["to"] = max(min(end, last), first)
-            return
-    st.session_state["from"], st.session_state["to"] = first, last
+            break
+    else:
+        st.session_state["from"], st.session_state["to"] = first, last
+    _changed(first, last)

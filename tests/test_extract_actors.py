@@ -25,6 +25,12 @@ def actors(text, language, on=ON):
     ("ОДКБ направит войска.", "ru", "CSTO"),
     ("le chef de la diplomatie chinoise a souligné", "fr", "Wang Yi"),
     ("des manifestants se sont rassemblés", "fr", "protesters"),
+    ("Die OVKS schickt Soldaten.", "de", "CSTO"),
+    ("Das Auswärtige Amt rief zur Ruhe auf.", "de", "German Foreign Office"),
+    ("Tokajew sprach im Fernsehen.", "de", "Kassym-Jomart Tokayev"),
+    ("La OTSC enviará tropas.", "es", "CSTO"),
+    ("El Gobierno de Kazajstán dimitió.", "es", "Government of Kazakhstan"),
+    ("Los manifestantes tomaron la plaza.", "es", "protesters"),
 ])
 def test_actors_aliases_and_inflections(text, language, actor):
     assert actor in actors(text, language)
@@ -33,6 +39,18 @@ def test_actors_aliases_and_inflections(text, language, actor):
 def test_actors_title_and_surname_refers_back():
     found = actors("Wang Yi a appelé Lavrov. Plus tard, M. Wang a souligné son soutien.", "fr")
     assert found.count("Wang Yi") == 2
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "count"), [
+    ("Nils Schmid nannte die Lage ernst. Später sagte Schmid, es gehe um Stabilität.", "de",
+     "Nils Schmid", 2),
+    ("Christiane Hoffmann sprach in Berlin; Hoffmann bat um Ruhe.", "de",
+     "Christiane Hoffmann", 2),
+    # a surname met before the full name is not taken as that person
+    ("Schmid kam zuerst. Dann sprach Nils Schmid.", "de", "Nils Schmid", 1),
+])
+def test_actors_full_name_then_surname_alone(text, language, actor, count):
+    assert actors(text, language).count(actor) == count
 
 
 def test_actors_descriptive_alias_needs_its_date():

@@ -69,6 +69,17 @@ CASES = [
      {"event_type": "arrest", "location": "Aktau", "date": "2022-01-05"}),
     ("Putin condenó la injerencia extranjera en Kazajistán, según el Kremlin.", "2022-01-10",
      {"actor": "Vladimir Putin", "issue": "foreign_interference", "stance": "oppose"}),
+    # an apposition closed by a comma right before the verb is still its subject
+    ("El presidente kazajo, Kasim-Yomart Tokáyev, solicitó ayuda a la OTSC.", "2022-01-07",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    ("The Kazakh president, Kassym-Jomart Tokayev, requested help from the CSTO.",
+     "2022-01-07", {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # German: "um Unterstützung bitten" is a request, not support; a verb after the name
+    ("Tokajew hat das Bündnis am Mittwoch um Unterstützung gebeten.", "2022-01-07",
+     {"event_type": "appeal_request", "issue": "csto_deployment"}),
+    # "sin advertencia" is no warning: the order to shoot is backed
+    ("Tokáyev dijo que dio la orden de disparar sin advertencia.", "2022-01-07",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
 ]
 
 
@@ -78,6 +89,19 @@ def test_languages_events_from_sentences(text, published, wanted):
     found = [e for e in events if all(e[k] == v for k, v in wanted.items())]
     assert found, [(e["event_type"], e["actor"], e["issue"], e["date"], e["location"])
                    for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "unwanted"), [
+    # German negation follows the verb: "entließ ihn nicht" dismissed nobody
+    ("Tokajew entließ den Minister aber nicht sofort.", "2022-01-07",
+     {"event_type": "resignation_dismissal"}),
+    # "despedidos" here means seen off, not fired
+    ("Los soldados fueron despedidos por el general en Almaty.", "2022-01-13",
+     {"event_type": "resignation_dismissal"}),
+])
+def test_languages_no_event_from_sentences(text, published, unwanted):
+    events = extract_events(text, published=published)
+    assert not [e for e in events if all(e[k] == v for k, v in unwanted.items())]
 
 
 def test_languages_unsupported_file_gets_one_note(tmp_path, capsys):

@@ -107,6 +107,7 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
             if mention:
                 mentions.append(mention)
     mentions += _titled(text, folded, tokens, lexicon, mentions)
+    mentions += _repeated_surnames(tokens, mentions)
     mentions = [_possessed_body(folded, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _merge_adjacent(text, mentions)
@@ -140,6 +141,28 @@ def _possessed_body(folded: str, mention: Mention) -> Mention:
                 if found:
                     return found
     return mention
+
+
+def _repeated_surnames(tokens: list[Token], known: list[Mention]) -> list[Mention]:
+    """A person named in full once ("Nils Schmid") is then often named by the last word
+    of that name alone ("sagte Schmid"): a later capitalised token with that word's key
+    is a mention of the same person (when no other person named so far shares it)."""
+    people: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for mention in known:
+        words = [t for t in tokens if mention.start <= t.start and t.end <= mention.end]
+        if mention.kind == "person" and mention.via == "alias" and len(words) >= 2:
+            people.setdefault(words[-1].key, set()).add(mention.actor)
+            first_seen.setdefault(words[-1].key, words[-1].end)
+    covered = [(m.start, m.end) for m in known]
+    found = []
+    for token in tokens:
+        actors = people.get(token.key)
+        if actors and len(actors) == 1 and token.capital and \
+                token.start >= first_seen[token.key] and \
+                not any(a <= token.start < b for a, b in covered):
+            found.append(_mention(token.start, token.end, next(iter(actors)), "alias"))
+    return [m for m in found if m]
 
 
 def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,

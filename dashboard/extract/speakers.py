@@ -260,9 +260,10 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
 
 def _apposition_close(gap: str) -> bool:
     """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
-    part demandé", "Wang Yi, who ..., has said" is not this: one comma, then the verb)."""
-    return bool(re.fullmatch(r",\s*(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
-                             r"were|are)\b[^,;:—–]*", gap))
+    part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
+    then the verb; "Wang Yi, who ..., has said" is not this)."""
+    return bool(re.fullmatch(r",\s*(?:(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
+                             r"were|are)\b[^,;:—–]*)?", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],

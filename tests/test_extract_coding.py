@@ -56,3 +56,44 @@ def test_coding_pronoun_carries_the_speaker():
     text = ("Wang Yi a eu lundi une conversation téléphonique avec Sergueï Lavrov. "
             "La Chine, a-t-il affirmé, est prête à renforcer la coopération avec la Russie.")
     assert ("statement", "Wang Yi", "bilateral_relations", "support") in events(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("At the request of President Tokayev, the CSTO sent troops to Kazakhstan.", "en"),
+    ("Sur la demande du président Tokaïev, l'OTSC a envoyé des troupes.", "fr"),
+    ("По просьбе Токаева ОДКБ направила войска в Казахстан.", "ru"),
+])
+def test_coding_request_names_its_agent_after_the_cue(text, language):
+    found = events(text, language)
+    assert ("appeal_request", "Kassym-Jomart Tokayev", "csto_deployment", "support") in found
+    assert ("military_deployment", "CSTO", "csto_deployment", "") in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia and its CSTO allies announced on Thursday the sending of troops to Kazakhstan.",
+     "en"),
+])
+def test_coding_announced_act_is_not_a_position_too(text, language):
+    found = events(text, language)
+    assert ("military_deployment", "CSTO", "csto_deployment", "") in found
+    assert not {e for e in found if e[0] == "statement"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tokayev said on Tuesday that the CSTO contingent would begin withdrawing in two days.",
+     "en"),
+    ("Le retrait du contingent de l'OTSC commencera dans deux jours, a annoncé mardi Tokaïev.",
+     "fr"),
+    ("Вывод контингента ОДКБ начнется через два дня, сообщил во вторник Токаев.", "ru"),
+])
+def test_coding_withdrawal_announced_by_the_host_leader_is_his(text, language):
+    found = events(text, language)
+    assert ("withdrawal", "Kassym-Jomart Tokayev", "csto_deployment", "") in found
+    assert not {e for e in found if e[0] == "withdrawal" and e[1] == "CSTO"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The minister resigned in the wake of large anti-government protests.", "en"),
+])
+def test_coding_backdrop_governs_a_few_words_on(text, language):
+    assert not {e for e in events(text, language) if e[0] == "protest"}

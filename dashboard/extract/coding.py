@@ -138,8 +138,11 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         anchor = pred[1].start() if pred else match.start()
         speaker = min(speakers, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
             if speakers else None
-        actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
-            _main_subject(view, lexicon, predicates, speaker)
+        if pred and pred[0].value == "after":  # "at the request of X": X asked
+            actor = _named_after(view, pred[1])
+        else:
+            actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
+                _main_subject(view, lexicon, predicates, speaker)
         if actor is None:
             continue
         stance, override = stance_table().get((topic.issue, polarity), (topic.stance, ""))
@@ -150,6 +153,14 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
                                 confidence=round(confidence, 2), predicated=bool(pred)))
     return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _named_after(view: SentenceView, match) -> Mention | None:
+    """The party named right after a cue that puts its agent after it ("at the request
+    of President Tokayev", "à la demande du président kazakh", "по просьбе Токаева")."""
+    after = [m for m in view.mentions if m.start >= match.end()
+             and m.start - match.end() <= 30 and m.kind not in ("crowd", "unknown")]
+    return after[0] if after else None
 
 
 def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
@@ -277,3 +288,12 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                     target=target.actor if target else "", confidence=0.7)]
 
 
+
+
+def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:
+    """A position with no stance verb on the issue of an act reported in the same sentence
+    ("Russia and its allies announced the sending of troops", "the withdrawal will begin
+    in two days, Tokayev said") narrates that act; it is not a position of its own."""
+    acted = {f.issue for f in findings if f.event_type in operational}
+    return [f for f in findings if f.event_type in operational or f.predicated
+            or f.event_type in ("phone_call", "protest") or f.issue not in acted]

@@ -16,6 +16,7 @@ import re
 
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.places import DEFAULT_COUNTRY as HOME
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
 
 
@@ -69,6 +70,21 @@ def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
     return any(True for _ in lexicon.finditer("negation", view.folded, *window))
 
 
+def _host_leader(speaker) -> bool:
+    """True when the speaker is a person of the crisis country (its president announcing
+    that foreign troops will leave)."""
+    return bool(speaker) and speaker[0].kind == "person" and speaker[0].country == HOME
+
+
+def _governs(view: SentenceView, backdrop, match) -> bool:
+    """True when a backdrop word ("despite", "in the wake of", "после") governs a cue:
+    at most three words, and no clause break, between them ("in the wake of massive
+    anti-government protests")."""
+    gap = view.folded[backdrop.end():match.start()]
+    return backdrop.end() <= match.start() and not re.search(r"[,;:.!?\"()]", gap) and \
+        len(gap.split()) <= 3
+
+
 def _undergone(view: SentenceView, value: str, match) -> bool:
     """True when the cue names what someone underwent, so the mention before it is not
     the one who acted: a passive form (``passive`` in the row's value: "освобождён от
@@ -93,13 +109,14 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
     seen: set[str] = set()
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
-    stances = [m for c, m in cue_matches(lexicon, "predicate", view) if c.stance != "none"]
+    stances = [m for c, m in cue_matches(lexicon, "predicate", view)
+               if c.stance != "none" and c.value != "after"]  # not "at the request of"
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
         if cue.event_type in seen or _negated_act(view, lexicon, match):
             continue
         if any(0 <= match.start() - m.end() <= 60 for m in stances) or any(
-                0 <= match.start() - m.end() <= 20 for m in backdrops):
+                _governs(view, m, match) for m in backdrops):
             continue  # "concern over the decision to send troops", "despite the curfew"
         kinds, country, required, names = _allowed(cue.value)
         speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
@@ -117,6 +134,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             pool = [m for m in pool if min(abs(m.start - match.end()),
                                            abs(match.start() - m.end)) <= 80]
         actor = pool[0] if pool else None
+        if cue.event_type == "withdrawal" and _host_leader(speaker):
+            actor = speaker[0]  # the host's leader announcing the withdrawal decides it
         if actor is None and not required and cue.actor and (
                 speaker is None or undergone
                 or cue.event_type in ("military_deployment", "withdrawal")):

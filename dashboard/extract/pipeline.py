@@ -24,7 +24,13 @@ import re
 from datetime import date
 
 from dashboard.extract.actors import Mention, actor_book, find_actors, find_unknown_people
-from dashboard.extract.coding import Finding, phone_findings, position_findings, stance_table
+from dashboard.extract.coding import (
+    Finding,
+    drop_narrated,
+    phone_findings,
+    position_findings,
+    stance_table,
+)
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.dating import date_for, headline_dates, only_a_date, sentence_dates
 from dashboard.extract.document import Document
@@ -170,7 +176,7 @@ def _sentence_events(doc: Document, sentence: Sentence,
     findings += operational_findings(view, doc.lexicon, _default_mention, speaker)
     if findings and any(f.event_type == "phone_call" and not f.issue for f in findings):
         _give_calls_an_issue(findings)
-    findings = _fold_into_calls(findings)
+    findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)
     if any(f.event_type == "violent_clash" and f.actor.kind == "crowd" for f in findings):
         # "pulled down the statue and set the city hall on fire": one act, a clash (a
         # protest row's own issue is fixed only by acts such as toppling a statue)
@@ -284,8 +290,8 @@ def _background(doc: Document, sentence: Sentence) -> bool:
 def _inherit_actor(doc: Document, finding: Finding) -> None:
     """An act with no named actor ("emergency rule was extended nationwide") is by whoever
     did the same kind of act earlier in the article."""
-    if finding.actor.via != "default":
-        return
+    if finding.actor.via != "default" or finding.event_type == "withdrawal":
+        return  # a withdrawal's default is the alliance, whoever announced the last one
     earlier = [actor for (kind, _name, _target), actor in doc.operational.items()
                if kind == finding.event_type and actor.via != "default"]
     if earlier:

@@ -56,7 +56,12 @@ def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
                 return bool(re.search(r"[^\W\d_]{3}", rest))
         return False
 
-    return [(c, m) for c, m in found if not inside_name(m)]
+    kept = [(c, m) for c, m in found if not inside_name(m)]
+    if kind == "predicate":  # "sur la demande de": the longer cue, not "demande" inside it
+        kept = [(c, m) for c, m in kept if not any(
+            o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() >
+            m.end() - m.start() for _c, o in kept)]
+    return kept
 
 
 def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:

@@ -97,3 +97,33 @@ def test_coding_withdrawal_announced_by_the_host_leader_is_his(text, language):
 ])
 def test_coding_backdrop_governs_a_few_words_on(text, language):
     assert not {e for e in events(text, language) if e[0] == "protest"}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Rioters tried to storm the mayor's office in Almaty on Wednesday.",
+     "en", ("violent_clash", "protesters", "sovereignty_stability", "")),
+    ("Les manifestants, prenant d'assaut la mairie d'Almaty mercredi, ont été dispersés.",
+     "fr", ("violent_clash", "protesters", "sovereignty_stability", "")),
+    ("Толпа пыталась прорваться в здание акимата в Алма-Ате.",
+     "ru", ("violent_clash", "protesters", "sovereignty_stability", "")),
+    ("В среду силовики стреляли по толпе в Алма-Ате.",
+     "ru", ("violent_clash", "Kazakh security forces", "use_of_force", "")),
+    ("Security forces killed several gunmen in Almaty on Thursday.",
+     "en", ("violent_clash", "Kazakh security forces", "use_of_force", "")),
+    ("La police a déclaré que les forces de sécurité avaient tué des assaillants à Almaty.",
+     "fr", ("violent_clash", "Kazakh security forces", "use_of_force", "")),
+    ("Troops of the alliance have already been deployed to Kazakhstan.",
+     "en", ("military_deployment", "CSTO", "csto_deployment", "")),
+])
+def test_coding_clashes_and_deployments_in_news_wording(text, language, expected):
+    assert expected in events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials said ten officers had been killed in Almaty.", "en"),
+    ("В среду силовики стреляли по толпе в Алма-Ате.", "ru"),
+])
+def test_coding_victims_and_crowds_are_no_new_protest_or_clash_actor(text, language):
+    found = events(text, language)
+    assert not {e for e in found if e[0] == "protest"}
+    assert not {e for e in found if e[0] == "violent_clash" and e[1] != "Kazakh security forces"}

@@ -138,7 +138,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             actor = speaker[0]  # the host's leader announcing the withdrawal decides it
         if actor is None and not required and cue.actor and (
                 speaker is None or undergone
-                or cue.event_type in ("military_deployment", "withdrawal")):
+                or cue.event_type in ("military_deployment", "withdrawal", "violent_clash")):
             # troops moving are reported facts even when a ministry reports them
             actor = make_default(cue.actor, match.start())
         if actor is None and speaker and cue.event_type == "arrest" and \

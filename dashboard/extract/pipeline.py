@@ -290,8 +290,8 @@ def _background(doc: Document, sentence: Sentence) -> bool:
 def _inherit_actor(doc: Document, finding: Finding) -> None:
     """An act with no named actor ("emergency rule was extended nationwide") is by whoever
     did the same kind of act earlier in the article."""
-    if finding.actor.via != "default" or finding.event_type == "withdrawal":
-        return  # a withdrawal's default is the alliance, whoever announced the last one
+    if finding.actor.via != "default" or finding.event_type in ("withdrawal", "violent_clash"):
+        return  # their defaults (the alliance, the crowd) stand, whoever acted last time
     earlier = [actor for (kind, _name, _target), actor in doc.operational.items()
                if kind == finding.event_type and actor.via != "default"]
     if earlier:

@@ -135,7 +135,9 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         choice = _person_in_apposition(view, after)  # "— заявил на церемонии генерал X"
     elif before:
         choice = _person_first(view, before, a)
-    elif after and after[0].start - b <= 25:
+    elif after and after[0].start - b <= 25 and not re.match(
+            r"\s*(?:que|qu'|that|что|:)", view.folded[b:after[0].start]):
+        # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, after)
     if choice:
         choice = _principal(view, lexicon, choice)

@@ -226,14 +226,19 @@ def load_extracted(articles_dir: Path = ARTICLES_DIR, cache_dir: Path = CACHE_DI
 
 
 def _extract_one(path: Path) -> tuple[list[dict], list[str]]:
-    """Run the extractor on one file: its events and the problems it reported."""
+    """Run the extractor on one file: its events and the problems it reported (an
+    article in a language the extractor does not read is one: it would give no events
+    without a word)."""
     from dashboard.extract.batch import extract_paths
+    from dashboard.extract.metadata import unsupported_note
 
     events, problems = [], []
     for result in extract_paths([path]):
         events.extend(result.events)
         if result.error:
             problems.append(result.error.replace(str(path), path.name))
+        elif unsupported_note(result.language):
+            problems.append(unsupported_note(result.language))
     return events, problems
 
 

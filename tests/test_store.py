@@ -128,3 +128,15 @@ def test_store_extracted_bad_file_reported_others_kept(tmp_path):
     result = load_extracted(articles, tmp_path / "cache")
     assert len(result.events) > 0
     assert [e.file for e in result.errors] == ["b.txt"]
+
+
+def test_store_extracted_unsupported_language_reported(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "notizia.txt").write_text(
+        "Il governo ha dichiarato lo stato di emergenza nella capitale dopo gli scontri.",
+        encoding="utf-8")
+    result = load_extracted(articles, tmp_path / "cache")
+    assert len(result.events) == 0
+    assert [(e.file, e.message) for e in result.errors] == [
+        ("notizia.txt", "language 'it' is not supported; supported: de, en, es, fr, ru")]

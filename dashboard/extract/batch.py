@@ -34,6 +34,7 @@ class FileResult:
     error: str = ""
     note: str = ""
     path: str = ""
+    language: str = ""  # the language the article was read in (given or detected)
 
     def __post_init__(self) -> None:
         self.path = self.path or self.name
@@ -216,5 +217,7 @@ def _extract_article(article: ArticleInput, published, language) -> FileResult:
     except ValueError as err:
         return FileResult(article.name, error=str(err))
     # an article in a language the lexicons do not cover gives no events: say so
-    notes = (article.note, unsupported_note(article_language(article.text, language)))
-    return FileResult(article.name, events, note="; ".join(n for n in notes if n))
+    language = article_language(article.text, language)
+    notes = (article.note, unsupported_note(language))
+    return FileResult(article.name, events, note="; ".join(n for n in notes if n),
+                      language=language)

@@ -14,6 +14,7 @@ language), so no actor name lives in code. Three further kinds of mention are ad
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -146,12 +147,15 @@ def _possessed_body(folded: str, mention: Mention) -> Mention:
 def _repeated_surnames(tokens: list[Token], known: list[Mention]) -> list[Mention]:
     """A person named in full once ("Nils Schmid") is then often named by the last word
     of that name alone ("sagte Schmid"): a later capitalised token with that word's key
-    is a mention of the same person (when no other person named so far shares it)."""
+    is a mention of the same person (when no other person named in full shares it)."""
     people: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
+    starts = [t.start for t in tokens]
     for mention in known:
-        words = [t for t in tokens if mention.start <= t.start and t.end <= mention.end]
-        if mention.kind == "person" and mention.via == "alias" and len(words) >= 2:
+        if mention.kind != "person" or mention.via != "alias":
+            continue
+        words = tokens[bisect_left(starts, mention.start):bisect_left(starts, mention.end)]
+        if len(words) >= 2:
             people.setdefault(words[-1].key, set()).add(mention.actor)
             first_seen.setdefault(words[-1].key, words[-1].end)
     covered = [(m.start, m.end) for m in known]

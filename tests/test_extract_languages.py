@@ -74,6 +74,13 @@ CASES = [
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     ("The Kazakh president, Kassym-Jomart Tokayev, requested help from the CSTO.",
      "2022-01-07", {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # German genitive: "nach Angaben des Innenministeriums" names who made the arrests
+    ("Nach Angaben des Innenministeriums nahm die Polizei in Taras zwölf Männer fest.",
+     "2022-01-07", {"event_type": "arrest", "location": "Taraz"}),
+    ("Laut des Innenministeriums wurden landesweit Hunderte Menschen festgenommen.",
+     "2022-01-07", {"event_type": "arrest", "actor": "Kazakh Interior Ministry"}),
+    ("Peking lobte das Vorgehen der kasachischen Führung.", "2022-01-07",
+     {"actor": "China", "event_type": "support", "issue": "sovereignty_stability"}),
     # German: "um Unterstützung bitten" is a request, not support; a verb after the name
     ("Tokajew hat das Bündnis am Mittwoch um Unterstützung gebeten.", "2022-01-07",
      {"event_type": "appeal_request", "issue": "csto_deployment"}),

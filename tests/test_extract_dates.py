@@ -120,3 +120,53 @@ def test_dates_explicit_spans_are_read_by_dateparser():
 def test_dates_without_any_year_stay_unresolved():
     assert resolve_explicit("10 janvier", "fr", DateContext(None, None)) is None
     assert resolve_explicit("10 janvier 2022", "fr", DateContext(None, None)) == date(2022, 1, 10)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("deployed between 7 and 14 January", "en"),
+    ("déployés entre le 7 et le 14 janvier", "fr"),
+    ("du 7 au 14 janvier", "fr"),
+    ("с 7 по 14 января", "ru"),
+])
+def test_dates_range_is_dated_by_its_first_day(text, language):
+    assert resolve(text, language) == [date(2022, 1, 7)]
+
+
+@pytest.mark.parametrize(("text", "language", "days"), [
+    ("Two days later, crowds gathered", "en", 2),
+    ("a week later", "en", 7),
+    ("deux jours plus tard", "fr", 2),
+    ("спустя два дня", "ru", 2),
+])
+def test_dates_days_later_counts_from_the_previous_date(text, language, days):
+    assert resolve(text, language, previous=date(2022, 1, 2)) == [date(2022, 1, 2 + days)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("on Wednesday morning, the blackout (January 5, 2022)", "en",
+     [date(2022, 1, 5), date(2022, 1, 5)]),
+    ("mardi, soit le 5 janvier 2022", "fr", [date(2022, 1, 4), date(2022, 1, 5)]),
+    ("в четверг, 6 января 2022 года", "ru", [date(2022, 1, 6), date(2022, 1, 6)]),
+])
+def test_dates_weekday_without_publication_uses_the_sentence_date(text, language, expected):
+    assert resolve(text, language, published=None) == expected
+
+
+def test_dates_weekday_is_not_anchored_on_the_end_of_a_period():
+    """19 January 2022 was a Wednesday: "until 19 January" must not date "mercredi"."""
+    assert resolve("a indiqué mercredi qu'il serait en vigueur jusqu'au 19 janvier 2022", "fr",
+                   published=None) == []
+
+
+def test_dates_reference_year_prefers_full_dates_to_bare_years():
+    folded = fold("Strikers were shot in 2011. On January 5, 2022 protests began.")
+    assert reference_year(folded, None, load_lexicon("en")) == 2022
+
+
+def test_dates_reference_year_ignores_background_years():
+    """A bare year ("founded in 2002") is background; the crisis year is taken."""
+    from dashboard.extract.dates import crisis_settings
+
+    folded = fold("L'OTSC, fondée en 2002, a déployé des troupes le 6 janvier.")
+    year = reference_year(folded, None, load_lexicon("fr"))
+    assert year == crisis_settings()["default_year"] != 2002

@@ -44,10 +44,28 @@ def test_metadata_no_header_means_body_at_start():
     ("ALMATY, Kazakhstan, Jan 5 (Northwire) - Police fired.", "Almaty"),
     ("UNITED NATIONS/GENEVA, Jan 7 (GAD) - The UN said.", "Geneva"),
     ("Protesters stormed the city hall, officials said.", None),
+    ("NUR-SULTAN – The former security chief was arrested.", "Nur-Sultan"),
+    ("NUR-SULTAN: Un gendre de l'ex-président a démissionné.", "Nur-Sultan"),
+    ("NUR-SULTAN, Kazakhstan: The president spoke on Tuesday.", "Nur-Sultan"),
+    ("ALMATY (Wire) - Le président a limogé son ministre.", "Almaty"),
+    ("BERLIN (dpa) - Die Regierung hat reagiert.", "Berlin"),
+    ("Almaty - Proteste gegen steigende Gaspreise.", "Almaty"),
+    ("Nursultán, 13 de enero de 2022 (EFE) – La alianza militar.", "Nur-Sultan"),
+    ("PORTRAIT – Les émeutes visent le père de la nation.", None),
+    ("KAZAKHSTAN: The protests spread.", None),
+    ("Tokayev - the president - spoke.", None),
 ])
 def test_metadata_dateline(text, place):
     found = find_dateline(text, 0)
     assert (found[2].name if found else None) == place
+
+
+def test_metadata_dateline_on_its_own_line_above_the_body():
+    text = "ANKARA (Turkey)\n\nThe council met on Tuesday."
+    body = text.index("The")
+    found = find_dateline(text, body, 0)
+    assert found and found[2].name == "Ankara" and found[1] <= body
+    assert find_dateline("Kazakh unrest\n\nThe council met on Tuesday.", 15, 0) is None
 
 
 def test_metadata_skip_headlines():

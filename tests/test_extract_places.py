@@ -21,3 +21,72 @@ def test_places_found_with_region(text, place, admin1):
 @pytest.mark.parametrize("text", ["the oral statement", "une marche pacifique"])
 def test_places_need_a_capital(text):
     assert find_places(tokenize(text)) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("dans la région d'Almaty", "Almaty Region"),
+    ("in the Aktobe region", "Aktobe Region"),
+    ("Almaty province", "Almaty Region"),
+    ("province of Atyrau", "Atyrau Region"),
+    ("in Almaty, the region's largest city", "Almaty"),
+])
+def test_places_town_with_a_region_word_is_the_region(text, place):
+    assert [p.place.name for p in find_places(tokenize(text))] == [place]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("in the western region of Manghystau", "Mangystau Region"),
+    ("контроль над Алматой", "Almaty"),
+    ("à Noursoultan", "Nur-Sultan"),
+    ("в Мангыстау", "Mangystau Region"),
+    ("in Qonayev", "Kapchagay"),
+])
+def test_places_spelling_variants(text, place):
+    assert [p.place.name for p in find_places(tokenize(text))] == [place]
+
+
+def _located(text, language="en", published="2022-01-06"):
+    from dashboard.extract import extract_events
+
+    return {(e["event_type"], e["location"]) for e in extract_events(
+        text, published=published, language=language)}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the town, not the region it is described by
+    ("Protesters in Zhanaozen, a town of the Mangystau region, rallied on Monday.", "en",
+     ("protest", "Zhanaozen")),
+    # a nationwide phrase of another clause does not move the act
+    ("The authorities cut the internet across the country and declared a state of "
+     "emergency in Almaty on Wednesday.", "en", ("state_of_emergency", "Almaty")),
+    ("Protests began on Sunday in Zhanaozen, and then they spread across the country.",
+     "en", ("protest", "Zhanaozen")),
+    # an act extended to the whole country is nationwide, whatever began elsewhere
+    ("The state of emergency, declared earlier in Almaty, was extended nationwide on "
+     "Wednesday.", "en", ("state_of_emergency", "Kazakhstan")),
+    ("Во вторник режим ЧП, введённый ранее в Алма-Ате, был распространён на всю страну.",
+     "ru", ("state_of_emergency", "Kazakhstan")),
+    # unnamed towns: the country
+    ("Protests erupted in several cities on Monday.", "en", ("protest", "Kazakhstan")),
+    ("Mardi, des manifestations ont éclaté dans plusieurs villes.", "fr",
+     ("protest", "Kazakhstan")),
+    # a list with asides and a country's name inside it
+    ("On Tuesday protests spread to Atyrau, Aktobe (in the west) and even Kazakhstan's "
+     "capital Nur-Sultan.", "en", ("protest", "Atyrau; Aktobe; Nur-Sultan")),
+])
+def test_places_of_operational_acts(text, language, expected):
+    assert expected in _located(text, language)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign speaker under a foreign dateline spoke there
+    ("ANKARA (Turkey)\n\nThe Turkish Foreign Ministry condemned the violence in Kazakhstan.",
+     ("opposition", "Ankara")),
+    ("ANKARA, Jan 6 (Wire) - The Turkish Foreign Ministry condemned the violence.",
+     ("opposition", "Ankara")),
+    # the crisis country's officials get no place from the reporter's dateline
+    ("NUR-SULTAN – Tokayev condemned the violence on January 7.", ("opposition", "")),
+    ("ALMATY (Wire) - Tokayev condemned the violence on January 7.", ("opposition", "")),
+])
+def test_places_dateline_of_statements(text, expected):
+    assert expected in _located(text, published=None)

@@ -7,14 +7,17 @@
   one, from a year written in the text); a day-month that would fall more than 60 days
   after publication is taken from the year before ("30 décembre" in a 2 January dispatch),
   while one a few days or weeks ahead stays in the publication year ("le 20 janvier, les
-  troupes partiront" in an 11 January dispatch). A range ("5-6 января") is dated by its
-  first day.
+  troupes partiront" in an 11 January dispatch). A range ("5-6 января", "between 7 and 14
+  January", "du 7 au 14 janvier", "с 7 по 14 января") is dated by its first day.
 - A weekday ("lundi", "on Thursday", "в понедельник") is the most recent such day on or
   before the publication date, so a Tuesday dispatch's "on Tuesday" is that day (dateparser
   with ``PREFER_DATES_FROM="past"`` gives the Tuesday before, so weekdays are resolved here,
-  by that rule, from the lexicon's weekday rows).
+  by that rule, from the lexicon's weekday rows). Without a publication day (none, or only
+  a month) a weekday is resolved only against an explicit date of the same sentence
+  ("on Wednesday ... January 5, 2022"): the such day nearest it, at most three days away.
 - Relative words are resolved against the publication date ("yesterday", "hier", "вчера")
-  or against the previous date in the text ("la veille", "the day before", "накануне").
+  or against the previous date in the text ("la veille", "the day before", "накануне",
+  "two days later", "deux jours plus tard", "спустя два дня").
 - Nothing found: no date. The publication date is never used silently.
 
 Month names, weekdays and relative words are data: rows of kind ``month``, ``weekday`` and
@@ -37,6 +40,10 @@ from dashboard.extract.lexicon import LEXICON_DIR, Lexicon
 AHEAD_LIMIT = timedelta(days=60)
 _NUMERIC = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b\d{4}\b")
+# what joins the two days of a range: "5-6", "7 and 14", "7 et le 14", "7 au 14", "7 по 14"
+_RANGE_LINK = r"(?:\s?-\s?|\s+(?:and|to|et|au|по|и|bis|und|al|y)\s+(?:le\s+)?)"
+# a weekday resolved against a date of its sentence lies at most this far from it
+WEEKDAY_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,8 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     names."""
     names = "|".join(f"(?:{cue.source})" for cue in lexicon.of("month")) or "(?!x)x"
     day_first = re.compile(
-        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е)?(?:\s?-\s?\d{{1,2}})?(?:er|st|nd|rd|th|-?го|-?е|\.)?"
+        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е|er|st|nd|rd|th|\.)?(?:{_RANGE_LINK}\d{{1,2}})?"
+        rf"(?:er|st|nd|rd|th|-?го|-?е|\.)?"
         rf"\s+(?:of\s+|de\s+)?((?:{names})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)(?![\w])")
     month_first = re.compile(
         rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
@@ -139,13 +147,16 @@ def _explicit(folded: str, start: int, end: int, lexicon: Lexicon,
 
 
 def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateContext,
-              previous: date | None) -> list[DateMention]:
+              previous: date | None, explicit: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
     for cue, m in lexicon.finditer("weekday", folded, start, end):
-        if ctx.published is None:
+        if ctx.published is not None:
+            back = (ctx.published.weekday() - int(cue.value)) % 7
+            found.append(DateMention(m.start(), m.end(), ctx.published - timedelta(days=back)))
             continue
-        back = (ctx.published.weekday() - int(cue.value)) % 7
-        found.append(DateMention(m.start(), m.end(), ctx.published - timedelta(days=back)))
+        day = _weekday_near(int(cue.value), m.start(), explicit)
+        if day:
+            found.append(DateMention(m.start(), m.end(), day))
     for cue, m in lexicon.finditer("relative", folded, start, end):
         anchor_name, _, shift = cue.value.partition(":")
         anchor = previous if anchor_name == "previous" and previous else ctx.published
@@ -153,6 +164,16 @@ def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCont
             continue
         found.append(DateMention(m.start(), m.end(), anchor + timedelta(days=int(shift or 0))))
     return found
+
+
+def _weekday_near(weekday: int, position: int, explicit: list[DateMention]) -> date | None:
+    """The day of a weekday named in a sentence whose explicit date (the one nearest the
+    weekday's words) lies at most ``WEEKDAY_REACH`` days from it; ``None`` otherwise."""
+    if not explicit:
+        return None
+    anchor = min(explicit, key=lambda d: min(abs(d.start - position), abs(d.end - position)))
+    shift = (weekday - anchor.value.weekday()) % 7
+    return anchor.value + timedelta(days=shift - 7 if shift > WEEKDAY_REACH else shift)
 
 
 def _ends_a_period(folded: str, start: int, mention: DateMention, lexicon: Lexicon) -> bool:
@@ -180,9 +201,10 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
     previous : date, optional
         The last date mentioned before this sentence, for "the day before" and the like.
     """
-    mentions = _explicit(folded, start, end, lexicon, ctx)
-    mentions += _relative(folded, start, end, lexicon, ctx, previous)
-    mentions = [m for m in mentions if not _ends_a_period(folded, start, m, lexicon)]
+    mentions = [m for m in _explicit(folded, start, end, lexicon, ctx)
+                if not _ends_a_period(folded, start, m, lexicon)]
+    mentions += [m for m in _relative(folded, start, end, lexicon, ctx, previous, mentions)
+                 if not _ends_a_period(folded, start, m, lexicon)]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[DateMention] = []
     for mention in mentions:
@@ -191,14 +213,34 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
     return kept
 
 
-def reference_year(folded: str, published: date | None) -> int | None:
-    """The year used for dates written without one: the publication year, else a year
-    written in the text, else the year of the crisis the lexicons are written for
-    (``default_year`` in ``data/lexicons/crisis.json``)."""
+def reference_year(folded: str, published: date | None,
+                   lexicon: Lexicon | None = None) -> int | None:
+    """The year used for dates written without one.
+
+    The publication year; else the year of the full dates written in the text ("January
+    5, 2022", "10.01.2022"; the most frequent, the latest on a tie); else the year of the
+    crisis the lexicons are written for (``default_year`` in ``data/lexicons/crisis.json``);
+    else the latest year written in the text. A bare year ("in 2011", "founded in 2002") is
+    mostly background, so it comes after the crisis year.
+    """
     if published:
         return published.year
-    match = re.search(r"\b(20[0-3]\d)\b", folded)
-    return int(match.group(1)) if match else crisis_settings().get("default_year")
+    dated = _full_date_years(folded, lexicon) if lexicon else []
+    if dated:
+        return max(set(dated), key=lambda y: (dated.count(y), y))
+    default = crisis_settings().get("default_year")
+    if default:
+        return int(default)
+    years = [int(y) for y in re.findall(r"\b(20[0-3]\d)\b", folded)]
+    return max(years) if years else None
+
+
+def _full_date_years(folded: str, lexicon: Lexicon) -> list[int]:
+    """Years of the dates written with day, month and year."""
+    day_first, month_first = _month_patterns(lexicon)
+    spans = [m.group(0) for pattern in (day_first, month_first, _NUMERIC)
+             for m in pattern.finditer(folded)]
+    return [int(y) for span in spans for y in _YEAR.findall(span)]
 
 
 @lru_cache(maxsize=1)

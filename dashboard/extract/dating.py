@@ -16,15 +16,19 @@ from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.document import Document
 from dashboard.extract.sentences import Sentence
 
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
 
 def headline_dates(doc: Document, start: int, end: int) -> None:
     """Dates in the headline blocks: a block that is only a date ("Thursday 6 January
     2022" above a live blog) is the day the entries below report; a date inside a headline
     ("Chronicle: Wednesday, 5 January") is a last resort like the dateline's. A first block
-    of several lines is a page header (outlet, publication stamp) and does not count."""
+    of several lines is a page header (outlet, publication stamp) and does not count, nor
+    does a block with a clock time ("09.01.2022 14:04"): it stamps the page, it dates no
+    act."""
     for index, (block_start, block) in enumerate(_blocks(doc.folded, start, end)):
-        if index == 0 and "\n" in block.strip():
-            continue
+        if index == 0 and "\n" in block.strip() or _CLOCK.search(block):
+            continue  # a page header, or a publication stamp ("09.01.2022 14:04")
         block_end = block_start + len(block)
         dates = find_dates(doc.folded, block_start, block_end, doc.lexicon, doc.ctx)
         if dates and only_a_date(doc.folded, block_start, block_end, dates):
@@ -62,7 +66,8 @@ def sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:
     """
     dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
                        doc.previous_date)
-    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20]
+    filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20
+             and not re.search(r"[^\W\d_]", doc.folded[doc.dateline_end:d.start])]
     own = [d for d in dates if d not in filed]
     if filed and doc.filed_date is None:
         doc.filed_date = filed[0].value
@@ -77,3 +82,17 @@ def date_for(doc: Document, dates: list[DateMention], position: int) -> date | N
         return min(past or dates, key=lambda d: min(abs(d.start - position),
                                                     abs(d.end - position))).value
     return doc.paragraph_date or doc.lead_date or doc.filed_date
+
+
+def attribution_dates(doc: Document, sentence: Sentence,
+                      following: Sentence | None) -> list[DateMention]:
+    """The dates of the next sentence when it attributes this one ("... . Об этом он
+    заявил 5 января.", "C'est ce qu'a déclaré mardi X."): the words were said that day."""
+    if following is None or following.paragraph - sentence.paragraph > 1:
+        return []
+    head = doc.folded[following.start:min(following.end, following.start + 30)]
+    if not any(m.start() <= 2 for cue, m in doc.lexicon.finditer("reporting", head)
+               if cue.value == "previous"):
+        return []
+    return find_dates(doc.folded, following.start, following.end, doc.lexicon, doc.ctx,
+                      doc.previous_date)

@@ -116,8 +116,17 @@ def parse_header(text: str) -> Header:
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"»”)\]]*\s*$")
-_DATELINE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ ./-]{2,40}?)\s*,\s+"
-                       r"(?:[A-ZА-Я][\w-]+,\s+)?(?=\d|[A-ZА-Яa-zа-я]+\.? \d)")
+_CAPS_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ ./-]{2,40}?"
+_DATELINE = re.compile(
+    rf"({_CAPS_NAME})(?:"
+    r"\s*,\s+(?:[A-ZА-Я][\w-]+,\s+)?(?=\d|[A-ZА-Яa-zа-я]+\.? \d)"  # "ALMATY, Jan 5"
+    r"|\s*\([^()\n]{2,30}\)\s*[-–—:]\s"                            # "ALMATY (Reuters) -"
+    r"|\s*,\s+[A-ZА-Я][\w-]+\s*[:–—]\s"                             # "NUR-SULTAN, Kazakhstan:"
+    r"|\s*[:–—]\s|\s+-\s)"                                          # "NUR-SULTAN – "
+    # a town written in lower case only before a date or a dash: "Almaty - ", "Nursultán, 13"
+    r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?)(?:\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s)")
+# a dateline standing on its own line above the body: "ANKARA (Turkey)"
+_DATELINE_LINE = re.compile(rf"\s*({_CAPS_NAME})\s*(?:\([^()\n]{{2,30}}\))?\s*")
 
 
 def skip_headlines(text: str, start: int) -> int:
@@ -137,24 +146,47 @@ def skip_headlines(text: str, start: int) -> int:
     return offset if offset < len(text) else start
 
 
-def find_dateline(text: str, start: int):
+def find_dateline(text: str, start: int, head: int | None = None):
     """The dateline of the first paragraph ("ALMATY, Jan 5 (Reuters) -", "МОСКВА, 10 января",
-    "ALMATY, Kazakhstan, Jan 5").
+    "ALMATY, Kazakhstan, Jan 5", "NUR-SULTAN -", "BERLIN (dpa) -", "Almaty - "), or one
+    standing alone on a line between ``head`` and ``start`` ("ANKARA (Turkey)").
 
     Returns
     -------
     tuple or None
         ``(start, end, place)``: the span of the city names (up to the date) and the place
-        of the first name the gazetteer knows.
+        of the first name the gazetteer knows (a town or city, not a country).
     """
     match = _DATELINE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
-    if not match:
-        return None
+    if match:
+        group = 1 if match.group(1) else 2
+        found = _dateline_place(match.group(group))
+        if found:
+            return match.start(group), match.end(0), found
+    for block_start, block in _blocks(text, head if head is not None else start, start):
+        line = _DATELINE_LINE.fullmatch(block)
+        found = _dateline_place(line.group(1)) if line else None
+        if found:
+            return block_start + line.start(1), block_start + len(block), found
+    return None
+
+
+def _dateline_place(names: str):
+    """The place of the first of ``/``-joined names the gazetteer knows as a town."""
     from dashboard.extract.places import gazetteer
 
-    for name in match.group(1).split("/"):  # "UNITED NATIONS/GENEVA", "WASHINGTON/MOSCOU"
+    for name in names.split("/"):  # "UNITED NATIONS/GENEVA", "WASHINGTON/MOSCOU"
         name = name.strip()
         place = gazetteer().lookup(name) or gazetteer().lookup(name.title())
-        if place:
-            return match.start(1), match.end(0), place
+        if place and place.kind != "country":
+            return place
     return None
+
+
+def _blocks(text: str, start: int, end: int):
+    """``(offset, block)`` of the blank-line separated blocks of ``text[start:end]``."""
+    offset = start
+    for block in re.split(r"(\n\s*\n)", text[start:end]):
+        if block.strip():
+            yield offset, block
+        offset += len(block)

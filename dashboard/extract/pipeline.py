@@ -32,7 +32,13 @@ from dashboard.extract.coding import (
     stance_table,
 )
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
-from dashboard.extract.dating import date_for, headline_dates, only_a_date, sentence_dates
+from dashboard.extract.dating import (
+    attribution_dates,
+    date_for,
+    headline_dates,
+    only_a_date,
+    sentence_dates,
+)
 from dashboard.extract.document import Document
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, fold, load_lexicon
 from dashboard.extract.metadata import (
@@ -120,7 +126,7 @@ def _document(text: str, published, language, source: dict) -> Document | None:
     cleaned = strip_boilerplate(text)
     folded = fold(cleaned)
     lexicon = load_lexicon(language)
-    ctx = DateContext(day, year or reference_year(folded, None))
+    ctx = DateContext(day, year or reference_year(folded, None, lexicon))
     body = skip_headlines(cleaned, header.body_start)
     if day is None and ctx.year:
         # no publication date: the dateline's date ("ALMATY, Jan 5 -") stands in for it
@@ -133,7 +139,7 @@ def _document(text: str, published, language, source: dict) -> Document | None:
               "language": language, "published": day.isoformat() if day else ""}
     places = find_places(tokens)
     mentions = find_actors(cleaned, folded, tokens, lexicon, on)
-    dateline = find_dateline(cleaned, body)
+    dateline = find_dateline(cleaned, body, header.body_start)
     if dateline:  # the reporter's city: neither where events happened nor an actor
         places = [p for p in places if p.start >= dateline[1]]
         mentions = [m for m in mentions if m.start >= dateline[1]]
@@ -167,9 +173,8 @@ def _sentence_events(doc: Document, sentence: Sentence,
     speakers = find_speakers(view, doc.lexicon)
     if not speakers:
         speakers = _attributed_after(doc, sentence, view, following)
-        if speakers and not own:  # "Об этом заявил в среду X": the words' day too
-            dates = find_dates(doc.folded, following.start, following.end, doc.lexicon,
-                               doc.ctx, doc.previous_date)
+    if not own:  # "Об этом заявил 5 января X": the words' day is the next sentence's
+        dates = attribution_dates(doc, sentence, following) or dates
     speaker = min(speakers, key=lambda s: s[1]) if speakers else None
     findings = position_findings(view, doc.lexicon, speakers)
     findings += phone_findings(view, doc.lexicon, speaker)

@@ -95,8 +95,30 @@ def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY) -> list[Pla
     found = []
     for first, last, places in _matcher(country).find(tokens):
         best = next((p for p in places if p.country == country), places[0])
-        found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, best))
+        region = _named_region(tokens, first, last, best)
+        found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, region or best))
     return found
+
+
+# words that make a town's name the name of its region: "Almaty region", "région d'Almaty"
+_REGION_WORDS = frozenset({"region", "province", "oblast", "oblys", "oblysy"})
+_REGION_LINKS = frozenset({"of", "the", "de", "d", "l", "du"})
+
+
+def _named_region(tokens: list[Token], first: int, last: int, place: Place) -> Place | None:
+    """The region a town's name stands for when a region word goes with it ("the Aktobe
+    region", "la région d'Almaty", "province of Atyrau"); ``None`` otherwise."""
+    if place.kind == "region":
+        return None
+    after = last < len(tokens) and tokens[last].key in _REGION_WORDS
+    before = first
+    while before > 0 and first - before < 3 and tokens[before - 1].key in _REGION_LINKS:
+        before -= 1
+    before = before > 0 and tokens[before - 1].key in _REGION_WORDS
+    if not (after or before):
+        return None
+    region = gazetteer().places.get(f"{place.name} Region")
+    return region if region and region.kind == "region" else None
 
 
 # Where an event happened (the event model's rules): operational acts are placed at the
@@ -114,24 +136,28 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     """The places of one finding's row (empty when the event has no place).
 
     The towns of the list nearest the cue ("in Uralsk, Atyrau and Kyzylorda"); regions
-    only when no town is named; a deployment named with its country goes to the country.
+    only when no town is named; a deployment named with its country goes to the country;
+    a nationwide phrase of the cue's clause ("extended nationwide") or an unnamed set of
+    towns ("in several cities") gives the country (see :func:`_nationwide`).
     """
     if finding.event_type not in LOCATED:
-        return _statement_place(doc, places)
-    sentence_text = doc.folded[finding.sentence_start:finding.sentence_end]
-    if any(True for _ in doc.lexicon.finditer("nationwide", sentence_text)):
-        return [_home_country()]
+        return _statement_place(doc, finding, places)
     local = [p for p in places if p.place.kind != "country" and p.place.country == DEFAULT_COUNTRY]
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if finding.event_type in COUNTRYWIDE:
         # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
         local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
                  or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
-        if country or not local:
-            return [country or _home_country()]
-    if not local and finding.event_type in NEEDS_PLACE_OR_DATE:
-        # a rally abroad ("outside the parliament in Bishkek")
-        local = [p for p in places if p.place.kind == "city"]
+    if _nationwide(doc, finding, local):
+        return [_home_country()]
+    if finding.event_type in COUNTRYWIDE and (country or not local):
+        return [country or _home_country()]
+    if finding.event_type in NEEDS_PLACE_OR_DATE:
+        # a crowd gathers in a town: "in Zhanaozen, a hub of the Mangystau region"
+        towns = {p.place.admin1 for p in local if p.place.kind != "region"}
+        local = [p for p in local if p.place.kind != "region" or p.place.name not in towns]
+        if not local:  # a rally abroad ("outside the parliament in Bishkek")
+            local = [p for p in places if p.place.kind == "city"]
     if local:
         nearest = _nearest_list(doc, local, finding.cue_start)
         if re.search(r"\b(?:where|où|где)\b", doc.text[nearest[-1].end:finding.cue_start]):
@@ -150,42 +176,86 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     return doc.paragraph_places[-1:] or [_home_country()]
 
 
+def _nationwide(doc, finding, local: list[PlaceMention]) -> bool:
+    """True when the cue's clause puts the act in the whole country.
+
+    A ``nationwide`` phrase counts when it follows the cue ("extended nationwide"), stands
+    right before it ("nationwide protests") or opens the sentence ("Across the country,
+    ..."), and no named town is nearer the cue; a phrase elsewhere belongs to another
+    clause ("cut the internet across the country and declared emergency rule in Almaty").
+    A ``vague`` one ("in several cities", "в ряде регионов") counts only when the sentence
+    names no town; an ``extended`` one ("was extended nationwide") after the cue always
+    counts: the towns named before it are where the act began.
+    """
+    cue = finding.cue_start
+    for row, match in doc.lexicon.finditer("nationwide", doc.folded, finding.sentence_start,
+                                           finding.sentence_end):
+        if row.value == "vague":
+            if not local:
+                return True
+            continue
+        if row.value == "extended" and match.start() > cue:
+            return True  # "emergency rule, imposed earlier in Almaty, was extended nationwide"
+        gap = doc.folded[match.end():cue]
+        if match.start() < cue and len(re.findall(r"\w+", gap)) > 1 and \
+                len(re.findall(r"\w+", doc.folded[finding.sentence_start:match.start()])) > 1:
+            continue
+        distance = _distance(match.start(), match.end(), cue)
+        if not any(_distance(p.start, p.end, cue) < distance for p in local):
+            return True
+    return False
+
+
+def _distance(start: int, end: int, position: int) -> int:
+    return min(abs(start - position), abs(end - position))
+
+
 def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
     """The place nearest a position and the places listed with it ("in Uralsk, Atyrau and
     Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou")."""
-    folded = doc.folded
     ordered = sorted(places, key=lambda p: p.start)
-    index = min(range(len(ordered)), key=lambda i: min(abs(ordered[i].start - position),
-                                                       abs(ordered[i].end - position)))
+    index = min(range(len(ordered)), key=lambda i: _distance(ordered[i].start, ordered[i].end,
+                                                             position))
     first = last = index
-    while first > 0 and _listed(doc, folded[ordered[first - 1].end:ordered[first].start]):
+    while first > 0 and _listed(doc, ordered[first - 1].end, ordered[first].start):
         first -= 1
-    while last + 1 < len(ordered) and _listed(doc, folded[ordered[last].end:
-                                                           ordered[last + 1].start]):
+    while last + 1 < len(ordered) and _listed(doc, ordered[last].end, ordered[last + 1].start):
         last += 1
     return ordered[first:last + 1]
 
 
-def _listed(doc, gap: str) -> bool:
+def _listed(doc, start: int, end: int) -> bool:
     """True when the text between two places only links them in a list: commas and
-    ``listing`` words of the lexicon ("and", "as well as in the capital"), with at most
-    one other word."""
-    if any(ch in gap for ch in ".;:!?") or not re.search(
-            r",|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
+    ``listing`` words of the lexicon ("and", "as well as in the capital", "including"),
+    with at most one other word. Asides in brackets ("Aktobe (in the west), Uralsk"),
+    possessives and other place names ("Kazakhstan's capital") do not count as words."""
+    gap = doc.folded[start:end]
+    for mention in doc.places:
+        if start <= mention.start and mention.end <= end:
+            gap = gap.replace(doc.folded[mention.start:mention.end], " ", 1)
+    gap = re.sub(r"\([^()]*\)|'s\b", " ", gap)
+    if any(ch in gap for ch in ".;!?()") or not re.search(
+            r",|:|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
         return False
     words = re.findall(r"[^\W\d_]+", gap)
     others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]
     return len(others) <= 1
 
 
-def _statement_place(doc, places: list[PlaceMention]) -> list:
+def _statement_place(doc, finding, places: list[PlaceMention]) -> list:
     """Where words were said or apply: a place the sentence puts them in ("in Geneva",
-    "dans la région de Manguistaou"), else the dateline city."""
+    "dans la région de Manguistaou"), else the dateline city for a speaker from outside
+    the crisis country (Turkey's president under "ANKARA, 6 January", a minister visiting
+    Geneva). The crisis country's own officials get no place from a dateline: it says
+    where the reporter files from, and the real-news annotation leaves their words
+    unplaced (``data/eval``)."""
     for mention in places:
         if mention.place.kind != "country" and \
                 after_locative(doc.folded, mention.start, doc.lexicon):
             return [mention.place]
-    return [doc.dateline] if doc.dateline else []
+    if doc.dateline and finding.actor.country != DEFAULT_COUNTRY:
+        return [doc.dateline]
+    return []
 
 
 def _unique(places: list) -> list:

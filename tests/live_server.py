@@ -10,6 +10,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,10 +27,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running app: its base URL and the process id of the server."""
+
+    url: str
+    pid: int
+
+
 @contextmanager
-def running_app(env: dict[str, str] | None = None, timeout: float = 60.0,
-                script: str = "serve.py") -> Iterator[str]:
-    """Run the app in a subprocess and yield its base URL once it answers its health check.
+def running_server(env: dict[str, str] | None = None, timeout: float = 60.0,
+                   script: str = "serve.py") -> Iterator[Server]:
+    """Run the app in a subprocess and yield it once it answers its health check.
 
     ``script`` is serve.py (what ``make run`` starts) or app.py (the bare app, without
     serve.py's start-up helpers; the benchmark compares the two).
@@ -55,7 +64,7 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60.0,
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"the app did not answer on {url}") from None
                 time.sleep(0.02)
-        yield url
+        yield Server(url, process.pid)
     finally:
         process.terminate()
         try:
@@ -63,6 +72,14 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60.0,
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@contextmanager
+def running_app(env: dict[str, str] | None = None, timeout: float = 60.0,
+                script: str = "serve.py") -> Iterator[str]:
+    """:func:`running_server`, yielding only the base URL."""
+    with running_server(env, timeout, script) as server:
+        yield server.url
 
 
 def is_local(url: str, base: str) -> bool:

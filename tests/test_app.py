@@ -163,7 +163,7 @@ def test_app_failing_page_shows_an_error_id_and_other_pages_work(monkeypatch, ca
     def broken(*args, **kwargs):
         raise ValueError("secret detail of the failure")
 
-    monkeypatch.setattr("dashboard.charts.map_figure", broken)
+    monkeypatch.setattr("dashboard.charts.country_level_count", broken)
     at = _app()
     at.run()
     assert not at.exception  # no traceback shown

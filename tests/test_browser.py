@@ -171,6 +171,9 @@ def test_browser_positions_chart_tab(page, app_url):
         "() => document.querySelectorAll('.js-plotly-plot .heatmaplayer image, "
         ".js-plotly-plot .hm').length > 0", timeout=30_000)
     page.get_by_role("button", name=re.compile("HTML")).wait_for(timeout=30_000)
+    # the rerun of the tab switch keeps every filter (it once turned extracted events off)
+    assert _sentence_count(page) == _expected({})
+    assert "extracted=" not in page.url
 
 
 def test_browser_link_and_date_change_update_the_count(page, app_url):

@@ -5,6 +5,7 @@ Filtering is cheap and is not cached; see :mod:`dashboard.filters`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -32,6 +33,9 @@ class Dataset:
     files: tuple[str, ...]
     # Display names of coded filter values, by query key: ``{"country": {"CHN": "China"}}``.
     labels: dict[str, dict[str, str]]
+    # Names this load of the data (folders and their files' fingerprint): the key of the
+    # figures cached for it (ui/figures.py).
+    key: str = ""
 
 
 def events_dir() -> Path:
@@ -58,8 +62,9 @@ def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -
     labels = {"country": names, "lang": language_names(events["source_language"]),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
               "issue": {code: vocabulary_label(code) for code in ISSUES}}
+    key = hashlib.sha256(repr((events_folder, articles_folder, fingerprint)).encode())
     return Dataset(events, tuple(curated.errors + extracted.errors),
-                   tuple(curated.files + extracted.files), labels)
+                   tuple(curated.files + extracted.files), labels, key.hexdigest()[:20])
 
 
 def dataset() -> Dataset:

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard.charts import country_level_count, map_figure
-from dashboard.ui import context, data, widgets
+from dashboard.charts import country_level_count
+from dashboard.ui import context, figures, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -12,9 +12,7 @@ widgets.page_header(
     "with events (colour = event type, size = number of events). Hover for details.")
 if ctx.events.empty:
     widgets.empty_state()
-countries, regions = data.boundaries()
-widgets.chart(map_figure(ctx.events, countries, regions), ctx, key="map-chart",
-              name="kazakhstan-map")
+widgets.chart(figures.built(ctx, "map"), ctx, key="map-chart", name="kazakhstan-map")
 nationwide = country_level_count(ctx.events)
 if nationwide:
     st.caption(f"{nationwide} event(s) located only at country level (for example nationwide "

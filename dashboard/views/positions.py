@@ -3,10 +3,9 @@
 import streamlit as st
 
 from dashboard import exports
-from dashboard.charts import position_heatmap_figure
-from dashboard.positions import cell_events, issue_summary, position_matrix
+from dashboard.positions import cell_events, issue_summary
 from dashboard.schema import ISSUES, vocabulary_label
-from dashboard.ui import context, widgets
+from dashboard.ui import context, figures, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -15,7 +14,7 @@ widgets.page_header(
     "events back it; 'a → b' means the stance changed inside the selected range. Select a "
     "cell of the table to see the events and sources behind it; the chart shows the same "
     "positions in colour, ready to download.")
-matrix = position_matrix(ctx.events)
+matrix = figures.built(ctx, "matrix")
 if matrix.empty:
     widgets.empty_state()
 else:
@@ -42,7 +41,7 @@ else:
                 widgets.events_table(cell_events(ctx.events, actor, issue))
     if chart_tab.open:
         with chart_tab:
-            widgets.chart(position_heatmap_figure(ctx.events), ctx, key="positions-chart",
+            widgets.chart(figures.built(ctx, "heatmap"), ctx, key="positions-chart",
                           name="kazakhstan-positions")
 
     st.header("Who stands where, issue by issue")

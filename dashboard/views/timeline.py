@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from dashboard.charts import milestones_from_events, timeline_figure
-from dashboard.ui import context, widgets
+from dashboard.ui import context, figures, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -15,8 +14,7 @@ widgets.page_header(
     "warning.")
 if ctx.events.empty:
     widgets.empty_state()
-milestones = milestones_from_events(ctx.state.dates_only().apply(ctx.dataset.events))
-selection = widgets.chart(timeline_figure(ctx.events, milestones), ctx, key="timeline-chart",
+selection = widgets.chart(figures.built(ctx, "timeline"), ctx, key="timeline-chart",
                           name="kazakhstan-timeline", select=True)
 chosen = widgets.selected_events(selection, ctx.events)
 if chosen is not None:

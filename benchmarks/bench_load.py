@@ -1,0 +1,195 @@
+"""Load: concurrent browser sessions for a fixed time, and the time each page takes to be ready.
+
+Starts the dashboard as ``make run`` does (``streamlit run serve.py``) on 127.0.0.1, opens
+``--sessions`` browser contexts in one headless Chromium and has each load page after page
+(a random page with a random filter link; every load is a new Streamlit session) until
+``--seconds`` have passed. A page is ready when its filter sentence and its chart or table
+are drawn. Prints the median and 95th percentile of the time to ready, the errors (load
+timeouts, error messages on the page, server answers >= 500, script errors), and the
+server's resident memory at the start, at its peak and at the end, and the server's CPU
+time per page (a figure less sensitive than the times to other work on the machine: the
+browser sessions share the cores with the server). Target on the 2-core
+development machine: p95 < 4 s with 10 sessions, 0 errors, memory growth bounded.
+
+Bounded and self-stopping: each load gives up after ``--timeout`` seconds, no load starts
+after ``--seconds``, the whole run is cancelled ``2 * --timeout`` seconds later at the latest,
+and the server and the browser are stopped in every case.
+
+    .venv/bin/python benchmarks/bench_load.py [--sessions 10] [--seconds 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.live_server import CHROMIUM, CHROMIUM_ARGS, running_server  # noqa: E402
+
+# (path, what shows the page is drawn) and the filter links a session picks from.
+PAGES = (("", ".js-plotly-plot .main-svg"), ("timeline", ".js-plotly-plot .main-svg"),
+         ("positions", "[data-testid='stDataFrame']"), ("events", "[data-testid='stDataFrame']"))
+LINKS = ("", "?from=2022-01-05&to=2022-01-07", "?country=RUS", "?type=statement",
+         "?stance=oppose&lang=ru", "?issue=csto_deployment&extracted=0", "?from=2022-01-10")
+SENTENCE = "text=/Showing [\\d,]+ events?/"
+FAILED = "[data-testid='stException'], [data-testid='stAlertContentError']"
+
+
+@dataclass
+class Results:
+    """What the sessions measured."""
+
+    ready: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    rss_kb: list[int] = field(default_factory=list)
+    server_cpu: float = 0.0  # CPU seconds the server used during the run
+
+
+def rss_kb(pid: int) -> int:
+    """Resident memory of process ``pid`` in kB (Linux /proc), 0 when unreadable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` (Linux /proc), 0 when unreadable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+async def load_once(context, url: str, rng: random.Random, timeout_ms: int,
+                    results: Results) -> None:
+    """Open one random page with a random link; record its time to ready or the error."""
+    path, drawn = rng.choice(PAGES)
+    link = rng.choice(LINKS)
+    page = await context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda err: problems.append(f"script error: {err}"))
+    page.on("response", lambda r: r.status >= 500 and problems.append(
+        f"HTTP {r.status} {r.url}"))
+    start = time.perf_counter()
+
+    def left() -> float:  # one deadline for the whole load, in ms
+        return max(1.0, timeout_ms - (time.perf_counter() - start) * 1000)
+
+    try:
+        await page.goto(f"{url}/{path}{link}", timeout=left())
+        await page.locator(SENTENCE).first.wait_for(timeout=left())
+        await page.locator(drawn).first.wait_for(timeout=left())
+        elapsed = time.perf_counter() - start
+        if await page.locator(FAILED).count():
+            problems.append(f"error shown on /{path}{link}")
+    except Exception as err:  # noqa: BLE001 - a failed load is a result, not a crash
+        problems.append(f"/{path}{link}: {type(err).__name__}: {str(err).splitlines()[0]}")
+    finally:
+        await page.close()
+    if problems:
+        results.errors.extend(problems)
+    else:
+        results.ready.append(elapsed)
+
+
+async def session(browser, url: str, seed: int, stop_at: float, timeout_ms: int,
+                  results: Results) -> None:
+    """One user: loads pages one after another until ``stop_at``."""
+    rng = random.Random(seed)
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        while time.monotonic() < stop_at:
+            await load_once(context, url, rng, timeout_ms, results)
+    finally:
+        await context.close()
+
+
+async def sample_memory(pid: int, results: Results, every: float = 1.0) -> None:
+    while True:
+        results.rss_kb.append(rss_kb(pid))
+        await asyncio.sleep(every)
+
+
+async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float) -> Results:
+    from playwright.async_api import async_playwright
+
+    results = Results()
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            warm = Results()  # one load first: the caches fill, as on any running server
+            context = await browser.new_context()
+            await load_once(context, url, random.Random(0), int(timeout * 1000), warm)
+            await context.close()
+            results.errors.extend(warm.errors)
+            memory = asyncio.create_task(sample_memory(pid, results))
+            cpu_start = cpu_seconds(pid)
+            stop_at = time.monotonic() + seconds
+            users = [session(browser, url, seed, stop_at, int(timeout * 1000), results)
+                     for seed in range(1, sessions + 1)]
+            try:
+                # a load started just before the end may take ``timeout``, closing it more
+                await asyncio.wait_for(asyncio.gather(*users), timeout=seconds + 2 * timeout)
+            except TimeoutError:
+                results.errors.append("the run did not stop in time and was cancelled")
+            results.server_cpu = cpu_seconds(pid) - cpu_start
+            memory.cancel()
+            results.rss_kb.append(rss_kb(pid))
+        finally:
+            await browser.close()
+    return results
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def report(results: Results, sessions: int, seconds: float) -> None:
+    loads = len(results.ready) + len(results.errors)
+    print(f"{sessions} concurrent browser sessions for {seconds:.0f} s on 127.0.0.1: "
+          f"{loads} page loads, {len(results.errors)} errors")
+    if results.ready:
+        print(f"time to page ready: p50 {statistics.median(results.ready):.2f} s, "
+              f"p95 {percentile(results.ready, 0.95):.2f} s, "
+              f"max {max(results.ready):.2f} s (target p95 < 4 s)")
+    if results.ready:
+        print(f"server CPU: {results.server_cpu:.1f} s in all, "
+              f"{results.server_cpu / len(results.ready):.2f} s per page ready")
+    rss = [kb for kb in results.rss_kb if kb]
+    if rss:
+        print(f"server memory (RSS): {rss[0] / 1024:.0f} MB at start, peak "
+              f"{max(rss) / 1024:.0f} MB, {rss[-1] / 1024:.0f} MB at the end "
+              f"(growth {(rss[-1] - rss[0]) / 1024:+.0f} MB)")
+    for error in sorted(set(results.errors))[:10]:
+        print("  error:", error)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=10)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--timeout", type=float, default=30.0, help="per page load, seconds")
+    args = parser.parse_args()
+    with running_server() as server:
+        results = asyncio.run(run(server.url, server.pid, args.sessions, args.seconds,
+                                  args.timeout))
+    report(results, args.sessions, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Figures and tables built once per data set and filters, shared by every session.
+
+Why (profiled for benchmarks/bench_load.py, shipped data): a page run in a new session spends
+nearly all of its server time building the page's figure (plotly validating each trace and
+the layout: the timeline, the map and the position table each take a few hundred
+milliseconds under load), then copying and serialising it; reading the cached data set,
+filtering and describing take under 5 ms. Every session that opens the same link builds
+the same figure, so figures are cached by (data set, filters): a new combination of
+filters builds once, and the next session with it only serialises.
+
+The objects are shared between sessions and never changed: ``st.plotly_chart`` and the
+exports work on copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.charts import (
+    map_figure,
+    milestones_from_events,
+    position_heatmap_figure,
+    timeline_figure,
+)
+from dashboard.positions import position_matrix
+from dashboard.ui import data
+from dashboard.ui.context import PageContext
+
+
+def _map(context: PageContext) -> go.Figure:
+    countries, regions = data.boundaries()
+    return map_figure(context.events, countries, regions)
+
+
+def _timeline(context: PageContext) -> go.Figure:
+    # Milestones of the date range whatever the other filters: they frame the statements.
+    milestones = milestones_from_events(context.state.dates_only().apply(
+        context.dataset.events))
+    return timeline_figure(context.events, milestones)
+
+
+BUILDERS: dict[str, Callable[[PageContext], go.Figure | pd.DataFrame]] = {
+    "map": _map,
+    "timeline": _timeline,
+    "heatmap": lambda context: position_heatmap_figure(context.events),
+    "matrix": lambda context: position_matrix(context.events),
+}
+
+
+def built(context: PageContext, kind: str) -> go.Figure | pd.DataFrame:
+    """The ``kind`` figure (``map``, ``timeline``, ``heatmap``) or table (``matrix``) of
+    the context's data set and filters, built once for all sessions."""
+    query = tuple(sorted((key, tuple(value) if isinstance(value, list) else (value,))
+                         for key, value in context.state.to_query().items()))
+    return _cached(kind, context.dataset.key, query, _context=context)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cached(kind: str, dataset_key: str, query: tuple, _context: PageContext):
+    """Keyed by kind, data set and filters; ``_context`` (not hashed) holds the rows."""
+    return BUILDERS[kind](_context)

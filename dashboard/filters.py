@@ -2,7 +2,10 @@
 
 The URL holds the filters so that a filtered view is a link: ``from`` and ``to`` are ISO
 dates, and ``actor``, ``country``, ``type``, ``issue``, ``stance``, ``lang`` repeat once per
-chosen value. ``extracted=0`` hides machine-extracted events.
+chosen value. ``extracted=0`` hides machine-extracted events. ``review`` says which events
+by their review: ``accepted`` (the default: accepted or edited by a person, and curated
+data), ``pending`` (machine events nobody has reviewed yet) or ``all`` (both); rejected
+events are never shown.
 """
 
 from __future__ import annotations
@@ -27,8 +30,19 @@ LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
     ("lang", "languages", "source_language", "source language"),
 )
 
+# The review filter: query value -> the review statuses it shows, and how the sentence says
+# it (nothing for the default). Rejected events are shown by none.
+REVIEW_CHOICES: dict[str, tuple[frozenset[str], str]] = {
+    "accepted": (frozenset({"accepted", "edited"}), ""),
+    "pending": (frozenset({"unreviewed"}), "(events waiting for review only)"),
+    "all": (frozenset({"accepted", "edited", "unreviewed"}), "(including events waiting "
+                                                             "for review)"),
+}
+DEFAULT_REVIEW = "accepted"
+
 # Every query key the dashboard reads; others are reported and ignored.
-QUERY_KEYS = frozenset({"from", "to", "extracted", *(key for key, *_ in LIST_FILTERS)})
+QUERY_KEYS = frozenset({"from", "to", "extracted", "review",
+                        *(key for key, *_ in LIST_FILTERS)})
 # A link longer than this (keys and values) is cut: no filter needs more, and parsing or
 # describing thousands of values would slow every rerun.
 MAX_QUERY_CHARS = 2000
@@ -62,6 +76,7 @@ class FilterState:
     stances: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     include_extracted: bool = True
+    review: str = DEFAULT_REVIEW
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
@@ -105,6 +120,12 @@ class FilterState:
             values["include_extracted"] = False
         elif flag not in ("", "1", "true", "yes"):
             notes.append(f"ignored 'extracted' value {_names([flag])} (use 0 or 1)")
+        review = _last(params.get("review")).lower()
+        if review in REVIEW_CHOICES:
+            values["review"] = review
+        elif review:
+            notes.append(f"ignored 'review' value {_names([review])} (use "
+                         f"{', '.join(REVIEW_CHOICES)})")
         start, end = values.get("date_from"), values.get("date_to")
         if start and end and start > end:
             notes.append(f"'from' ({start}) was after 'to' ({end}): the two dates were swapped")
@@ -123,6 +144,8 @@ class FilterState:
                 query[key] = list(getattr(self, attr))
         if not self.include_extracted:
             query["extracted"] = "0"
+        if self.review != DEFAULT_REVIEW:
+            query["review"] = self.review
         return query
 
     def apply(self, events: pd.DataFrame) -> pd.DataFrame:
@@ -146,6 +169,7 @@ class FilterState:
                 mask &= events[column].isin(chosen)
         if not self.include_extracted:
             mask &= events["method"] != "extracted"
+        mask &= review_statuses(events).isin(REVIEW_CHOICES[self.review][0])
         return events.loc[mask]
 
     def describe(self, count: int, labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
@@ -170,11 +194,14 @@ class FilterState:
             parts.append("where " + " and ".join(clauses))
         if not self.include_extracted:
             parts.append("(curated events only)")
+        elif REVIEW_CHOICES[self.review][1]:
+            parts.append(REVIEW_CHOICES[self.review][1])
         return " ".join(parts)
 
     def dates_only(self) -> FilterState:
-        """The same date range with no other filter (for context such as milestones)."""
-        return FilterState(date_from=self.date_from, date_to=self.date_to)
+        """The same date range and review filter with no other filter (for context such
+        as milestones)."""
+        return FilterState(date_from=self.date_from, date_to=self.date_to, review=self.review)
 
     def is_default(self) -> bool:
         """True when nothing is filtered."""
@@ -205,6 +232,17 @@ def known_values(options: Mapping[str, Sequence[str]]) -> dict[str, frozenset[st
     vocabulary = {"type": EVENT_TYPES, "issue": ISSUES, "stance": STANCES}
     return {key: frozenset(values) | frozenset(vocabulary.get(key, ()))
             for key, values in options.items()}
+
+
+def review_statuses(events: pd.DataFrame) -> pd.Series:
+    """Each event's review status, an empty one read as the event model says: a curated
+    row is reviewed data (``accepted``), a machine row is ``unreviewed``."""
+    status = events["review_status"]
+    missing = status == ""
+    if not missing.any():
+        return status
+    machine = events["method"] == "extracted"
+    return status.mask(missing & machine, "unreviewed").mask(missing & ~machine, "accepted")
 
 
 def describe_dates(start: date | None, end: date | None) -> str:

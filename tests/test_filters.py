@@ -8,13 +8,16 @@ from dashboard.filters import FilterState, describe_dates, filter_options, known
 @pytest.mark.parametrize(
     ("params", "expected_ids"),
     [
-        ({}, ["A1", "A2", "A3", "A4", "A5", "A6"]),
+        ({}, ["A1", "A2", "A3", "A4", "A5"]),  # A6 waits for review
+        ({"review": "all"}, ["A1", "A2", "A3", "A4", "A5", "A6"]),
+        ({"review": "pending"}, ["A6"]),
+        ({"review": "pending", "extracted": "0"}, []),
         ({"from": "2022-01-05", "to": "2022-01-06"}, ["A2", "A3"]),
         ({"from": "2022-01-07"}, ["A4", "A5"]),
         ({"to": "2022-01-02"}, ["A1"]),
-        ({"country": ["CHN"]}, ["A3", "A4", "A6"]),
+        ({"country": ["CHN"], "review": "all"}, ["A3", "A4", "A6"]),
         ({"country": ["CHN", "KAZ"], "to": "2022-01-06"}, ["A2", "A3"]),
-        ({"actor": "Wang Yi", "issue": "csto_deployment"}, ["A4", "A6"]),
+        ({"actor": "Wang Yi", "issue": "csto_deployment", "review": "all"}, ["A4", "A6"]),
         ({"type": ["military_deployment", "protest"]}, ["A1", "A5"]),
         ({"stance": ["oppose"]}, ["A1", "A3"]),
         ({"lang": ["fr"]}, ["A3", "A4"]),
@@ -33,6 +36,7 @@ def test_filters_apply_keeps_matching_rows(small_events, params, expected_ids):
         ({"from": "2022-13-01"}, "'from'"),
         ({"to": "yesterday"}, "'to'"),
         ({"from": "2022-01-09", "to": "2022-01-02"}, "swapped"),
+        ({"review": "rejected"}, "'review' value 'rejected'"),
     ],
 )
 def test_filters_from_query_explains_bad_values(params, note_part):
@@ -52,6 +56,8 @@ def test_filters_from_query_swaps_reversed_dates():
         {"from": "2022-01-05", "to": "2022-01-07"},
         {"actor": ["CSTO", "Wang Yi"], "lang": ["ru"], "extracted": "0"},
         {"country": ["CHN"], "type": ["statement"], "issue": ["other"], "stance": ["concern"]},
+        {"review": "pending"},
+        {"review": "all", "from": "2022-01-05"},
     ],
 )
 def test_filters_query_round_trip(params):
@@ -72,6 +78,9 @@ def test_filters_query_round_trip(params):
          "Showing 12 events on 5 January 2022 (curated events only)"),
         ({"from": "2021-12-30", "to": "2022-01-03"}, 2,
          "Showing 2 events from 30 December 2021 to 3 January 2022"),
+        ({"review": "pending"}, 3, "Showing 3 events (events waiting for review only)"),
+        ({"review": "all", "type": "protest"}, 4,
+         "Showing 4 events where event type is protest (including events waiting for review)"),
     ],
 )
 def test_filters_describe_sentence(params, count, expected):
@@ -166,3 +175,22 @@ def test_filters_options_and_known_values(small_events):
     assert options["type"][0] == "statement" and "withdrawal" not in options["type"]
     known = known_values(options)
     assert "withdrawal" in known["type"] and "Nobody" not in known["actor"]
+
+
+@pytest.mark.parametrize(("method", "status", "shown_by"), [
+    ("curated", "accepted", {"accepted", "all"}),
+    ("curated", "", {"accepted", "all"}),  # curated data is reviewed data
+    ("extracted", "", {"pending", "all"}),
+    ("extracted", "unreviewed", {"pending", "all"}),
+    ("extracted", "edited", {"accepted", "all"}),
+    ("extracted", "rejected", set()),
+])
+def test_filters_review_filter_by_status(method, status, shown_by):
+    from dashboard.store import rows_to_frame
+    from tests.conftest import event_row
+
+    extra = {"confidence": "0.5"} if method == "extracted" else {}
+    frame = rows_to_frame([event_row(method=method, review_status=status, **extra)])
+    shown = {choice for choice in ("accepted", "pending", "all")
+             if len(FilterState(review=choice).apply(frame))}
+    assert shown == shown_by

@@ -28,7 +28,9 @@ import streamlit as st
 
 from dashboard.filters import (
     CRISIS_PHASES,
+    DEFAULT_REVIEW,
     LIST_FILTERS,
+    REVIEW_CHOICES,
     FilterState,
     filter_options,
     known_values,
@@ -38,9 +40,11 @@ _PHASE_KEY = "phase"
 _WHOLE = "Whole data set"
 _STATE_KEY = "_filters"  # the last state shown (a page switch clears the URL, not this)
 _URL_KEY = "_filters_url"  # the query parameters last written
-WIDGET_KEYS = ("from", "to", "extracted", *(key for key, *_ in LIST_FILTERS))
+WIDGET_KEYS = ("from", "to", "extracted", "review", *(key for key, *_ in LIST_FILTERS))
 _LABELS = {"actor": "Actor", "country": "Actor country", "type": "Event type",
            "issue": "Issue", "stance": "Stance", "lang": "Source language"}
+_REVIEW_LABELS = {"accepted": "Accepted", "pending": "Waiting for review",
+                  "all": "Both"}
 
 
 def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> FilterState:
@@ -72,7 +76,14 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
             "Include machine-extracted events", key="extracted", on_change=_changed,
             args=bounds,
             help="Events found by the extractor in data/articles, with their confidence.")
-    shown = _widget_state(bounds, {"from": start, "to": end, **chosen, "extracted": extracted})
+        review = st.segmented_control(
+            "Review", list(REVIEW_CHOICES), key="review", format_func=_REVIEW_LABELS.get,
+            on_change=_changed, args=bounds,
+            help="Accepted: curated events and machine events a person accepted or "
+                 "edited. Waiting for review: machine events nobody has reviewed yet. "
+                 "Rejected events are shown nowhere.")
+    shown = _widget_state(bounds, {"from": start, "to": end, **chosen, "extracted": extracted,
+                                   "review": review})
     # Through the codec too, so dates picked the wrong way round are swapped and said so.
     state = FilterState.from_query(shown.to_query(), known_values(options), bounds)
     state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
@@ -87,14 +98,15 @@ def _widget_state(bounds: tuple[date, date], values: dict) -> FilterState:
         date_from=start if start and start != bounds[0] else None,
         date_to=end if end and end != bounds[1] else None,
         **{attr: tuple(values.get(key) or ()) for key, attr, *_ in LIST_FILTERS},
-        include_extracted=bool(values.get("extracted", True)))
+        include_extracted=bool(values.get("extracted", True)),
+        review=values.get("review") or DEFAULT_REVIEW)
 
 
 def _changed(first: date, last: date) -> None:
     """Callback of every filter widget: keep the state the widgets now describe."""
     kept = st.session_state.get(_STATE_KEY, FilterState())
     values = {"from": kept.date_from or first, "to": kept.date_to or last,
-              "extracted": kept.include_extracted,
+              "extracted": kept.include_extracted, "review": kept.review,
               **{key: list(getattr(kept, attr)) for key, attr, *_ in LIST_FILTERS}}
     # the widgets' values, and the kept one for a widget value the browser did not send
     values.update({key: st.session_state[key] for key in WIDGET_KEYS if key in st.session_state})
@@ -122,6 +134,7 @@ def _to_widgets(state: FilterState, bounds: tuple[date, date]) -> None:
     for key, attr, *_ in LIST_FILTERS:
         st.session_state[key] = list(getattr(state, attr))
     st.session_state["extracted"] = state.include_extracted
+    st.session_state["review"] = state.review
 
 
 def _multi(key: str, options: dict[str, list[str]], names: dict[str, str],

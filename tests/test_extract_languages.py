@@ -81,6 +81,14 @@ CASES = [
      "2022-01-07", {"event_type": "arrest", "actor": "Kazakh Interior Ministry"}),
     ("Peking lobte das Vorgehen der kasachischen Führung.", "2022-01-07",
      {"actor": "China", "event_type": "support", "issue": "sovereignty_stability"}),
+    ("Moscú retira a sus últimos soldados de Kazajistán.", "2022-01-19",
+     {"event_type": "withdrawal", "actor": "CSTO"}),
+    ("Los paracaidistas rusos empezaron a retirarse de Kazajistán el jueves.", "2022-01-14",
+     {"event_type": "withdrawal", "date": "2022-01-13"}),
+    ("Amnistía Internacional denunció el uso excesivo de la fuerza por parte de la policía.",
+     "2022-01-08", {"event_type": "opposition", "issue": "restraint_human_rights"}),
+    ("Die EU riefen alle Seiten auf, das Recht auf friedliche Versammlungen zu achten.",
+     "2022-01-08", {"event_type": "call_for_restraint", "actor": "European Union"}),
     # German: "um Unterstützung bitten" is a request, not support; a verb after the name
     ("Tokajew hat das Bündnis am Mittwoch um Unterstützung gebeten.", "2022-01-07",
      {"event_type": "appeal_request", "issue": "csto_deployment"}),
@@ -102,6 +110,11 @@ def test_languages_events_from_sentences(text, published, wanted):
     # German negation follows the verb: "entließ ihn nicht" dismissed nobody
     ("Tokajew entließ den Minister aber nicht sofort.", "2022-01-07",
      {"event_type": "resignation_dismissal"}),
+    # a protest named as what was put down is a backdrop, not a new protest
+    ("Decenas de personas murieron en la represión de las protestas.", "2022-01-08",
+     {"event_type": "protest"}),
+    ("Die Aufforderung, das Recht auf friedlichen Protest zu achten, kam aus Brüssel.",
+     "2022-01-08", {"event_type": "protest"}),
     # "despedidos" here means seen off, not fired
     ("Los soldados fueron despedidos por el general en Almaty.", "2022-01-13",
      {"event_type": "resignation_dismissal"}),

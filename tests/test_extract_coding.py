@@ -127,3 +127,20 @@ def test_coding_victims_and_crowds_are_no_new_protest_or_clash_actor(text, langu
     found = events(text, language)
     assert not {e for e in found if e[0] == "protest"}
     assert not {e for e in found if e[0] == "violent_clash" and e[1] != "Kazakh security forces"}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Blinken said on Friday it was not clear why the Kazakh government needed outside "
+     "help from the CSTO.",
+     "en", ("statement", "Antony Blinken", "csto_deployment", "concern")),
+    ("Tokayev vowed on Friday to act harshly against the rioters.",
+     "en", ("statement", "Kassym-Jomart Tokayev", "use_of_force", "support")),
+    ("Токаев в среду заявил, что будет действовать жестко.",
+     "ru", ("statement", "Kassym-Jomart Tokayev", "use_of_force", "support")),
+    ("Таджикистан в четверг выразил готовность участвовать в миротворческой миссии ОДКБ.",
+     "ru", ("support", "Tajikistan", "csto_deployment", "support")),
+    ("Tokayev accused the CSTO critics on Monday of spreading lies.",
+     "en", ("opposition", "Kassym-Jomart Tokayev", "csto_deployment", "oppose")),
+])
+def test_coding_doubt_readiness_and_accusation_cues(text, language, expected):
+    assert expected in events(text, language)

@@ -4,10 +4,15 @@ The articles are built from the development set (tests/data/dev_articles.jsonl):
 of one language are joined until they reach 500 words. Models and lexicons are loaded
 once before timing (as in a batch); the figure printed is the steady-state throughput.
 Target: at least 20 articles per second. Run: ``python benchmarks/bench_extract.py``.
+
+``--long`` measures instead how time grows with the length of one article: texts of one
+language joined (and repeated) to 100 KB, 300 KB, 1 MB and 5 MB (the size limit), CPU
+seconds of ``extract_events`` on each. Target: linear growth, 5 MB under 60 s on one core.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -44,10 +49,47 @@ def build_articles(words: int = WORDS) -> list[dict]:
     return articles
 
 
+LONG_SIZES = (100_000, 300_000, 1_000_000, 4_900_000)
+
+
+def long_text(language: str, size: int) -> str:
+    """Development texts of one language joined, repeated, cut to ``size`` UTF-8 bytes."""
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    texts = [r["text"] for r in records if r["language"] == language]
+    parts, total, index = [], 0, 0
+    while total < size:
+        parts.append(texts[index % len(texts)])
+        total += len(parts[-1].encode("utf-8")) + 2
+        index += 1
+    return "\n\n".join(parts).encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
+def long_articles(languages: list[str], sizes=LONG_SIZES) -> None:
+    """Print CPU seconds of extract_events per text size and language."""
+    for language in languages:
+        extract_events(long_text(language, 3_000), published="2022-01-05")  # warm-up
+        for size in sizes:
+            text = long_text(language, size)
+            start = time.process_time()
+            events = extract_events(text, published="2022-01-05")
+            seconds = time.process_time() - start
+            print(f"{language} {size / 1e6:4.1f} MB ({len(text):,} characters): "
+                  f"{seconds:6.2f} s CPU, {len(events)} events", flush=True)
+
+
 def main() -> None:
-    """Print articles per second, overall and per language."""
+    """Print articles per second, overall and per language (or, with --long, the time
+    taken by long articles)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--long", action="store_true", help="time 100 KB to 5 MB articles")
+    parser.add_argument("--languages", default="en,fr,ru", help="with --long: which ones")
+    args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    if args.long:
+        long_articles(args.languages.split(","))
+        return
     articles = build_articles()
     # Warm-up, one article per language: loads lexicons, alias tables and each language's
     # sentencizer and date parser once, as a long-running app would. The one-time load is

@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.spans import LatestByKey, SpanIndex
 from dashboard.extract.tokens import PhraseMatcher, Token, token_key
 from dashboard.knowledge import ActorBook, Alias, load_actor_book
 
@@ -101,9 +102,9 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
             if name else None
         if mention:
             mentions.append(mention)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex(list(mentions))
     for cue, match in lexicon.finditer("agent", folded):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
+        if not taken.overlaps(match.start(), match.end()):
             mention = _mention(match.start(), match.end(), cue.actor, "agent")
             if mention:
                 mentions.append(mention)
@@ -173,7 +174,8 @@ def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
             known: list[Mention]) -> list[Mention]:
     """``M. Wang`` -> the person mentioned before whose name holds ``Wang``."""
     starts = {t.start: i for i, t in enumerate(tokens)}
-    covered = [(m.start, m.end) for m in known]
+    covered = SpanIndex(known)
+    latest = LatestByKey(known, key=lambda m: m.actor)
     found = []
     for _cue, match in lexicon.finditer("title", folded):
         after = match.end()
@@ -183,11 +185,11 @@ def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         if index is None or not tokens[index].capital:
             continue
         word = tokens[index]
-        if any(a <= word.start < b for a, b in covered):
+        if covered.covering(word.start, word.start + 1):
             continue
         candidates = _surname_index().get(word.key, [])
-        earlier = [m.actor for m in known if m.start < word.start and m.actor in candidates]
-        name = earlier[-1] if earlier else (candidates[0] if len(candidates) == 1 else None)
+        earlier = latest.latest_before(candidates, word.start)
+        name = earlier.actor if earlier else (candidates[0] if len(candidates) == 1 else None)
         mention = _mention(match.start(), word.end, name, "title") if name else None
         if mention:
             found.append(mention)
@@ -251,12 +253,13 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     they never become the actor of an event.
     """
     found = []
+    index = SpanIndex(taken, span=lambda pair: pair)
     for match in _NAME.finditer(text, start):
         a, b = match.span()
         if len(match.group(0).split()) == 3 and text[max(0, a - 3):a].strip() in ("", ".", "!",
                                                                                    "?"):
             a = a + len(match.group(0).split()[0]) + 1  # a capitalised first word of a sentence
-        if any(x < b and a < y for x, y in taken):
+        if index.overlaps(a, b):
             continue
         words = folded[a:b].split()
         if any(w in _NOT_NAMES or w in _INSTITUTION_WORDS for w in words) or any(

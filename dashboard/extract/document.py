@@ -11,6 +11,7 @@ from dashboard.extract.dates import DateContext
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.places import PlaceMention
 from dashboard.extract.sentences import Sentence
+from dashboard.extract.spans import SpanIndex
 
 
 @dataclass
@@ -41,3 +42,9 @@ class Document:
     paragraph_places: list = field(default_factory=list)
     operational: dict = field(default_factory=dict)
     operational_places: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Per-sentence look-ups go through these indexes: a scan of every mention for
+        # every sentence made extraction time grow with the square of the text's length.
+        self.mention_index = SpanIndex(self.mentions)
+        self.place_index = SpanIndex(self.places)

@@ -161,15 +161,15 @@ def _sentence_events(doc: Document, sentence: Sentence,
     if sentence.paragraph != doc.paragraph:
         doc.paragraph, doc.paragraph_date, doc.paragraph_places = sentence.paragraph, None, []
     view = SentenceView(sentence.start, sentence.end, doc.folded,
-                        [m for m in doc.mentions if sentence.start <= m.start < sentence.end],
+                        doc.mention_index.starting_in(sentence.start, sentence.end),
                         doc.last_speaker, doc.last_person, doc.last_body,
                         doc.last_organisation, doc.last_president)
     dates, own = sentence_dates(doc, sentence)
     if own and doc.lead_date is None and only_a_date(doc.folded, sentence.start,
                                                        sentence.end, own):
         doc.lead_date = own[0].value  # "Mercredi 5 janvier 2022." heading a live blog
-    places = [p for p in doc.places if sentence.start <= p.start < sentence.end
-              and not _inside_actor(doc, p)]
+    places = [p for p in doc.place_index.starting_in(sentence.start, sentence.end)
+              if not _inside_actor(doc, p)]
     speakers = find_speakers(view, doc.lexicon)
     if not speakers:
         speakers = _attributed_after(doc, sentence, view, following)
@@ -217,7 +217,7 @@ def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
                if cue.value == "previous"):
         return []
     after = SentenceView(following.start, following.end, doc.folded,
-                         [m for m in doc.mentions if following.start <= m.start < following.end],
+                         doc.mention_index.starting_in(following.start, following.end),
                          view.last_speaker, view.last_person, view.last_body,
                          view.last_organisation, view.last_president)
     return [(who, view.end, view.end) for who, _a, _b in find_speakers(after, doc.lexicon)]
@@ -263,8 +263,8 @@ def _definite(doc: Document, position: int) -> bool:
 def _inside_actor(doc: Document, place: PlaceMention) -> bool:
     """A place name inside an actor's name ("Nursultan" of "Nursultan Nazarbayev", "Almaty"
     of "Akimat of Almaty") is not where something happened."""
-    return any(m.start <= place.start and place.end <= m.end and m.via == "alias"
-               and (m.end - m.start) > (place.end - place.start) for m in doc.mentions)
+    return any(m.via == "alias" and (m.end - m.start) > (place.end - place.start)
+               for m in doc.mention_index.covering(place.start, place.end))
 
 
 def _default_mention(name: str, position: int) -> Mention | None:

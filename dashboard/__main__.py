@@ -22,25 +22,39 @@ from dashboard.imports.cli import add_import_arguments, run_import
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path,
-                        help="events files or folders (default: data/events)")
+                        help="events files or folders (default: $CRISIS_EVENTS_DIR, else "
+                             "data/events)")
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Validate events files as the dashboard loads them; one line per problem."""
-    from dashboard.store import EVENTS_DIR, event_files, load_events
+    """Validate events files as the dashboard loads them; one line per problem.
 
-    files: list[Path] = []
-    for path in args.paths or [EVENTS_DIR]:
-        files += event_files(path) if path.is_dir() else [path]
-    missing = [f for f in files if not f.is_file()]
-    for path in missing:
-        print(f"error: {path.name}: no such file", file=sys.stderr)
-    result = load_events([f for f in files if f.is_file()])
-    for error in result.errors:
+    Never ends in a traceback: every problem, including an unexpected one, is one line.
+    """
+    from dashboard import store
+
+    try:
+        errors, files = [], []
+        for path in args.paths or [store.configured_events_dir()]:
+            if path.is_file():
+                files.append(path)
+            elif path.suffix.lower() in (".csv", ".jsonl"):
+                errors.append(store.RowError(path.name, 0, "-", "no such file"))
+            else:
+                problem = store.folder_problem(path)
+                errors += [problem] if problem else []
+                files += [] if problem else store.event_files(path)
+        result = store.load_events(files)
+    except Exception as err:  # noqa: BLE001 - a checker must report, not crash
+        print(f"error: the check itself failed ({type(err).__name__}: {err}); please report "
+              "this with the file that caused it", file=sys.stderr)
+        return 2
+    problems = errors + result.errors
+    for error in problems:
         print(f"error: {error}", file=sys.stderr)
     print(f"{len(result.events)} valid event(s) in {len(result.files)} file(s); "
-          f"{len(result.errors) + len(missing)} problem(s)")
-    return 1 if result.errors or missing else 0
+          f"{len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def add_prepare_arguments(parser: argparse.ArgumentParser) -> None:

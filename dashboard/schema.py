@@ -8,8 +8,19 @@ is ``docs/event-model.md`` in the shared folder; this module is its executable f
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+
+from dashboard.cells import (
+    as_text,
+    clean_text,
+    is_missing,
+    read_date,
+    read_decimal,
+    read_whole,
+    shown,
+)
 
 # Columns of the events table, in the order they are written to CSV.
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -118,7 +129,26 @@ REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
 ACTOR_KINDS = ("person", "government_body", "party", "state", "international_organisation", "ngo",
                "crowd", "company", "media")
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# How each column is typed (anything not listed is text): the values validation returns.
+DATE_COLUMNS = ("date",)
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+INT_COLUMNS = ("evidence_start", "evidence_end")
+# Free text may hold line breaks and the zero-width (non-)joiner; see dashboard.cells.
+FREE_TEXT_COLUMNS = frozenset({"summary", "quote", "evidence", "note", "source_title",
+                               "source_publisher"})
+# Most characters a cell may hold (a long cell is refused alone; its file still loads).
+_SHORT = 100
+TEXT_LIMITS: dict[str, int] = {
+    **dict.fromkeys(EVENT_COLUMNS, _SHORT),
+    "actor": 300, "target": 500, "location": 500, "admin1": 200, "summary": 2_000,
+    "quote": 2_000, "evidence": 20_000, "note": 5_000, "source_title": 5_000,
+    "source_publisher": 2_000, "source_url": 10_000, "source_language": 200,
+    "source_published": 1_000,
+}
+# Where an event may be: latitude, longitude; offsets of evidence in an article (5 MB max).
+COORDINATE_LIMITS = {"latitude": 90.0, "longitude": 180.0}
+MAX_OFFSET = 10_000_000
+
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]*$", re.IGNORECASE)
 _COUNTRY = re.compile(r"^([A-Z]{3}|INT)$")
 
@@ -136,14 +166,13 @@ class RowError:
         return f"{self.file}, line {self.line}, field '{self.field}': {self.message}"
 
 
+
+
 def parse_iso_date(value: str) -> date:
-    """Parse ``YYYY-MM-DD`` strictly; raise ``ValueError`` naming the value otherwise."""
-    if not _ISO_DATE.match(value):
-        raise ValueError(f"'{value}' is not an ISO date (YYYY-MM-DD)")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"'{value}' is not a valid date") from None
+    """Parse ``YYYY-MM-DD`` strictly (ASCII digits, a real date); raise ``ValueError``
+    naming the value otherwise. Event dates are further held to
+    :data:`~dashboard.cells.DATE_WINDOW` by :func:`parse_event`."""
+    return read_date(value, window=False)
 
 
 def split_sources(value: str) -> list[str]:
@@ -156,98 +185,123 @@ def is_http_url(value: str) -> bool:
     return bool(_URL.match(value))
 
 
-def validate_event(row: dict[str, str]) -> list[tuple[str, str]]:
+def parse_event(row: Mapping[str, object]) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """Check one event row and type its values: ``(typed row, problems)``.
+
+    The row maps column names to cells: text as read from CSV, or JSON values, or the
+    typed values this function returns (it accepts its own output). Every cell is checked
+    (see :mod:`dashboard.cells`): text is NFC-normalised, limited in length and free of
+    bidirectional controls and invisible characters; ``date`` becomes a ``datetime.date``
+    (or ``None``), coordinates and confidence ``float`` (or ``None``), evidence offsets
+    ``int`` (or ``None``), every other column ``str``. Then the event model's rules apply:
+    vocabularies, stances per issue, provenance of curated rows, confidence of extracted
+    ones. ``problems`` holds ``(field, message)`` pairs; the typed row is only to be used
+    when it is empty, and then it is safe for :func:`dashboard.store.rows_to_frame`.
+    """
+    typed, problems = type_cells(row)
+    bad = {field for field, _ in problems}
+    for field, message in _model_problems(typed):
+        if field not in bad:
+            problems.append((field, message))
+    return typed, problems
+
+
+def type_cells(row: Mapping[str, object], *, clean: bool = True,
+               ) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """The cell checks and typing of :func:`parse_event`, without the event model's rules
+    (which fields are required, vocabularies): what a frame needs to be built safely.
+
+    With ``clean=False`` text cells are kept as given (``str``, ``""`` when missing) and
+    only dates and numbers are read.
+    """
+    typed: dict[str, object] = {}
+    problems: list[tuple[str, str]] = []
+    for field in EVENT_COLUMNS:
+        value = row.get(field)
+        if not clean and field not in (*DATE_COLUMNS, *FLOAT_COLUMNS, *INT_COLUMNS):
+            typed[field] = "" if is_missing(value) else str(value)
+            continue
+        try:
+            typed[field] = _typed_cell(field, value)
+        except ValueError as err:
+            problems.append((field, str(err)))
+            typed[field] = None if field in (*DATE_COLUMNS, *FLOAT_COLUMNS, *INT_COLUMNS) else ""
+    return typed, problems
+
+
+def validate_event(row: Mapping[str, object]) -> list[tuple[str, str]]:
     """Check one event row; return ``(field, message)`` pairs, empty when the row is valid.
 
-    The row is a mapping of column name to string, as read from CSV. Curated rows must
-    carry their provenance; extracted rows must carry a confidence.
+    See :func:`parse_event`, which also returns the typed values.
     """
+    return parse_event(row)[1]
+
+
+def _typed_cell(field: str, value: object) -> object:
+    """One cell as the type of its column (see :func:`parse_event`)."""
+    if field in DATE_COLUMNS:
+        return None if is_missing(value) or not as_text(value) else read_date(value)
+    if field in FLOAT_COLUMNS:
+        limit = COORDINATE_LIMITS.get(field, 1.0)
+        return read_decimal(value, 0.0 if field == "confidence" else -limit, limit)
+    if field in INT_COLUMNS:
+        return read_whole(value, 0, MAX_OFFSET)
+    return clean_text(as_text(value), TEXT_LIMITS[field], free=field in FREE_TEXT_COLUMNS)
+
+
+def _model_problems(row: dict) -> list[tuple[str, str]]:
+    """The event model's rules over the typed row."""
     problems: list[tuple[str, str]] = []
-    method = row.get("method") or "curated"
+    method = row["method"] or "curated"
     if method not in METHODS:
-        problems.append(("method", f"'{method}' is not one of {', '.join(METHODS)}"))
+        problems.append(("method", f"'{shown(method)}' is not one of {', '.join(METHODS)}"))
     if method == "curated":
-        for field in REQUIRED_CURATED:
-            if not (row.get(field) or "").strip():
-                problems.append((field, "is empty"))
-    _check_enum(row, "event_type", EVENT_TYPES, problems)
-    _check_enum(row, "issue", ISSUES, problems)
-    _check_enum(row, "stance", STANCES, problems)
-    _check_enum(row, "date_precision", DATE_PRECISIONS, problems)
-    _check_enum(row, "geo_precision", GEO_PRECISIONS, problems)
-    _check_enum(row, "review_status", REVIEW_STATUSES, problems)
+        problems += [(field, "is empty") for field in REQUIRED_CURATED if row[field] in ("", None)]
+    for field, allowed in (("event_type", EVENT_TYPES), ("issue", ISSUES), ("stance", STANCES),
+                           ("date_precision", DATE_PRECISIONS),
+                           ("geo_precision", GEO_PRECISIONS),
+                           ("review_status", REVIEW_STATUSES)):
+        if row[field] and row[field] not in allowed:
+            problems.append((field, f"'{shown(row[field])}' is not one of {', '.join(allowed)}"))
     _check_stance(row, problems)
-    for field in ("date",):
-        if row.get(field):
-            try:
-                parse_iso_date(row[field])
-            except ValueError as err:
-                problems.append((field, str(err)))
-    country = row.get("actor_country") or ""
+    country = row["actor_country"]
     if country and not _COUNTRY.match(country):
-        problems.append(("actor_country", f"'{country}' is not an ISO 3166-1 alpha-3 code or INT"))
-    _check_coordinates(row, problems)
+        problems.append(("actor_country",
+                         f"'{shown(country)}' is not an ISO 3166-1 alpha-3 code or INT"))
+    if (row["latitude"] is None) != (row["longitude"] is None):
+        problems.append(("latitude" if row["latitude"] is None else "longitude",
+                         "is empty but the other is set"))
+    start, end = row["evidence_start"], row["evidence_end"]
+    if start is not None and end is not None and end < start:
+        problems.append(("evidence_end", f"{end} is before evidence_start {start}"))
     _check_sources(row, method, problems)
-    if method == "extracted":
-        _check_confidence(row, problems)
+    if method == "extracted" and row["confidence"] is None:
+        problems.append(("confidence", "is empty (an extracted row needs one)"))
     return problems
 
 
-def _check_enum(row, field, allowed, problems) -> None:
-    value = row.get(field) or ""
-    if value and value not in allowed:
-        problems.append((field, f"'{value}' is not one of {', '.join(allowed)}"))
-
-
 def _check_stance(row, problems) -> None:
-    stance, issue, kind = row.get("stance") or "", row.get("issue") or "", row.get("event_type")
+    stance, issue, kind = row["stance"], row["issue"], row["event_type"]
     if stance and kind in OPERATIONAL_TYPES:
         problems.append(("stance", f"operational event type '{kind}' takes no stance"))
-    elif stance not in ("", "neutral") and stance not in ISSUE_STANCES.get(issue, STANCES):
+    elif stance not in ("", "neutral") and stance in STANCES \
+            and stance not in ISSUE_STANCES.get(issue, STANCES):
         problems.append(("stance", f"'{stance}' is not a position defined on '{issue}'"))
 
 
-def _check_coordinates(row, problems) -> None:
-    lat, lon = row.get("latitude") or "", row.get("longitude") or ""
-    if bool(lat) != bool(lon):
-        problems.append(("latitude" if not lat else "longitude", "is empty but the other is set"))
-        return
-    for field, value, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
-        if not value:
-            continue
-        try:
-            number = float(value)
-        except ValueError:
-            problems.append((field, f"'{value}' is not a number"))
-            continue
-        if not -limit <= number <= limit:
-            problems.append((field, f"{value} is outside -{limit}..{limit}"))
-
-
 def _check_sources(row, method, problems) -> None:
-    urls = split_sources(row.get("source_url") or "")
+    urls = split_sources(row["source_url"])
     for url in urls:
         if not is_http_url(url):
-            problems.append(("source_url", f"'{url}' is not an http(s) URL"))
+            problems.append(("source_url", f"'{shown(url)}' is not an http(s) URL"))
     if method != "curated" or not urls:
         return
     for field in ("source_publisher", "source_published"):
-        parts = split_sources(row.get(field) or "")
+        parts = split_sources(row[field])
         if len(parts) != len(urls):
             problems.append((field, f"has {len(parts)} part(s) for {len(urls)} source URL(s)"))
-    for published in split_sources(row.get("source_published") or ""):
+    for published in split_sources(row["source_published"]):
         try:
-            parse_iso_date(published)
+            read_date(published)
         except ValueError as err:
             problems.append(("source_published", str(err)))
-
-
-def _check_confidence(row, problems) -> None:
-    value = row.get("confidence") or ""
-    try:
-        number = float(value)
-    except ValueError:
-        problems.append(("confidence", f"'{value}' is not a number"))
-        return
-    if not 0.0 <= number <= 1.0:
-        problems.append(("confidence", f"{value} is outside 0..1"))

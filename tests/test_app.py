@@ -83,6 +83,37 @@ def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("page", ["timeline", "map", "events"])
+def test_app_hostile_cells_leave_the_page_working(tmp_path, monkeypatch, page):
+    rows = [event_row(event_id="G1"), event_row(event_id="B1", evidence_start="abc"),
+            event_row(event_id="B2", latitude="4_3", longitude="50"),
+            event_row(event_id="B3", date="9999-12-31"),
+            event_row(event_id="B4", method="extracted", confidence="0.5_0"),
+            event_row(event_id="B5", actor="\u202eaissuR"),
+            event_row(event_id="G2", date="2022-01-07")]
+    write_events_csv(tmp_path / "events.csv", rows)
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))
+    monkeypatch.setenv("CRISIS_ARTICLES_DIR", str(tmp_path / "none"))
+    at = _open(_app(), page)
+    assert _shown_count(at) == 2
+    assert any("5 problem(s) in the data files" in w.value for w in at.warning)
+    (details,) = [d.value for d in at.dataframe if "field" in d.value.columns]
+    assert list(zip(details["line"], details["field"], strict=True)) == [
+        (3, "evidence_start"), (4, "latitude"), (5, "date"), (6, "confidence"), (7, "actor")]
+
+
+@pytest.mark.slow
+def test_app_missing_events_folder_is_said(tmp_path, monkeypatch):
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path / "nonexistent"))
+    at = _open(_app(), "events")
+    assert _shown_count(at) == _expected({}) - len(load_events(event_files()).events)
+    assert any("1 problem(s) in the data files" in w.value for w in at.warning)
+    (details,) = [d.value for d in at.dataframe if "field" in d.value.columns]
+    assert details["file"].tolist() == ["nonexistent/"]
+    assert "does not exist" in details["message"].iloc[0]
+
+
+@pytest.mark.slow
 def test_app_unknown_link_value_is_dropped():
     at = _open(_app(actor="No Such Actor"), "map")
     assert _shown_count(at) == _expected({})
@@ -182,7 +213,7 @@ def test_app_failing_data_load_shows_an_error_id(monkeypatch, tmp_path):
     def broken(*args, **kwargs):
         raise ValueError("secret detail of the failure")
 
-    monkeypatch.setattr("dashboard.store.load_events", broken)
+    monkeypatch.setattr("dashboard.store.load_events_folder", broken)
     monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))  # a new folder: not cached
     at = _app()
     at.run()

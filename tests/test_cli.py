@@ -53,7 +53,7 @@ def test_cli_extract_batch_survives_bad_inputs(tmp_path, capsys):
     notes = [line for line in err.splitlines() if line.startswith("note:")]
     assert any("russian_cp1251.txt" in n and "cp1251" in n for n in notes), err
     assert any("french_latin1.txt" in n and "UTF-8" in n for n in notes), err
-    with out.open(encoding="utf-8") as handle:
+    with out.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert tuple(rows[0]) == EVENT_COLUMNS
     languages = {row["source_language"] for row in rows}
@@ -64,7 +64,7 @@ def test_cli_extract_batch_survives_bad_inputs(tmp_path, capsys):
 def test_cli_extract_sample_writes_by_extension(tmp_path, suffix):
     out = tmp_path / f"events{suffix}"
     assert main(["extract", str(SAMPLE), "--out", str(out)]) == 0
-    text = out.read_text(encoding="utf-8")
+    text = out.read_text(encoding="utf-8-sig")
     if suffix == ".jsonl":
         rows = [json.loads(line) for line in text.splitlines()]
     else:
@@ -166,3 +166,28 @@ def test_cli_prepare_reports_a_bad_article(tmp_path, monkeypatch, capsys):
     assert main(["prepare", str(folder)]) == 1
     captured = capsys.readouterr()
     assert "empty.txt" in captured.err and "1 problem(s)" in captured.out
+
+
+def test_cli_extract_csv_goes_through_the_formula_safe_writer(tmp_path, capsys):
+    article = tmp_path / "formula.txt"
+    article.write_text('=HYPERLINK("https://attacker.invalid/","Almaty") ' + GOOD, "utf-8")
+    out = tmp_path / "events.csv"
+    assert main(["extract", str(article), "--published", "2022-01-06", "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    assert all(row["evidence"].startswith("'=HYPERLINK(") for row in rows)
+    capsys.readouterr()
+    assert main(["check", str(out)]) == 0  # what extract writes, check reads back
+    assert f"{len(rows)} valid event(s) in 1 file(s); 0 problem(s)" in capsys.readouterr().out
+
+
+def test_cli_extract_removes_invisible_characters_from_articles(tmp_path):
+    article = tmp_path / "hidden.txt"
+    article.write_text(GOOD.replace("Almaty", "Al\u200bmaty").replace("police", "\u202epolice")
+                       .replace("Protesters", "Pro\u00adtesters"), "utf-8")
+    out = tmp_path / "events.jsonl"
+    assert main(["extract", str(article), "--published", "2022-01-06", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert any(row["location"] == "Almaty" for row in rows)
+    assert not any(ch in json.dumps(rows, ensure_ascii=False) for ch in "\u200b\u202e\u00ad")

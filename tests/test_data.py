@@ -81,6 +81,12 @@ def test_data_rows_pass_schema_validation():
     assert not problems, _report(problems)
 
 
+def test_data_shipped_event_files_are_the_ones_that_win_duplicates():
+    from dashboard.store import SHIPPED_EVENT_FILES, event_files
+
+    assert sorted(SHIPPED_EVENT_FILES) == sorted(p.name for p in event_files(EVENTS_DIR))
+
+
 def test_data_event_ids_are_unique_and_prefixed():
     prefix = {"unrest.csv": "U", "state.csv": "S", "reactions.csv": "R"}
     counts = Counter(row["event_id"] for _, _, row in event_rows())

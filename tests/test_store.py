@@ -67,12 +67,16 @@ def test_store_jsonl_rows_and_bad_json(tmp_path):
     assert (errors[0].line, "not valid JSON" in errors[0].message) == (2, True)
 
 
-def test_store_unreadable_file_is_one_error(tmp_path):
-    path = tmp_path / "latin.csv"
-    path.write_bytes("event_id,date\nZ1,caf\xe9\n".encode("latin-1"))
+@pytest.mark.parametrize(("content", "message"), [
+    (b"event_id,date\x00\x01\x02\n" * 3, "cannot be read: file is binary"),
+    (b"event_id,date\nZ1,2022-01-05\n", "column is missing from the header"),
+])
+def test_store_unreadable_file_is_one_error(tmp_path, content, message):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(content)
     result = load_events([path])
-    assert len(result.errors) == 1
-    assert result.errors[0].file == "latin.csv"
+    assert [e.file for e in result.errors] == ["odd.csv"] * len(result.errors)
+    assert message in result.errors[0].message
     assert result.events.empty
 
 
@@ -140,3 +144,12 @@ def test_store_extracted_unsupported_language_reported(tmp_path):
     assert len(result.events) == 0
     assert [(e.file, e.message) for e in result.errors] == [
         ("notizia.txt", "language 'it' is not supported; supported: de, en, es, fr, ru")]
+
+
+def test_store_extracted_article_without_events_is_no_problem(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "quiet.txt").write_text("The weather in the capital was mild and dry.", "utf-8")
+    for _ in range(2):  # extracted, then read from the (empty) cache
+        result = load_extracted(articles, tmp_path / "cache")
+        assert (len(result.events), result.errors, result.files) == (0, [], ["quiet.txt"])

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.cells import visible_text
 from dashboard.extract.metadata import unsupported_note
 from dashboard.extract.pipeline import article_language, extract_events
 from dashboard.extract.text import MAX_BYTES, BadInput, article_text, decode_bytes
@@ -203,7 +204,7 @@ def _from_record(name: str, record) -> ArticleInput:
     if not record["text"].strip():
         return ArticleInput(name, error="article text is empty")
     fields = {k: str(record[k]) for k in RECORD_FIELDS if record.get(k)}
-    return ArticleInput(name, record["text"], fields)
+    return ArticleInput(name, visible_text(record["text"]), fields)
 
 
 def _extract_article(article: ArticleInput, published, language) -> FileResult:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
-
-from dashboard.schema import EVENT_COLUMNS
 
 OUTPUT_SUFFIXES = (".csv", ".jsonl")
 
@@ -47,7 +44,7 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"error: --published: {err}", file=sys.stderr)
         return 2
     files = expand_paths(args.paths)
-    failed = 0
+    failed = left_out = 0
     events: list[dict] = []
     with tqdm(total=len(files), unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
         last = None
@@ -57,30 +54,51 @@ def run_extract(args: argparse.Namespace) -> int:
                 tqdm.write(f"error: {result.name}: {result.error}", file=sys.stderr)
             elif result.note:
                 tqdm.write(f"note: {result.name}: {result.note}", file=sys.stderr)
-            events += result.events
+            kept, problems = checked_events(result.events)
+            for problem in problems:
+                tqdm.write(f"error: {result.name}: {problem}", file=sys.stderr)
+            left_out += len(result.events) - len(kept)
+            events += kept
             if result.path != last:  # one tick per file, not per JSON Lines record
                 bar.update(1)
                 last = result.path
     _write(events, args.out)
-    if failed:
-        print(f"{failed} input(s) failed; {len(events)} events from the others",
-              file=sys.stderr)
-    return 1 if failed else 0
+    if failed or left_out:
+        print(f"{failed} input(s) failed, {left_out} event(s) left out; {len(events)} events "
+              "written", file=sys.stderr)
+    return 1 if failed or left_out else 0
+
+
+def checked_events(events: list[dict]) -> tuple[list[dict], list[str]]:
+    """The events that pass the event model's validation, and one line per problem of the
+    others (naming the event's evidence offset and the field), as files are checked."""
+    from dashboard.schema import parse_event
+
+    kept, problems = [], []
+    for event in events:
+        _typed, found = parse_event(event)
+        if not found:
+            kept.append(event)
+        where = f"event at character {event.get('evidence_start') or '?'}"
+        problems += [f"{where}, field '{field}': {message}" for field, message in found]
+    return kept, problems
 
 
 def _write(events: list[dict], out: Path | None) -> None:
+    """JSON Lines on stdout or in a file; CSV through the downloads' formula-safe writer."""
     if out is None:
         for event in events:
             sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
         return
+    if out.suffix.lower() == ".csv":
+        from dashboard.exports import events_csv
+        from dashboard.store import rows_to_frame
+
+        out.write_bytes(events_csv(rows_to_frame(events).drop(columns="source_count")))
+        return
     with out.open("w", encoding="utf-8", newline="") as handle:
-        if out.suffix.lower() == ".csv":
-            writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(events)
-        else:
-            for event in events:
-                handle.write(json.dumps(event, ensure_ascii=False) + "\n")
+        for event in events:
+            handle.write(json.dumps(event, ensure_ascii=False) + "\n")
 
 
 def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard.cells import visible_text
 from dashboard.extract.lexicon import LEXICON_DIR
 
 # Refuse files above this size: agency copy is a few kilobytes; a huge file is a mistake.
@@ -29,18 +30,22 @@ def decode_bytes(data: bytes) -> str:
     return decode(data)[0]
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, *, visible: bool = True) -> tuple[str, str]:
     """Decode article bytes: UTF-8 first, then the encoding charset-normalizer detects.
 
     Parameters
     ----------
     data : bytes
         Raw file content.
+    visible : bool
+        Also normalise to NFC and remove bidirectional controls and other invisible
+        characters (:func:`dashboard.cells.visible_text`), as for articles. Data files are
+        decoded with ``visible=False``: their validation refuses such characters, by name.
 
     Returns
     -------
     (str, str)
-        The decoded text, with a leading byte-order mark removed, and the encoding used
+        The decoded text, a leading byte-order mark removed, and the encoding used
         (``utf_8`` or the detected one, e.g. ``cp1251``).
 
     Raises
@@ -50,17 +55,18 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise BadInput("file is empty")
-    if b"\x00" in data[:4096]:
-        raise BadInput("file is binary (NUL bytes), not text")
-    try:
+    try:  # valid UTF-8 with a stray NUL is text; the control-character count below decides
         text, encoding = data.decode("utf-8"), "utf_8"
     except UnicodeDecodeError:
+        if b"\x00" in data[:4096]:
+            raise BadInput("file is binary (NUL bytes), not text") from None
         text, encoding = _detect(data)
     sample = text[:4096]
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control > len(sample) * 0.05:
         raise BadInput("file is binary (control characters), not text")
-    return text.lstrip("\ufeff"), encoding
+    text = text.lstrip("\ufeff")
+    return (visible_text(text) if visible else text), encoding
 
 
 # Encodings agency copy actually comes in; preferred among charset-normalizer's candidates,

@@ -20,7 +20,7 @@ from dashboard import store
 from dashboard.schema import EVENT_TYPES, ISSUES, RowError, split_sources, vocabulary_label
 
 # Folders can be pointed elsewhere (benchmarks, tests, another crisis).
-EVENTS_DIR_ENV = "CRISIS_EVENTS_DIR"
+EVENTS_DIR_ENV = store.EVENTS_DIR_ENV
 ARTICLES_DIR_ENV = "CRISIS_ARTICLES_DIR"
 
 
@@ -39,7 +39,7 @@ class Dataset:
 
 
 def events_dir() -> Path:
-    return Path(os.environ.get(EVENTS_DIR_ENV) or store.EVENTS_DIR)
+    return store.configured_events_dir()
 
 
 def articles_dir() -> Path:
@@ -54,7 +54,7 @@ def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -
     ``fingerprint`` changes when a file of either folder changes, so edits show up on
     the next rerun without a restart.
     """
-    curated = store.load_events(store.event_files(Path(events_folder)))
+    curated = store.load_events_folder(Path(events_folder))
     extracted = store.load_extracted(Path(articles_folder))
     events = store.sort_events(store.concat_events(curated.events, extracted.events))
     names = country_names(events["actor_country"])

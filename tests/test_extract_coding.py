@@ -144,3 +144,16 @@ def test_coding_victims_and_crowds_are_no_new_protest_or_clash_actor(text, langu
 ])
 def test_coding_doubt_readiness_and_accusation_cues(text, language, expected):
     assert expected in events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "targets"), [
+    ("Erdogan held phone talks on Thursday with Kassym-Jomart Tokayev and Shavkat "
+     "Mirziyoyev.", "en", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ("Эрдоган провел в четверг телефонные переговоры с Касым-Жомартом Токаевым, Ильхамом "
+     "Алиевым и Шавкатом Мирзиёевым.", "ru", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+])
+def test_coding_call_with_several_listed_leaders_is_one_call_each(text, language, targets):
+    calls = [e for e in extract_events(text, published="2022-01-10", language=language)
+             if e["event_type"] == "phone_call"]
+    assert {e["target"] for e in calls} == targets
+    assert {e["actor"] for e in calls} == {"Recep Tayyip Erdoğan"}

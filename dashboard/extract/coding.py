@@ -284,8 +284,24 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
     issue = topics[0].issue if topics else ""
     stance = stance_table().get((issue, "none"), ("", ""))[0] if issue else ""
+    listed = _listed_people(view, [m for m in view.mentions if m.start > match.start()
+                                   and m.kind in ("person", "unknown")])
     return [Finding("phone_call", actor, issue, stance, match.start(),
-                    target=target.actor if target else "", confidence=0.7)]
+                    target=other.actor if other else "", confidence=0.7)
+            for other in (listed if len(listed) > 1 else [target])]
+
+
+def _listed_people(view: SentenceView, people: list[Mention]) -> list[Mention]:
+    """The people named one after another in a list ("with Tokayev, Aliyev and
+    Japarov"): a call with each of them is a call of its own (one event per call)."""
+    listed = people[:1]
+    for mention in people[1:]:
+        gap = view.folded[listed[-1].end:mention.start]
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|et|и))\s*(?:[\w-]+\s+)?", gap):
+            break
+        listed.append(mention)
+    # people the book does not know still link the list, but are no target
+    return [m for m in listed if m.kind == "person"]
 
 
 

@@ -101,7 +101,8 @@ def extract_events(text: str, *, published=None, language: str | None = None,
         for row in _sentence_events(doc, sentence, following):
             key = (row["event_type"], row["actor"], row["issue"], row["location"]
                    if row["event_type"] in LOCATED else "", row["date"],
-                   row["target"] if row["event_type"] == "resignation_dismissal" else "")
+                   row["target"] if row["event_type"] in ("resignation_dismissal",
+                                                          "phone_call") else "")
             rows.setdefault(key, row)
     return list(rows.values())
 

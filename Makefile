@@ -32,20 +32,22 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-# The dashboard extracts data/articles/ on its first start; doing it here, while setting
-# up, lets that start only read the cache (a bad article is reported, and shown again by
-# the dashboard, but does not stop it). Redone only when an input of the extractor changed.
+# The store (data/local/crisis.sqlite, or $$DATABASE_URL) is set up here: migrated, the
+# curated events of data/events/ loaded, the articles of data/articles/ extracted into it,
+# so the dashboard's first start only reads it (a bad row or article is reported, and shown
+# again by the dashboard, but does not stop it). Loading again changes nothing.
 PREPARED := .cache/extracted/.prepared
-$(PREPARED): $(wildcard data/articles/* data/lexicons/* dashboard/extract/*.py data/*.csv) \
-             | $(VENV)/.installed
+$(PREPARED): $(wildcard data/articles/* data/events/* data/lexicons/* dashboard/extract/*.py \
+             data/*.csv dashboard/db/migrations/versions/*.py) | $(VENV)/.installed
 	-$(BIN)/python -m dashboard prepare
 	@mkdir -p $(@D) && touch $@
 
 run: install $(PREPARED)
 	$(BIN)/streamlit run serve.py --server.address 127.0.0.1 --server.port 8501
 
+# The store's tests run on SQLite and on a throw-away PostgreSQL that this starts and stops.
 test: install-dev chromium
-	$(BIN)/python -m pytest
+	bash .ci/with-postgres.sh $(BIN)/python -m pytest
 
 lint: install-dev
 	$(BIN)/ruff check .

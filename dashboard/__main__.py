@@ -60,24 +60,35 @@ def run_check(args: argparse.Namespace) -> int:
 def add_prepare_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", nargs="?", type=Path,
                         help="articles folder (default: data/articles)")
+    parser.add_argument("--events", type=Path, metavar="FOLDER",
+                        help="curated events folder (default: data/events)")
 
 
 def run_prepare(args: argparse.Namespace) -> int:
-    """Extract the dashboard's articles into its cache now, so its next start only reads it.
+    """Set up the store, so that the dashboard's next start only reads it.
 
-    ``make run`` calls this while setting up. Articles already in the cache (same bytes,
-    same extractor version) are not extracted again.
+    Migrates the store (``DATABASE_URL``, else ``data/local/crisis.sqlite``), loads the
+    curated events as ``accepted`` and extracts the articles' events as ``unreviewed``.
+    ``make run`` calls this. Running it again changes nothing unless a file changed;
+    an article already read by this extractor version is not extracted again.
     """
     from dashboard import store
+    from dashboard.db import open_store
+    from dashboard.db.load import load_folders
 
+    database = open_store()
+    events = args.events or store.EVENTS_DIR
     folder = args.folder or store.ARTICLES_DIR
-    result = store.load_extracted(folder, cache_dir=store.CACHE_DIR)
-    for error in result.errors:
+    loads = load_folders(database, events, folder)
+    errors = loads["events"].errors + loads["articles"].errors
+    for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    print(f"{len(result.events)} event(s) extracted from {len(result.files)} article(s) in "
-          f"{folder.name}/, cached in {store.CACHE_DIR.parent.name}/{store.CACHE_DIR.name}/; "
-          f"{len(result.errors)} problem(s)")
-    return 1 if result.errors else 0
+    counts = database.counts()
+    print(f"{counts.get('curated', 0)} curated event(s) from {len(loads['events'].files)} "
+          f"file(s) in {events.name}/ and {counts.get('extracted', 0)} extracted event(s) "
+          f"from {len(loads['articles'].files)} article(s) in {folder.name}/ in the store "
+          f"({database.describe()}); {len(errors)} problem(s)")
+    return 1 if errors else 0
 
 
 COMMANDS = [
@@ -86,7 +97,7 @@ COMMANDS = [
     ("extract", "extract events from article files", add_extract_arguments, run_extract),
     ("evaluate", "score the extractor against gold events", add_evaluate_arguments,
      run_evaluate),
-    ("prepare", "extract the dashboard's articles into its cache ahead of its start",
+    ("prepare", "set up the store: curated events and the articles' extracted events",
      add_prepare_arguments, run_prepare),
     ("import", "import an ACLED or GDELT file (rows outside the crisis skipped and counted)",
      add_import_arguments, run_import),

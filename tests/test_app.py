@@ -71,7 +71,7 @@ def test_app_repeated_list_parameters_restore_the_filter():
 
 
 @pytest.mark.slow
-def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch):
+def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch, own_store):
     rows = [event_row(event_id="G1"), event_row(event_id="B1", date="2022-01-99"),
             event_row(event_id="G2", date="2022-01-07")]
     write_events_csv(tmp_path / "events.csv", rows)
@@ -165,7 +165,7 @@ def test_app_link_filters_survive_a_page_switch():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["map", "timeline", "positions", "events"])
-def test_app_empty_result_says_what_to_do(tmp_path, monkeypatch, page):
+def test_app_empty_result_says_what_to_do(tmp_path, monkeypatch, page, own_store):
     rows = [event_row(event_id="G1", date="2022-01-05"),
             event_row(event_id="G2", date="2022-01-07")]
     write_events_csv(tmp_path / "events.csv", rows)

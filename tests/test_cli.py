@@ -137,33 +137,30 @@ def test_cli_check_shipped_data_is_valid(capsys):
     assert "0 problem(s)" in capsys.readouterr().out
 
 
-def test_cli_prepare_fills_the_cache_once(tmp_path, monkeypatch, capsys):
-    from dashboard import store
+def test_cli_prepare_fills_the_store_once(tmp_path, own_store, capsys):
+    from dashboard.db import open_store
 
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
-    monkeypatch.setattr(store, "CACHE_DIR", tmp_path / "cache")
-    assert main(["prepare", str(folder)]) == 0
-    cached = list((tmp_path / "cache").glob("*.jsonl"))
-    assert len(cached) == 1
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 0
     first = capsys.readouterr().out
     assert "from 1 article(s) in articles/" in first and "0 problem(s)" in first
-    stamp = cached[0].stat().st_mtime_ns
-    assert main(["prepare", str(folder)]) == 0  # the second run reads the cache
-    assert cached[0].stat().st_mtime_ns == stamp
-    assert capsys.readouterr().out.split(" ")[0] == first.split(" ")[0]
+    database = open_store(own_store)
+    extracted = database.counts()["extracted"]
+    assert extracted > 0 and f"{extracted} extracted event(s)" in first
+    version = database.version()
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 0
+    assert database.version() == version  # the second run wrote nothing
+    assert capsys.readouterr().out == first
 
 
-def test_cli_prepare_reports_a_bad_article(tmp_path, monkeypatch, capsys):
-    from dashboard import store
-
+def test_cli_prepare_reports_a_bad_article(tmp_path, own_store, capsys):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
-    monkeypatch.setattr(store, "CACHE_DIR", tmp_path / "cache")
-    assert main(["prepare", str(folder)]) == 1
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 1
     captured = capsys.readouterr()
     assert "empty.txt" in captured.err and "1 problem(s)" in captured.out
 

@@ -17,6 +17,9 @@ import pycountry
 import streamlit as st
 
 from dashboard import store
+from dashboard.db import load as db_load
+from dashboard.db import open_store
+from dashboard.db.engine import database_url
 from dashboard.schema import EVENT_TYPES, ISSUES, RowError, split_sources, vocabulary_label
 
 # Folders can be pointed elsewhere (benchmarks, tests, another crisis).
@@ -33,7 +36,7 @@ class Dataset:
     files: tuple[str, ...]
     # Display names of coded filter values, by query key: ``{"country": {"CHN": "China"}}``.
     labels: dict[str, dict[str, str]]
-    # Names this load of the data (folders and their files' fingerprint): the key of the
+    # Names this load of the data (the store and its version): the key of the
     # figures cached for it (ui/figures.py).
     key: str = ""
 
@@ -46,43 +49,41 @@ def articles_dir() -> Path:
     return Path(os.environ.get(ARTICLES_DIR_ENV) or store.ARTICLES_DIR)
 
 
-@st.cache_resource(show_spinner="Loading events and extracting articles…", max_entries=2)
-def load_dataset(events_folder: str, articles_folder: str, fingerprint: tuple) -> Dataset:
-    """Curated events plus events extracted from the shipped articles.
+@st.cache_resource(show_spinner="Loading events and extracting articles…", max_entries=4)
+def load_folders(url: str, events_folder: str, articles_folder: str, fingerprint: tuple) -> dict:
+    """Bring the store up to date with the folders (done by ``make run`` ahead of time).
 
-    Cached as a resource (one shared object, never copied): pages only read it.
-    ``fingerprint`` changes when a file of either folder changes, so edits show up on
-    the next rerun without a restart.
+    Runs again when a file of either folder changes (``fingerprint``), so edits show up
+    on the next rerun without a restart; the store itself skips what it already has.
     """
-    curated = store.load_events_folder(Path(events_folder))
-    extracted = store.load_extracted(Path(articles_folder))
-    events = store.sort_events(store.concat_events(curated.events, extracted.events))
+    return db_load.load_folders(open_store(url), Path(events_folder), Path(articles_folder))
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
+    """The events of the store, with display groups and labels.
+
+    Cached as a resource (one shared object, never copied): pages only read it. A write
+    to the store raises its ``version``, so the next rerun reads it again.
+    """
+    result = db_load.shown_events(open_store(url), _loads)
+    events = result.events
     names = country_names(events["actor_country"])
     events = store.add_actor_groups(events, actor_groups(), names)
     labels = {"country": names, "lang": language_names(events["source_language"]),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
               "issue": {code: vocabulary_label(code) for code in ISSUES}}
-    key = hashlib.sha256(repr((events_folder, articles_folder, fingerprint)).encode())
-    return Dataset(events, tuple(curated.errors + extracted.errors),
-                   tuple(curated.files + extracted.files), labels, key.hexdigest()[:20])
+    key = hashlib.sha256(repr((url, version)).encode()).hexdigest()[:20]
+    return Dataset(events, tuple(result.errors), tuple(result.files), labels, key)
 
 
 def dataset() -> Dataset:
-    """The dataset for the folders configured now."""
+    """The dataset of the configured store, after loading the configured folders into it."""
+    url = database_url().render_as_string(hide_password=False)
     events, articles = events_dir(), articles_dir()
-    return load_dataset(str(events), str(articles), _fingerprint(events, articles))
-
-
-def _fingerprint(*folders: Path) -> tuple:
-    """Name, size and modification time of every file in the folders (cheap: no reads)."""
-    stats = []
-    for folder in folders:
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    info = path.stat()
-                    stats.append((str(path), info.st_size, info.st_mtime_ns))
-    return tuple(stats)
+    stamp = (db_load.fingerprint(events), db_load.fingerprint(articles))
+    loads = load_folders(url, str(events), str(articles), stamp)
+    return load_dataset(url, open_store(url).version(), loads)
 
 
 def actor_groups() -> dict[str, str]:

@@ -1,0 +1,391 @@
+"""The store's API: one :class:`Store` per database, shared by the app, the CLI and importers.
+
+Open it with :func:`open_store` (the URL from ``DATABASE_URL``, else the local SQLite file;
+the schema is migrated on first open). Every write goes through a transaction; calls made
+inside ``with store.transaction():`` join it, so a whole file is imported or nothing is::
+
+    store = open_store()
+    with store.transaction():                      # one file, one transaction
+        ref = store.save_article(text, source={"url": url, "title": title})
+        store.save_events(rows, article=ref)       # machine events, 'unreviewed'
+    store.save_events(acled_rows, origin="acled")  # upsert by event_id, e.g. 'ACLED:123'
+    store.review("X1a2b3c4d5e6f", "edit", "Ana", changes={"stance": "oppose"})
+    queue = store.pending(order="least_confident")
+    shown = store.events_frame(review="accepted")
+
+Rules the API keeps:
+
+- every row written is checked by :func:`dashboard.schema.validate_event`; a bad row is
+  left out and reported (file label, line, field), the others are written;
+- ``save_events`` upserts by ``event_id``: an unchanged row writes nothing; a changed one
+  replaces the stored row, except a machine event a person has reviewed (accepted,
+  edited, rejected, merged), which is kept as the reviewer left it;
+- machine events saved with their article get a stable id from the article's content
+  hash and evidence span (:func:`dashboard.db.rows.machine_event_id`), so extracting the
+  same article again finds its rejected events and does not bring them back;
+- every review is recorded in ``reviews`` with old and new values;
+- each transaction that changed something raises :meth:`Store.version` by one, which
+  readers use as a cache key.
+
+Review filters (``events_frame(review=...)``): ``accepted`` (accepted or edited),
+``pending`` (unreviewed), ``all`` (everything not rejected), ``rejected``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+
+from dashboard.db import engine as engines
+from dashboard.db import writes
+from dashboard.db.rows import content_hash, from_db
+from dashboard.db.tables import articles, event_sources, events, reviews, sources, store_version
+from dashboard.schema import EVENT_COLUMNS, RowError
+from dashboard.store import rows_to_frame
+
+REVIEW_FILTERS = ("accepted", "pending", "all", "rejected")
+_FILTER_WHERE = {
+    "accepted": events.c.review_status.in_(("accepted", "edited")),
+    "pending": events.c.review_status == "unreviewed",
+    "all": events.c.review_status != "rejected",
+    "rejected": events.c.review_status == "rejected",
+}
+PENDING_ORDERS = ("newest", "least_confident")
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """A stored article: its row id, its content hash, and whether this call added it."""
+
+    id: int
+    content_hash: str
+    created: bool
+    source_id: int | None = None
+
+
+@dataclass
+class SaveResult:
+    """What :meth:`Store.save_events` did with each row."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: int = 0  # reviewed machine events left as the reviewer left them
+    errors: list[RowError] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)  # every row written or found
+
+    @property
+    def written(self) -> int:
+        return self.inserted + self.updated
+
+    def __str__(self) -> str:
+        return (f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.kept} kept as reviewed, {len(self.errors)} rejected")
+
+
+def now() -> datetime:
+    """The time stamps' clock: UTC, stored without zone."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Store:
+    """One database holding the events, their sources and articles, and the reviews."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._local = threading.local()
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    def describe(self) -> str:
+        """Which database this is, fit to show (no password, no machine path)."""
+        return engines.describe(self.engine.url)
+
+    def close(self) -> None:
+        """Close the connections (the store can be opened again with :func:`open_store`)."""
+        with _OPEN_LOCK:
+            _OPEN.pop(self.engine.url.render_as_string(hide_password=False), None)
+        self.engine.dispose()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """A write transaction: everything inside commits together or not at all.
+
+        Nested calls (on the same thread) join the outer transaction. On SQLite it takes
+        the write lock at once (``BEGIN IMMEDIATE``), waiting up to the busy timeout for
+        another writer. The store version goes up by one at commit when anything changed.
+        """
+        current = getattr(self._local, "connection", None)
+        if current is not None:
+            yield current
+            return
+        with (self.engine.connect().execution_options(write=True) as connection,
+              connection.begin()):
+            self._local.connection, self._local.changed = connection, False
+            try:
+                yield connection
+                if self._local.changed:
+                    connection.execute(sa.update(store_version).where(
+                        store_version.c.id == 1).values(
+                        version=store_version.c.version + 1, changed_at=now()))
+            finally:
+                self._local.connection = None
+
+    def mark_changed(self) -> None:
+        """Note that the current transaction wrote something (raises the version at commit)."""
+        self._local.changed = True
+
+    @contextmanager
+    def reading(self) -> Iterator[sa.Connection]:
+        """A connection for reads: the current transaction's, else a fresh one."""
+        current = getattr(self._local, "connection", None)
+        if current is not None:
+            yield current
+            return
+        with self.engine.connect() as connection:
+            yield connection
+
+    def version(self) -> int:
+        """A counter raised by every transaction that changed the store."""
+        with self.reading() as connection:
+            return connection.execute(sa.select(store_version.c.version)).scalar_one()
+
+    # -- writes -------------------------------------------------------------------------
+
+    def save_article(self, text: str, source: dict | None = None, name: str = "",
+                     extractor_version: str | None = None) -> ArticleRef:
+        """Store an article once by the hash of its text; return its reference.
+
+        Parameters
+        ----------
+        text
+            The article text (the text evidence offsets point into).
+        source
+            Optional ``title``, ``publisher``, ``url``, ``language``, ``published``.
+        name
+            A label for messages (a file name), never a machine path.
+        extractor_version
+            The extractor version that read it (an unchanged article read by the same
+            version need not be extracted again: see :meth:`article_version`).
+        """
+        if not text.strip():
+            raise ValueError("the article text is empty")
+        with self.transaction() as connection:
+            ref = writes.save_article(connection, text, content_hash(text), source or {},
+                                      name, extractor_version, now())
+            if ref[2]:
+                self.mark_changed()
+            return ArticleRef(*ref)
+
+    def save_events(self, rows, *, article: ArticleRef | None = None,
+                    source: dict | None = None, status: str | None = None,
+                    origin: str | None = None, label: str = "rows") -> SaveResult:
+        """Validate and upsert event rows in one transaction; return what happened.
+
+        Parameters
+        ----------
+        rows
+            Event rows (mappings of event-model columns), or ``(line, row)`` pairs so that
+            errors name the line of the file they came from.
+        article
+            The article the rows were extracted from: machine rows get their stable id
+            from it (:func:`dashboard.db.rows.machine_event_id`) and are linked to it.
+        source
+            Source fields filling the row's empty ``source_*`` cells.
+        status
+            A review status for every row (``accepted`` for curated data, ``unreviewed``
+            for machine events); default: each row's own.
+        origin
+            Where the rows come from (``acled``, ``events:state.csv``); default
+            ``article`` with an article, else the row's method.
+        label
+            How errors name the input (a file name).
+        """
+        result = SaveResult()
+        prepared = writes.prepare_rows(rows, article, source, status, label, result)
+        with self.transaction() as connection:
+            for row in prepared:
+                outcome = writes.upsert_event(connection, row, origin or (
+                    "article" if article else row["method"]), article, now())
+                setattr(result, outcome, getattr(result, outcome) + 1)
+                result.event_ids.append(row["event_id"])
+            if result.written:
+                self.mark_changed()
+        return result
+
+    def set_article_version(self, article: ArticleRef, extractor_version: str) -> None:
+        """Record that ``extractor_version`` has read the article."""
+        with self.transaction() as connection:
+            connection.execute(sa.update(articles).where(articles.c.id == article.id)
+                               .values(extractor_version=extractor_version))
+            self.mark_changed()
+
+    def delete_events(self, event_ids) -> int:
+        """Remove events (their source links go with them; their reviews stay)."""
+        ids = list(event_ids)
+        if not ids:
+            return 0
+        with self.transaction() as connection:
+            count = 0
+            for start in range(0, len(ids), 500):
+                count += connection.execute(sa.delete(events).where(
+                    events.c.event_id.in_(ids[start:start + 500]))).rowcount
+            if count:
+                self.mark_changed()
+            return count
+
+    def review(self, event_id: str, action: str, reviewer: str, changes: dict | None = None,
+               into: str | None = None) -> dict[str, str]:
+        """Accept, edit, reject or merge one event, recording it in the audit trail.
+
+        Parameters
+        ----------
+        action
+            ``accept`` (status ``accepted``; with changes, ``edited``), ``edit`` (apply
+            ``changes``, status ``edited``), ``reject`` (status ``rejected``: shown
+            nowhere, and never brought back by a new extraction), or ``merge`` (the event
+            is the same act as ``into``: its sources move there, and it is set aside as
+            ``rejected`` with ``merged_into``).
+        reviewer
+            Who did it (a sign-in name or a typed one); required.
+        changes
+            Event-model fields to change; the changed row must pass validation.
+
+        Returns
+        -------
+        dict
+            The event row after the review.
+
+        Raises
+        ------
+        KeyError
+            When ``event_id`` (or ``into``) is not in the store.
+        ValueError
+            For an unknown action, an empty reviewer, or changes that make the row invalid
+            (the message names each field).
+        """
+        with self.transaction() as connection:
+            row = writes.review(connection, event_id, action, reviewer, changes or {}, into,
+                                now())
+            self.mark_changed()
+            return row
+
+    # -- reads --------------------------------------------------------------------------
+
+    def events_frame(self, review: str = "all") -> pd.DataFrame:
+        """The events as the dashboard's typed frame (:func:`dashboard.store.rows_to_frame`).
+
+        ``review`` is one of :data:`REVIEW_FILTERS`; ``all`` leaves out only rejected events.
+        """
+        if review not in REVIEW_FILTERS:
+            raise ValueError(f"review filter '{review}' is not one of {', '.join(REVIEW_FILTERS)}")
+        query = sa.select(*[events.c[c] for c in EVENT_COLUMNS]).where(_FILTER_WHERE[review])
+        with self.reading() as connection:
+            records = connection.execute(query.order_by(events.c.event_id)).mappings().all()
+        return rows_to_frame([from_db(r) for r in records])
+
+    def pending(self, order: str = "newest", limit: int | None = None) -> pd.DataFrame:
+        """Unreviewed events for the review queue, with ``added`` (when stored) and
+        ``article_id`` columns.
+
+        ``order``: ``newest`` (last added first) or ``least_confident`` (lowest
+        confidence first, unknown last).
+        """
+        if order not in PENDING_ORDERS:
+            raise ValueError(f"order '{order}' is not one of {', '.join(PENDING_ORDERS)}")
+        keys = ([events.c.created_at.desc(), events.c.event_id] if order == "newest" else
+                [events.c.confidence.asc().nulls_last(), events.c.created_at.desc(),
+                 events.c.event_id])
+        query = (sa.select(events).where(_FILTER_WHERE["pending"]).order_by(*keys)
+                 .limit(limit))
+        with self.reading() as connection:
+            records = connection.execute(query).mappings().all()
+        frame = rows_to_frame([from_db(r) for r in records])
+        frame["added"] = pd.to_datetime(pd.Series([r["created_at"] for r in records],
+                                                  dtype=object))
+        frame["article_id"] = pd.array([r["article_id"] for r in records], dtype="Int64")
+        return frame
+
+    def pending_count(self) -> int:
+        """How many events wait for review."""
+        with self.reading() as connection:
+            return connection.execute(sa.select(sa.func.count()).select_from(events).where(
+                _FILTER_WHERE["pending"])).scalar_one()
+
+    def counts(self) -> dict[str, int]:
+        """Events not rejected, by method (``curated``, ``extracted``)."""
+        query = (sa.select(events.c.method, sa.func.count()).where(_FILTER_WHERE["all"])
+                 .group_by(events.c.method))
+        with self.reading() as connection:
+            return {method: count for method, count in connection.execute(query)}
+
+    def event(self, event_id: str) -> dict[str, str] | None:
+        """One event as a string row (any status), or ``None``."""
+        with self.reading() as connection:
+            record = connection.execute(sa.select(events).where(
+                events.c.event_id == event_id)).mappings().first()
+        return from_db(record) if record else None
+
+    def history(self, event_id: str) -> list[dict]:
+        """The audit trail of an event, oldest first: reviewer, action, old, new, at."""
+        query = (sa.select(reviews.c.reviewer, reviews.c.action, reviews.c.old, reviews.c.new,
+                           reviews.c.at).where(reviews.c.event_id == event_id)
+                 .order_by(reviews.c.id))
+        with self.reading() as connection:
+            return [dict(r) for r in connection.execute(query).mappings()]
+
+    def sources_of(self, event_id: str) -> list[dict]:
+        """The sources of an event with the evidence each gives (article id when stored)."""
+        query = (sa.select(sources.c.url, sources.c.title, sources.c.publisher,
+                           sources.c.language, sources.c.published, event_sources.c.article_id,
+                           event_sources.c.evidence, event_sources.c.evidence_start,
+                           event_sources.c.evidence_end)
+                 .join(sources, sources.c.id == event_sources.c.source_id)
+                 .where(event_sources.c.event_id == event_id).order_by(event_sources.c.id))
+        with self.reading() as connection:
+            return [dict(r) for r in connection.execute(query).mappings()]
+
+    def article_text(self, article_id: int) -> str | None:
+        """The stored text of an article (evidence offsets point into it)."""
+        with self.reading() as connection:
+            return connection.execute(sa.select(articles.c.text).where(
+                articles.c.id == article_id)).scalar_one_or_none()
+
+    def article_version(self, text: str) -> str | None:
+        """The extractor version that last read this text, or ``None`` if it is not stored."""
+        with self.reading() as connection:
+            return connection.execute(sa.select(articles.c.extractor_version).where(
+                articles.c.content_hash == content_hash(text))).scalar_one_or_none()
+
+
+_OPEN: dict[str, Store] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_store(url: str | URL | None = None, migrate: bool = True) -> Store:
+    """The store at ``url`` (default: ``DATABASE_URL``, else the local SQLite file).
+
+    One :class:`Store` per URL and process, shared by threads. The schema is brought to
+    the newest revision on first open unless ``migrate`` is false.
+    """
+    resolved = url if isinstance(url, URL) else engines.database_url(url)
+    key = resolved.render_as_string(hide_password=False)
+    with _OPEN_LOCK:
+        store = _OPEN.get(key)
+        if store is None:
+            engine = engines.make_engine(resolved)
+            if migrate and engines.current_revision(engine) != engines.head_revision():
+                engines.migrate(engine)
+            store = _OPEN[key] = Store(engine)
+    return store

@@ -1,0 +1,174 @@
+"""The shipped folders into the store: curated events and the sample articles' events.
+
+The curated files (``data/events/*.csv``) stay the reviewed source of the shipped data
+set: :func:`load_events_folder` mirrors them into the store as ``accepted`` events, one
+transaction for the folder. Loading twice writes nothing (rows are upserted by
+``event_id`` and an unchanged row is skipped); a row edited in a file replaces the stored
+one; a row removed from the files leaves the store. A bad row is left out and reported.
+
+:func:`load_articles_folder` extracts each article of ``data/articles`` that the current
+extractor has not read yet and stores it with its events, ``unreviewed`` (one transaction
+per article, so a failure loses only that article). A reviewed event keeps its review.
+
+:func:`load_folders` does both, skipping a folder whose files have not changed since the
+last load (the fingerprint and the problems met are kept in ``folder_loads``, so another
+process can show them). ``python -m dashboard prepare`` and the dashboard call it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from dashboard.db.api import SaveResult, Store, now
+from dashboard.db.tables import events, folder_loads
+from dashboard.schema import RowError
+from dashboard.store import LoadResult, event_files, read_event_rows, sort_events
+
+CURATED_PREFIX = "events:"
+
+
+@dataclass
+class FolderLoad:
+    """What one folder gave: files read, rows saved, problems met."""
+
+    files: list[str] = field(default_factory=list)
+    saved: SaveResult = field(default_factory=SaveResult)
+    removed: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    skipped: bool = False  # unchanged since the last load
+
+    def add(self, result: SaveResult) -> None:
+        for name in ("inserted", "updated", "unchanged", "kept"):
+            setattr(self.saved, name, getattr(self.saved, name) + getattr(result, name))
+        self.saved.event_ids += result.event_ids
+        self.errors += result.errors
+
+
+def fingerprint(folder: Path) -> str:
+    """A hash of the name, size and modification time of every file (no file is read)."""
+    stats = []
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                info = path.stat()
+                stats.append((path.relative_to(folder).as_posix(), info.st_size,
+                              info.st_mtime_ns))
+    return hashlib.sha256(json.dumps(stats).encode()).hexdigest()
+
+
+def load_events_folder(store: Store, folder: Path) -> FolderLoad:
+    """Mirror the curated files of ``folder`` into the store, in one transaction."""
+    load = FolderLoad()
+    with store.transaction() as connection:
+        seen: dict[str, str] = {}
+        for path in event_files(folder):
+            good, bad = read_event_rows(path)
+            load.files.append(path.name)
+            load.errors += bad
+            good = _first_use(good, path.name, seen, load.errors)
+            load.add(store.save_events(good, status="accepted",
+                                       origin=CURATED_PREFIX + path.name, label=path.name))
+        kept = set(load.saved.event_ids)
+        stale = connection.execute(sa.select(events.c.event_id).where(
+            events.c.origin.startswith(CURATED_PREFIX))).scalars().all()
+        load.removed = store.delete_events(sorted(set(stale) - kept))
+    return load
+
+
+def _first_use(rows, name, seen, errors) -> list[tuple[int, dict]]:
+    """Rows whose ``event_id`` no earlier file used; the others become errors."""
+    kept = []
+    for line, row in rows:
+        first = seen.setdefault(row["event_id"], f"{name}, line {line}")
+        if first != f"{name}, line {line}":
+            errors.append(RowError(name, line, "event_id",
+                                   f"'{row['event_id']}' is already used ({first})"))
+        else:
+            kept.append((line, row))
+    return kept
+
+
+def load_articles_folder(store: Store, folder: Path) -> FolderLoad:
+    """Extract and store the articles of ``folder`` the current extractor has not read."""
+    from dashboard.extract import EXTRACTOR_VERSION
+    from dashboard.extract.batch import read_paths
+    from dashboard.extract.pipeline import extract_events
+
+    load = FolderLoad()
+    if not folder.is_dir():
+        return load
+    for article in read_paths([folder]):
+        name = Path(article.path).name + article.name[len(article.path):]
+        if Path(article.path).stem.upper() == "README":
+            continue
+        load.files.append(name)
+        if article.error:
+            load.errors.append(RowError(name, 0, "-", article.error))
+            continue
+        if store.article_version(article.text) == EXTRACTOR_VERSION:
+            continue
+        rows = extract_events(article.text, published=article.published,
+                              language=article.language, source=article.source)
+        source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
+                                                      "language", "published")} if rows else {}
+        with store.transaction():
+            ref = store.save_article(article.text, source={**article.source, **source},
+                                     name=name)
+            load.add(store.save_events(rows, article=ref, label=name))
+            store.set_article_version(ref, EXTRACTOR_VERSION)
+    return load
+
+
+def load_folders(store: Store, events_folder: Path, articles_folder: Path,
+                 force: bool = False) -> dict[str, FolderLoad]:
+    """Load both folders unless unchanged since their last load; keep what was met.
+
+    Returns the loads by kind (``events``, ``articles``); a skipped folder's load carries
+    the files and problems recorded when it was last loaded.
+    """
+    loads = {}
+    for kind, folder, loader in (("events", events_folder, load_events_folder),
+                                 ("articles", articles_folder, load_articles_folder)):
+        key, stamp = f"{kind}:{folder.resolve().as_posix()}", fingerprint(folder)
+        recorded = last_load(store, key)
+        if not force and recorded and recorded[0] == stamp:
+            loads[kind] = FolderLoad(files=recorded[1], errors=recorded[2], skipped=True)
+            continue
+        loads[kind] = loader(store, folder)
+        _record(store, key, stamp, loads[kind], recorded)
+    return loads
+
+
+def last_load(store: Store, key: str) -> tuple[str, list[str], list[RowError]] | None:
+    """The fingerprint, files and problems of a folder's last load, if any."""
+    with store.reading() as connection:
+        row = connection.execute(sa.select(folder_loads).where(
+            folder_loads.c.folder == key)).mappings().first()
+    if row is None:
+        return None
+    return row["fingerprint"], list(row["files"]), [RowError(*e) for e in row["errors"]]
+
+
+def _record(store: Store, key: str, stamp: str, load: FolderLoad, recorded) -> None:
+    """Keep the load's fingerprint and problems; a change in what readers show (the files
+    or the problems) raises the store version."""
+    errors = [[e.file, e.line, e.field, e.message] for e in load.errors]
+    with store.transaction() as connection:
+        connection.execute(sa.delete(folder_loads).where(folder_loads.c.folder == key))
+        connection.execute(sa.insert(folder_loads).values(
+            folder=key, fingerprint=stamp, files=load.files, errors=errors, loaded_at=now()))
+        if recorded is None or (recorded[1], recorded[2]) != (load.files, load.errors):
+            store.mark_changed()
+
+
+def shown_events(store: Store, loads: dict[str, FolderLoad]) -> LoadResult:
+    """What the dashboard shows: every event not rejected, in chronological order, with
+    the files and problems of the folder loads."""
+    files = [name for load in loads.values() for name in load.files]
+    errors = [error for load in loads.values() for error in load.errors]
+    return LoadResult(sort_events(store.events_frame(review="all")), errors, files)

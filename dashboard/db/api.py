@@ -227,9 +227,11 @@ class Store:
     def set_article_version(self, article: ArticleRef, extractor_version: str) -> None:
         """Record that ``extractor_version`` has read the article."""
         with self.transaction() as connection:
-            connection.execute(sa.update(articles).where(articles.c.id == article.id)
-                               .values(extractor_version=extractor_version))
-            self.mark_changed()
+            changed = connection.execute(sa.update(articles).where(
+                articles.c.id == article.id, articles.c.extractor_version != extractor_version,
+            ).values(extractor_version=extractor_version).returning(articles.c.id)).first()
+            if changed is not None:
+                self.mark_changed()
 
     def delete_events(self, event_ids) -> int:
         """Remove events (their source links go with them; their reviews stay)."""

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from dashboard.db.api import SaveResult, Store, now
+from dashboard.db.rows import content_hash
 from dashboard.db.tables import events, folder_loads
 from dashboard.schema import RowError
-from dashboard.store import LoadResult, event_files, read_event_rows, sort_events
+from dashboard.store import CACHE_DIR, LoadResult, event_files, read_event_rows, sort_events
 
 CURATED_PREFIX = "events:"
 
@@ -93,8 +95,13 @@ def _first_use(rows, name, seen, errors) -> list[tuple[int, dict]]:
     return kept
 
 
-def load_articles_folder(store: Store, folder: Path) -> FolderLoad:
-    """Extract and store the articles of ``folder`` the current extractor has not read."""
+def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR) -> FolderLoad:
+    """Extract and store the articles of ``folder`` the current extractor has not read.
+
+    The extractor's rows are also kept in ``cache_dir`` by the hash of the text and the
+    extractor version, so a new store (a test's, another database) is filled without
+    extracting again.
+    """
     from dashboard.extract import EXTRACTOR_VERSION
     from dashboard.extract.batch import read_paths
     from dashboard.extract.pipeline import extract_events
@@ -112,16 +119,33 @@ def load_articles_folder(store: Store, folder: Path) -> FolderLoad:
             continue
         if store.article_version(article.text) == EXTRACTOR_VERSION:
             continue
-        rows = extract_events(article.text, published=article.published,
-                              language=article.language, source=article.source)
+        rows = _extracted(article, EXTRACTOR_VERSION, cache_dir, extract_events)
         source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
                                                       "language", "published")} if rows else {}
         with store.transaction():
+            if store.article_version(article.text) == EXTRACTOR_VERSION:
+                continue  # another process stored it while this one was extracting
             ref = store.save_article(article.text, source={**article.source, **source},
                                      name=name)
             load.add(store.save_events(rows, article=ref, label=name))
             store.set_article_version(ref, EXTRACTOR_VERSION)
     return load
+
+
+def _extracted(article, version: str, cache_dir: Path, extract_events) -> list[dict]:
+    """The extractor's rows for one article, from the cache or freshly extracted."""
+    cached = cache_dir / f"text-{content_hash(article.text)}-{version}.jsonl"
+    if cached.is_file():
+        good, bad = read_event_rows(cached)
+        if not bad:
+            return [row for _, row in good]
+    rows = extract_events(article.text, published=article.published,
+                          language=article.language, source=article.source)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed
+    partial.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    partial.replace(cached)
+    return rows
 
 
 def load_folders(store: Store, events_folder: Path, articles_folder: Path,

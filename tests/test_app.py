@@ -213,7 +213,7 @@ def test_app_failing_data_load_shows_an_error_id(monkeypatch, tmp_path):
     def broken(*args, **kwargs):
         raise ValueError("secret detail of the failure")
 
-    monkeypatch.setattr("dashboard.store.load_events_folder", broken)
+    monkeypatch.setattr("dashboard.db.load.load_events_folder", broken)
     monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))  # a new folder: not cached
     at = _app()
     at.run()

@@ -84,7 +84,7 @@ def test_app_bad_rows_warn_and_good_rows_load(tmp_path, monkeypatch, own_store):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["timeline", "map", "events"])
-def test_app_hostile_cells_leave_the_page_working(tmp_path, monkeypatch, page):
+def test_app_hostile_cells_leave_the_page_working(tmp_path, monkeypatch, page, own_store):
     rows = [event_row(event_id="G1"), event_row(event_id="B1", evidence_start="abc"),
             event_row(event_id="B2", latitude="4_3", longitude="50"),
             event_row(event_id="B3", date="9999-12-31"),
@@ -103,7 +103,7 @@ def test_app_hostile_cells_leave_the_page_working(tmp_path, monkeypatch, page):
 
 
 @pytest.mark.slow
-def test_app_missing_events_folder_is_said(tmp_path, monkeypatch):
+def test_app_missing_events_folder_is_said(tmp_path, monkeypatch, own_store):
     monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path / "nonexistent"))
     at = _open(_app(), "events")
     assert _shown_count(at) == _expected({}) - len(load_events(event_files()).events)
@@ -111,6 +111,21 @@ def test_app_missing_events_folder_is_said(tmp_path, monkeypatch):
     (details,) = [d.value for d in at.dataframe if "field" in d.value.columns]
     assert details["file"].tolist() == ["nonexistent/"]
     assert "does not exist" in details["message"].iloc[0]
+
+
+@pytest.mark.slow
+def test_app_store_change_shows_on_the_next_rerun(tmp_path, monkeypatch, own_store):
+    from dashboard.db import open_store
+
+    write_events_csv(tmp_path / "events.csv", [event_row(event_id="G1"),
+                                               event_row(event_id="G2", date="2022-01-07")])
+    monkeypatch.setenv("CRISIS_EVENTS_DIR", str(tmp_path))
+    monkeypatch.setenv("CRISIS_ARTICLES_DIR", str(tmp_path / "none"))
+    at = _open(_app(), "events")
+    assert _shown_count(at) == 2
+    open_store(own_store).review("G1", "reject", "Ana")  # another session's review
+    at.run()
+    assert _shown_count(at) == 1
 
 
 @pytest.mark.slow

@@ -60,7 +60,8 @@ def hostile_url(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     write_events_csv(folder / "events.csv", _rows())
     (folder / "articles").mkdir()
-    env = {"CRISIS_EVENTS_DIR": str(folder), "CRISIS_ARTICLES_DIR": str(folder / "articles")}
+    env = {"CRISIS_EVENTS_DIR": str(folder), "CRISIS_ARTICLES_DIR": str(folder / "articles"),
+           "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('hostile-store')}/s.sqlite"}
     with running_app(env) as url:
         yield url
 

@@ -289,3 +289,36 @@ def _all_rows(engine) -> dict[str, list[dict]]:
     with engine.connect() as connection:
         return {t: [dict(r) for r in connection.exec_driver_sql(
             f"SELECT * FROM {t} ORDER BY 1").mappings()] for t in tables}  # noqa: S608
+
+
+def test_db_another_curated_folder_loaded_over_is_reloaded(db, tmp_path):
+    from dashboard.db.load import stale_folders
+
+    for name, event_id in (("one", "A1"), ("two", "B1")):
+        (tmp_path / name).mkdir()
+        write_events_csv(tmp_path / name / "e.csv", [event_row(event_id=event_id)])
+    none = tmp_path / "none"
+    load_folders(db, tmp_path / "one", none)
+    assert stale_folders(db, tmp_path / "one", none) == []
+    load_folders(db, tmp_path / "two", none)
+    assert stale_folders(db, tmp_path / "one", none) == ["events"]
+    load_folders(db, tmp_path / "one", none)
+    assert list(db.events_frame("all")["event_id"]) == ["A1"]
+
+
+def test_db_new_store_fills_from_the_extraction_cache(tmp_path, monkeypatch):
+    from dashboard.store import ARTICLES_DIR
+
+    first = open_store(f"sqlite:///{tmp_path}/first.sqlite")
+    load_articles_folder(first, ARTICLES_DIR, cache_dir=tmp_path / "cache")
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr("dashboard.extract.pipeline.extract_events", no_extraction)
+    second = open_store(f"sqlite:///{tmp_path}/second.sqlite")
+    load = load_articles_folder(second, ARTICLES_DIR, cache_dir=tmp_path / "cache")
+    assert load.saved.inserted == 6
+    pd.testing.assert_frame_equal(first.events_frame("all"), second.events_frame("all"))
+    first.close()
+    second.close()

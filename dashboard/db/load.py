@@ -29,7 +29,14 @@ from dashboard.db.api import SaveResult, Store, now
 from dashboard.db.rows import content_hash
 from dashboard.db.tables import events, folder_loads
 from dashboard.schema import RowError
-from dashboard.store import CACHE_DIR, LoadResult, event_files, read_event_rows, sort_events
+from dashboard.store import (
+    CACHE_DIR,
+    LoadResult,
+    event_files,
+    folder_problem,
+    read_event_rows,
+    sort_events,
+)
 
 CURATED_PREFIX = "events:"
 
@@ -51,9 +58,9 @@ class FolderLoad:
         self.errors += result.errors
 
 
-def fingerprint(folder: Path) -> str:
+def fingerprint(folder: Path, salt: str = "") -> str:
     """A hash of the name, size and modification time of every file (no file is read)."""
-    stats = []
+    stats: list = [salt]
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
             if path.is_file():
@@ -66,6 +73,9 @@ def fingerprint(folder: Path) -> str:
 def load_events_folder(store: Store, folder: Path) -> FolderLoad:
     """Mirror the curated files of ``folder`` into the store, in one transaction."""
     load = FolderLoad()
+    problem = folder_problem(folder)  # a missing or empty folder is said, and mirrored
+    if problem:
+        load.errors.append(problem)
     with store.transaction() as connection:
         seen: dict[str, str] = {}
         for path in event_files(folder):
@@ -148,6 +158,26 @@ def _extracted(article, version: str, cache_dir: Path, extract_events) -> list[d
     return rows
 
 
+def _folders(events_folder: Path, articles_folder: Path):
+    """``(kind, folder, loader, key, stamp)`` of both folders.
+
+    The curated folder is mirrored, so a store holds one: its key is ``events`` and its
+    stamp covers its path, so loading another folder (a test's) and then this one again
+    reloads it. Articles only add, so each folder has its own key.
+    """
+    events_key = events_folder.resolve().as_posix()
+    yield ("events", events_folder, load_events_folder, "events",
+           fingerprint(events_folder, salt=events_key))
+    yield ("articles", articles_folder, load_articles_folder,
+           f"articles:{articles_folder.resolve().as_posix()}", fingerprint(articles_folder))
+
+
+def stale_folders(store: Store, events_folder: Path, articles_folder: Path) -> list[str]:
+    """The kinds (``events``, ``articles``) whose folder changed since its last load."""
+    return [kind for kind, _, _, key, stamp in _folders(events_folder, articles_folder)
+            if (last_load(store, key) or ("",))[0] != stamp]
+
+
 def load_folders(store: Store, events_folder: Path, articles_folder: Path,
                  force: bool = False) -> dict[str, FolderLoad]:
     """Load both folders unless unchanged since their last load; keep what was met.
@@ -156,9 +186,7 @@ def load_folders(store: Store, events_folder: Path, articles_folder: Path,
     the files and problems recorded when it was last loaded.
     """
     loads = {}
-    for kind, folder, loader in (("events", events_folder, load_events_folder),
-                                 ("articles", articles_folder, load_articles_folder)):
-        key, stamp = f"{kind}:{folder.resolve().as_posix()}", fingerprint(folder)
+    for kind, folder, loader, key, stamp in _folders(events_folder, articles_folder):
         recorded = last_load(store, key)
         if not force and recorded and recorded[0] == stamp:
             loads[kind] = FolderLoad(files=recorded[1], errors=recorded[2], skipped=True)

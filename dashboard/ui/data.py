@@ -5,6 +5,7 @@ Filtering is cheap and is not cached; see :mod:`dashboard.filters`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -15,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard import store
 from dashboard.db import load as db_load
@@ -49,16 +51,6 @@ def articles_dir() -> Path:
     return Path(os.environ.get(ARTICLES_DIR_ENV) or store.ARTICLES_DIR)
 
 
-@st.cache_resource(show_spinner="Loading events and extracting articles…", max_entries=4)
-def load_folders(url: str, events_folder: str, articles_folder: str, fingerprint: tuple) -> dict:
-    """Bring the store up to date with the folders (done by ``make run`` ahead of time).
-
-    Runs again when a file of either folder changes (``fingerprint``), so edits show up
-    on the next rerun without a restart; the store itself skips what it already has.
-    """
-    return db_load.load_folders(open_store(url), Path(events_folder), Path(articles_folder))
-
-
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
     """The events of the store, with display groups and labels.
@@ -78,12 +70,19 @@ def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
 
 
 def dataset() -> Dataset:
-    """The dataset of the configured store, after loading the configured folders into it."""
+    """The dataset of the configured store, after loading the configured folders into it.
+
+    A folder whose files changed (or that another process loaded over) is loaded again
+    first, so edits show up on the next rerun without a restart; otherwise this costs a
+    look at the files' sizes and times and two small queries.
+    """
     url = database_url().render_as_string(hide_password=False)
-    events, articles = events_dir(), articles_dir()
-    stamp = (db_load.fingerprint(events), db_load.fingerprint(articles))
-    loads = load_folders(url, str(events), str(articles), stamp)
-    return load_dataset(url, open_store(url).version(), loads)
+    database, events, articles = open_store(url), events_dir(), articles_dir()
+    stale = db_load.stale_folders(database, events, articles)
+    with (st.spinner("Loading events and extracting articles…") if stale and
+          get_script_run_ctx() else contextlib.nullcontext()):
+        loads = db_load.load_folders(database, events, articles)
+    return load_dataset(url, database.version(), loads)
 
 
 def actor_groups() -> dict[str, str]:

@@ -56,6 +56,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_dashboard.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_load.py
+	bash .ci/with-postgres.sh $(BIN)/python benchmarks/bench_store.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .cache

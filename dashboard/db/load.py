@@ -114,7 +114,8 @@ def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR
     """
     from dashboard.extract import EXTRACTOR_VERSION
     from dashboard.extract.batch import read_paths
-    from dashboard.extract.pipeline import extract_events
+    from dashboard.extract.metadata import unsupported_note
+    from dashboard.extract.pipeline import article_language, extract_events
 
     load = FolderLoad()
     if not folder.is_dir():
@@ -130,6 +131,11 @@ def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR
         if store.article_version(article.text) == EXTRACTOR_VERSION:
             continue
         rows = _extracted(article, EXTRACTOR_VERSION, cache_dir, extract_events)
+        unread = "" if rows else unsupported_note(article_language(article.text,
+                                                                    article.language))
+        if unread:  # no events, and not stored: reported again at every load
+            load.errors.append(RowError(name, 0, "-", unread))
+            continue
         source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
                                                       "language", "published")} if rows else {}
         with store.transaction():

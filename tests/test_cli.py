@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.__main__ import main
 from dashboard.schema import EVENT_COLUMNS
+from tests.conftest import event_row, write_events_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles" / "xinhua_fr_2022-01-11_wang-yi-lavrov.txt"
@@ -143,14 +144,17 @@ def test_cli_prepare_fills_the_store_once(tmp_path, own_store, capsys):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
-    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 0
+    (tmp_path / "events").mkdir()
+    write_events_csv(tmp_path / "events" / "e.csv", [event_row()])
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "events")]) == 0
     first = capsys.readouterr().out
+    assert first.startswith("1 curated event(s) from 1 file(s) in events/")
     assert "from 1 article(s) in articles/" in first and "0 problem(s)" in first
     database = open_store(own_store)
     extracted = database.counts()["extracted"]
     assert extracted > 0 and f"{extracted} extracted event(s)" in first
     version = database.version()
-    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 0
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "events")]) == 0
     assert database.version() == version  # the second run wrote nothing
     assert capsys.readouterr().out == first
 
@@ -160,7 +164,9 @@ def test_cli_prepare_reports_a_bad_article(tmp_path, own_store, capsys):
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
-    assert main(["prepare", str(folder), "--events", str(tmp_path / "none")]) == 1
+    (tmp_path / "events").mkdir()
+    write_events_csv(tmp_path / "events" / "e.csv", [event_row()])
+    assert main(["prepare", str(folder), "--events", str(tmp_path / "events")]) == 1
     captured = capsys.readouterr()
     assert "empty.txt" in captured.err and "1 problem(s)" in captured.out
 

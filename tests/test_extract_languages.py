@@ -89,6 +89,10 @@ CASES = [
      "2022-01-08", {"event_type": "opposition", "issue": "restraint_human_rights"}),
     ("Die EU riefen alle Seiten auf, das Recht auf friedliche Versammlungen zu achten.",
      "2022-01-08", {"event_type": "call_for_restraint", "actor": "European Union"}),
+    ("„Bald werden wir die Ordnung wiederherstellen“, so Tokajew.",
+     "2022-01-08", {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability"}),
+    ("Die Bundesregierung zeigte sich besorgt über die Gewalt.", "2022-01-08",
+     {"actor": "Germany", "stance": "concern"}),
     # German: "um Unterstützung bitten" is a request, not support; a verb after the name
     ("Tokajew hat das Bündnis am Mittwoch um Unterstützung gebeten.", "2022-01-07",
      {"event_type": "appeal_request", "issue": "csto_deployment"}),

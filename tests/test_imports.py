@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
+import sqlalchemy as sa
 
 from dashboard.__main__ import main
 from dashboard.imports import CrisisScope, import_file, import_upload, parse_file, sniff_kind
@@ -29,7 +30,7 @@ from dashboard.imports.common import (
     known_actor,
 )
 from dashboard.imports.gdelt import COLUMNS
-from dashboard.imports.sink import JsonlSink
+from dashboard.imports.sink import JsonlSink, StoreSink
 from dashboard.knowledge import load_actor_book
 from dashboard.schema import EVENT_TYPES, ISSUES
 from tests.acled_synthetic import write_synthetic_acled
@@ -215,13 +216,28 @@ def test_imports_cli_prints_errors_and_summary(tmp_path, capsys):
         "1 no matching event type, 1 no actor); 2 rejected")
 
 
-@pytest.mark.slow
-def test_imports_kill_9_leaves_store_as_before_and_rerun_completes(tmp_path):
+def _snapshot(kind: str, out: Path, url: str) -> object:
+    """What the sink holds: the JSON Lines bytes, or every stored event row."""
+    if kind == "jsonl":
+        return out.read_bytes()
+    from dashboard.db import open_store
+
+    store = open_store(url)
+    with store.reading() as connection:
+        rows = connection.execute(sa.text("SELECT * FROM events ORDER BY event_id")).all()
+    return [tuple(row) for row in rows]
+
+
+def _kill_mid_import_then_rerun(tmp_path, monkeypatch, kind: str, url: str, rows: int):
+    """Import the fixture, kill -9 a big import while it writes, check the sink is as
+    before, run the big import again and check it completed."""
     out = tmp_path / "store.jsonl"
-    assert main(["import", "acled", str(ACLED), "--out", str(out), "--quiet"]) == 1
-    before = out.read_bytes()
-    big = write_synthetic_acled(tmp_path / "big.csv", 30_000)
-    command = [sys.executable, "-m", "dashboard", "import", "acled", str(big), "--out", str(out)]
+    monkeypatch.setenv("DATABASE_URL", url)  # the store of main() and of the subprocesses
+    target = ["--out", str(out)] if kind == "jsonl" else []
+    assert main(["import", "acled", str(ACLED), *target, "--quiet"]) == 1
+    before = _snapshot(kind, out, url)
+    big = write_synthetic_acled(tmp_path / "big.csv", rows)
+    command = [sys.executable, "-m", "dashboard", "import", "acled", str(big), *target]
     proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     for text in proc.stderr:  # wait until rows are being written, then kill
         if "written" in text:
@@ -231,11 +247,63 @@ def test_imports_kill_9_leaves_store_as_before_and_rerun_completes(tmp_path):
     proc.wait()
     proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
-    assert out.read_bytes() == before
-    done = subprocess.run(command + ["--quiet"], cwd=ROOT, capture_output=True, text=True,
+    assert _snapshot(kind, out, url) == before
+    done = subprocess.run([*command, "--quiet"], cwd=ROOT, capture_output=True, text=True,
                           check=True)
-    assert "27000 imported" in done.stdout and "3000 outside the crisis's countries" in done.stdout
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 5 + 27_000
+    kept = rows - rows // 10
+    assert f"{kept} imported" in done.stdout
+    assert f"{rows // 10} outside the crisis's countries" in done.stdout
+    after = _snapshot(kind, out, url)
+    assert len(after.splitlines() if kind == "jsonl" else after) == 5 + kept
+
+
+def test_imports_cli_writes_into_the_store_by_default(own_store, capsys):
+    from dashboard.db import open_store
+
+    assert main(["import", "gdelt", str(GDELT), "--quiet"]) == 1
+    printed = capsys.readouterr()
+    assert "importing into the store (SQLite own.sqlite)" in printed.err
+    assert "5 imported" in printed.out
+    assert open_store(own_store).counts() == {"imported": 5}
+
+
+@pytest.mark.slow
+def test_imports_kill_9_leaves_jsonl_as_before_and_rerun_completes(tmp_path, monkeypatch):
+    _kill_mid_import_then_rerun(tmp_path, monkeypatch, "jsonl", "", 30_000)
+
+
+@pytest.mark.slow
+def test_imports_kill_9_leaves_store_as_before_and_rerun_completes(tmp_path, monkeypatch,
+                                                                   store_url):
+    _kill_mid_import_then_rerun(tmp_path, monkeypatch, "store", store_url, 3_000)
+
+
+@pytest.mark.parametrize("kind", ["acled", "gdelt"])
+def test_imports_into_the_store_twice_gives_the_same_store(db, kind):
+    sink = StoreSink(db)
+    first = import_file(kind, FILES[kind], sink, KAZ_JANUARY)
+    stored = db.events_frame("all")
+    second = import_file(kind, FILES[kind], sink, KAZ_JANUARY)
+    assert (first.outcome.new, first.outcome.errors) == (5, [])
+    assert (second.outcome.new, second.outcome.updated, second.outcome.unchanged) == (0, 0, 5)
+    assert db.events_frame("all").equals(stored)
+    assert db.counts() == {"imported": 5}
+    assert set(db.events_frame("pending")["event_id"]) == set(rows_by_id(kind))
+
+
+def test_imports_store_keeps_reviewed_rows_as_reviewed(db, tmp_path):
+    sink = StoreSink(db)
+    import_file("acled", ACLED, sink, KAZ_JANUARY)
+    db.review("ACLED:KAZFIX002", "reject", "Ana")
+    db.review("ACLED:KAZFIX003", "edit", "Ana", changes={"issue": "use_of_force"})
+    changed = tmp_path / "acled_changed.csv"
+    changed.write_text(ACLED.read_text(encoding="utf-8").replace("synthetic", "edited"),
+                       encoding="utf-8")
+    summary = import_file("acled", changed, sink, KAZ_JANUARY)
+    assert (summary.outcome.updated, summary.outcome.kept_reviewed) == (3, 2)
+    assert db.event("ACLED:KAZFIX002")["review_status"] == "rejected"
+    assert db.event("ACLED:KAZFIX003")["issue"] == "use_of_force"
+    assert db.event("ACLED:KAZFIX001")["summary"].startswith("Fixture row: edited")
 
 
 def test_imports_mapping_tables_use_the_event_model():

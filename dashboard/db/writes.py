@@ -88,7 +88,7 @@ def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -
         existing = _lock_event(connection, row["event_id"])  # another writer was first
     if existing["origin_hash"] == digest:
         return "unchanged"
-    if existing["method"] == "extracted" and existing["review_status"] != "unreviewed":
+    if existing["method"] != "curated" and existing["review_status"] != "unreviewed":
         return "kept"
     connection.execute(sa.update(events).where(events.c.event_id == row["event_id"])
                        .values(**values))

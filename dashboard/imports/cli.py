@@ -17,8 +17,8 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
                         help="acled: ACLED's export CSV; gdelt: a GDELT 2.0 event file "
                              "(61 tab-separated columns, plain or .zip)")
     parser.add_argument("files", nargs="+", type=Path, help="the files to import")
-    parser.add_argument("--out", type=Path, required=True,
-                        help="JSON Lines file the validated rows are merged into (by id)")
+    parser.add_argument("--out", type=Path, metavar="FILE.jsonl",
+                        help="merge the rows into this JSON Lines file instead of the store")
     parser.add_argument("--countries", type=_codes, metavar="ISO3[,ISO3...]",
                         help="the crisis's countries (default: data/lexicons/crisis.json)")
     parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
@@ -33,13 +33,12 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace) -> int:
     """Import each file in its own transaction; one summary line per file, errors first."""
     from dashboard.imports import CrisisScope, import_file
-    from dashboard.imports.sink import JsonlSink
 
-    if args.out.suffix != ".jsonl":
+    if args.out and args.out.suffix != ".jsonl":
         print(f"error: --out {args.out.name}: write to a .jsonl file", file=sys.stderr)
         return 2
     scope = CrisisScope.from_settings().with_overrides(args.countries, args.start, args.end)
-    sink = JsonlSink(args.out)
+    sink = _sink(args.out)
     status = 0
     for path in args.files:
         summary = import_file(args.kind, path, sink, scope, args.status,
@@ -49,6 +48,19 @@ def run_import(args: argparse.Namespace) -> int:
         print(summary.line(), flush=True)
         status = status or (1 if summary.errors else 0)
     return status
+
+
+def _sink(out: Path | None):
+    """The JSON Lines file of ``--out``, else the store (``DATABASE_URL`` or the local file)."""
+    from dashboard.imports.sink import JsonlSink, StoreSink
+
+    if out:
+        return JsonlSink(out)
+    from dashboard.db import open_store
+
+    store = open_store()
+    print(f"importing into the store ({store.describe()})", file=sys.stderr)
+    return StoreSink(store)
 
 
 def _progress(name: str):

@@ -7,8 +7,9 @@ stored one, except a row a person already reviewed (accepted, edited or rejected
 kept as reviewed: an import never undoes a review. :func:`plan` holds that rule for sinks
 that do not have it themselves.
 
-:class:`JsonlSink` keeps the rows in one JSON Lines file (the ``--out`` of the command
-line), rewritten through a temporary file and an atomic rename under a lock.
+:class:`StoreSink` writes into the database store (:mod:`dashboard.db`), the default of the
+command line; :class:`JsonlSink` keeps the rows in one JSON Lines file instead (``--out``),
+rewritten through a temporary file and an atomic rename under a lock.
 """
 
 from __future__ import annotations
@@ -112,3 +113,33 @@ class JsonlSink:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(self._partial, self.path)
+
+
+class StoreSink:
+    """The database store (:mod:`dashboard.db`): one transaction per file, upsert by id.
+
+    The store validates again, upserts by ``event_id`` and keeps reviewed rows as reviewed;
+    rows are saved in chunks inside the one transaction, so progress can be reported and a
+    process killed in the middle leaves the database as it was.
+    """
+
+    CHUNK = 1000
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def save(self, rows: Sequence[Numbered], *, kind: str, label: str,
+             progress: Progress | None = None) -> Plan:
+        outcome = Plan()
+        with self.store.transaction():
+            for start in range(0, len(rows), self.CHUNK):
+                result = self.store.save_events(rows[start:start + self.CHUNK], origin=kind,
+                                                label=label)
+                outcome.new += result.inserted
+                outcome.updated += result.updated
+                outcome.unchanged += result.unchanged
+                outcome.kept_reviewed += result.kept
+                outcome.errors.extend(result.errors)
+                if progress:
+                    progress(min(start + self.CHUNK, len(rows)), len(rows))
+        return outcome

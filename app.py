@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui import context, data, errors, sidebar
+from dashboard.ui import context, data, editing, errors, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
@@ -20,6 +20,7 @@ with errors.guarded("the data set"):  # an error shows an id, never a traceback
     dataset = data.dataset()
     state = sidebar.render_filters(dataset.events, dataset.labels)
     context.build(dataset, state)
+    editing.pending_count()
     loaded = True
 if not loaded:
     st.stop()
@@ -34,6 +35,10 @@ page = st.navigation([
     st.Page(VIEWS / "events.py", title="Events", icon=":material/list:", url_path="events"),
     st.Page(VIEWS / "about.py", title="About the data", icon=":material/info:",
             url_path="about"),
+    st.Page(VIEWS / "add.py", title="Add articles", icon=":material/post_add:",
+            url_path="add"),
+    st.Page(VIEWS / "review.py", title="Review queue", icon=":material/fact_check:",
+            url_path="review"),
 ])
 with errors.guarded(f"the {page.title} page"):  # the other pages keep working
     page.run()

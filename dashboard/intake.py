@@ -10,11 +10,11 @@ and editable before the events are saved.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from dashboard.db.rows import content_hash, machine_event_id
 from dashboard.extract.batch import ArticleInput, read_articles
 from dashboard.schema import is_http_url, parse_iso_date
 
@@ -48,13 +48,6 @@ class Extraction:
     article: Article
     events: list[dict] = field(default_factory=list)
     error: str = ""
-
-
-def content_hash(text: str) -> str:
-    """SHA-256 of an article's text, with line endings and outer blank space normalised
-    (a copy pasted from another system still counts as the same article)."""
-    normal = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def read_pasted(text: str, name: str = PASTED) -> tuple[list[Article], list[str]]:
@@ -91,9 +84,16 @@ def _to_articles(inputs: Iterable[ArticleInput], strip: str = "") -> tuple[list,
         if item.error:
             problems.append(f"{name}: {item.error}")
         else:
-            articles.append(Article(name, item.text, prefill_source(item.text, item.fields),
-                                    item.note))
+            text = normal_text(item.text)
+            articles.append(Article(name, text, prefill_source(text, item.fields), item.note))
     return articles, problems
+
+
+def normal_text(text: str) -> str:
+    """The text with ``\n`` line ends and no outer blank space: what is extracted and
+    stored, so evidence offsets, event ids and the content hash agree for the same
+    article pasted from anywhere."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def prefill_source(text: str, given: dict[str, str] | None = None) -> dict[str, str]:
@@ -149,9 +149,10 @@ def extract_article(article: Article) -> Extraction:
     """Run the extractor on one article with its (possibly edited) source metadata.
 
     The publication date and language given are what the extractor resolves relative
-    dates and picks its lexicon by. Without a URL, event ids are scoped by the article's
-    content hash, so two pasted articles never share an id, and the same article extracted
-    again gives the same ids (a rejected event is then recognised).
+    dates and picks its lexicon by. Events get the store's ids for machine events (from
+    the article's content hash and the evidence span): the ids shown are the ids saved, two
+    pasted articles never share one, and the same article extracted again gives the same
+    ids (a rejected event is then recognised).
     """
     from dashboard.extract import extract_events
 
@@ -165,16 +166,9 @@ def extract_article(article: Article) -> Extraction:
     if not events and not src.get("language"):
         return Extraction(article, error="the language could not be told, or is not one "
                                          "the extractor reads")
-    if not src.get("url"):
-        for event in events:
-            event["event_id"] = scoped_id(event["event_id"], article.content_hash)
+    for event in events:
+        event["event_id"] = machine_event_id(article.content_hash, event)
     return Extraction(article, [apply_source(e, src) for e in events])
-
-
-def scoped_id(event_id: str, digest: str) -> str:
-    """An extractor id made specific to one article's content."""
-    scoped = hashlib.sha1(f"{digest}|{event_id}".encode()).hexdigest()  # noqa: S324 - an id
-    return f"X{scoped[:12]}"
 
 
 def apply_source(event: dict, source: dict[str, str]) -> dict:
@@ -198,3 +192,82 @@ def extract_all(articles: Sequence[Article], progress: Progress | None = None,
     if progress:
         progress(len(articles), len(articles), "")
     return results
+
+
+@dataclass
+class SaveSummary:
+    """What saving one reviewed article did."""
+
+    article_added: bool = False
+    events_added: int = 0
+    accepted: int = 0
+    edited: int = 0
+    rejected: int = 0
+    pending: int = 0
+    kept: int = 0  # events a person had already reviewed, left as they were
+    problems: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        article = "article stored" if self.article_added else "article already stored"
+        return (f"{article}; {self.events_added} new event(s); {self.accepted} accepted, "
+                f"{self.edited} edited, {self.rejected} rejected, {self.pending} left for "
+                f"review, {self.kept} already reviewed before")
+
+
+def save_reviewed(store, article: Article, plan, reviewer: str) -> SaveSummary:
+    """Store an article, its events and the reviewer's decisions in one transaction.
+
+    Parameters
+    ----------
+    store : dashboard.db.Store
+        Where to save (the article once by content hash; events by their stable ids).
+    article : Article
+        The article with its (edited) source metadata.
+    plan : dashboard.review.SavePlan
+        The events sorted by decision (:func:`dashboard.review.plan_save`).
+    reviewer : str
+        Who decided, recorded with each decision in the audit trail.
+
+    Every event is saved as extracted (``unreviewed``), then each decision is recorded as
+    a review. Events a person reviewed before (the same article added again) keep that
+    review: a rejected event is not brought back.
+    """
+    summary = SaveSummary(problems=list(plan.problems))
+    edits = {e.row["event_id"]: e for e in plan.edited}
+    rows = [*plan.accepted, *(e.original for e in plan.edited), *plan.rejected, *plan.pending]
+    with store.transaction():
+        ref = store.save_article(article.text, source=article.source, name=article.name,
+                                 extractor_version=_extractor_version())
+        summary.article_added = ref.created
+        result = store.save_events(rows, article=ref, label=article.name)
+        summary.events_added, summary.kept = result.inserted, result.kept
+        summary.problems += [str(error) for error in result.errors]
+        reviewed = _already_reviewed(store, rows)
+        decisions = [*((r, "accept", None) for r in plan.accepted),
+                     *((e.original, "edit", e.new_values) for e in edits.values()),
+                     *((r, "reject", None) for r in plan.rejected)]
+        for row, action, changes in decisions:
+            if row["event_id"] in reviewed:
+                continue
+            store.review(row["event_id"], action, reviewer, changes)
+            summary.accepted += action == "accept"
+            summary.edited += action == "edit"
+            summary.rejected += action == "reject"
+    summary.pending = len(plan.pending)
+    return summary
+
+
+def _already_reviewed(store, rows) -> set[str]:
+    """Ids among ``rows`` whose stored event a person has reviewed already."""
+    ids = set()
+    for row in rows:
+        stored = store.event(row["event_id"])
+        if stored and stored["review_status"] != "unreviewed":
+            ids.add(row["event_id"])
+    return ids
+
+
+def _extractor_version() -> str:
+    from dashboard.extract import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION

@@ -142,11 +142,17 @@ class Edit:
     row: dict[str, str]
     changes: dict[str, tuple[str, str]] = field(default_factory=dict)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    original: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         """True when the edited row is a valid event."""
         return not self.problems
+
+    @property
+    def new_values(self) -> dict[str, str]:
+        """Column -> new value of each change (what a review records)."""
+        return {column: new for column, (_, new) in self.changes.items()}
 
 
 def apply_edit(row: Mapping[str, str], changes: Mapping[str, object]) -> Edit:
@@ -167,7 +173,8 @@ def apply_edit(row: Mapping[str, str], changes: Mapping[str, object]) -> Edit:
         as column -> (old, new); ``problems`` as ``(field, message)`` from
         :func:`dashboard.schema.validate_event`, plus columns that may not be edited.
     """
-    new = {key: cell_text(value) for key, value in row.items()}
+    original = {key: cell_text(value) for key, value in row.items()}
+    new = dict(original)
     changed, problems = {}, []
     for column, value in changes.items():
         value = cell_text(value)
@@ -181,7 +188,7 @@ def apply_edit(row: Mapping[str, str], changes: Mapping[str, object]) -> Edit:
     problems += validate_event(new)
     if changed and not problems:
         new["review_status"] = ACTIONS["edit"]
-    return Edit(new, changed, problems)
+    return Edit(new, changed, problems, original)
 
 
 def above_confidence(rows: Iterable[Mapping[str, object]], threshold: float,

@@ -88,18 +88,25 @@ TABLE_COLUMNS = ["date", "actor", "actor_country", "event_type", "target", "issu
                  "source_url", "source_published", "method", "confidence", "event_id"]
 
 
-def events_table(events: pd.DataFrame) -> None:
-    """The events as a table; links are shown as links only when they are http(s)."""
+def events_table(events: pd.DataFrame, select: bool = False) -> str | None:
+    """The events as a table; links are shown as links only when they are http(s).
+
+    With ``select``, a row can be selected: the id of its event is returned.
+    """
     first_url = events["source_url"].str.split(" | ", regex=False).str[0]
     shown = events[TABLE_COLUMNS].assign(source_url=first_url)
-    st.dataframe(
+    state = st.dataframe(
         shown, hide_index=True, height=min(38 + 35 * len(shown), 600),
+        key="events-table" if select else None, on_select="rerun" if select else "ignore",
+        selection_mode="single-row",
         column_config={
             "date": st.column_config.DateColumn("date", format="YYYY-MM-DD"),
             "source_url": st.column_config.LinkColumn(
                 "first source", validate=r"^https?://", display_text=r"^https?://([^/]+)"),
             "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
         })
+    rows = state.selection.rows if select and state else []
+    return str(shown.iloc[rows[0]]["event_id"]) if rows and rows[0] < len(shown) else None
 
 
 def selected_events(selection, events: pd.DataFrame) -> pd.DataFrame | None:

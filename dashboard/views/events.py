@@ -5,7 +5,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import exports
-from dashboard.ui import context, widgets
+from dashboard.ui import context, editing, queue, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -26,4 +26,9 @@ else:
                            file_name="events.geojson", mime="application/geo+json",
                            key="events-geojson", on_click="ignore", icon=":material/download:",
                            help="Events with coordinates, as points.")
-    widgets.events_table(ctx.events)
+    selected = widgets.events_table(ctx.events, select=True)
+    if selected:
+        st.subheader("Selected event: sources and review history")
+        queue.event_detail(editing.store(), selected)
+    else:
+        st.caption("Select a row to see the event's sources and its review history.")

@@ -33,8 +33,8 @@ def _by_id(frame: pd.DataFrame) -> pd.DataFrame:
 
 def test_db_shipped_events_load_as_the_files_read(db):
     load = load_events_folder(db, EVENTS_DIR)
-    assert load.errors == [] and load.saved.inserted == 245
     expected = load_events(event_files()).events
+    assert load.errors == [] and load.saved.inserted == len(expected) >= 200
     pd.testing.assert_frame_equal(_by_id(db.events_frame("accepted")), _by_id(expected))
 
 
@@ -42,7 +42,8 @@ def test_db_loading_twice_changes_nothing(db):
     load_events_folder(db, EVENTS_DIR)
     version, frame = db.version(), db.events_frame("all")
     again = load_events_folder(db, EVENTS_DIR)
-    assert (again.saved.inserted, again.saved.updated, again.saved.unchanged) == (0, 0, 245)
+    shipped = len(load_events(event_files()).events)
+    assert (again.saved.inserted, again.saved.updated, again.saved.unchanged) == (0, 0, shipped)
     assert db.version() == version
     pd.testing.assert_frame_equal(db.events_frame("all"), frame)
 

@@ -4,7 +4,10 @@
 documents (validation before any write, upsert by ``event_id``, reviewed machine events
 kept, source links, the audit trail). Rows are locked before they are read for an update
 (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's writer holds its lock from ``BEGIN``),
-so two writers never both change the same old value.
+so two writers never both change the same old value. :meth:`Store.save_events` writes
+through :func:`dashboard.db.bulk.save_batch`, which keeps the rules of
+:func:`upsert_event` in a few statements per batch and falls back to it for a row another
+writer inserted meanwhile.
 """
 
 from __future__ import annotations
@@ -73,7 +76,10 @@ def prepare_rows(rows, article, source, status, label, result) -> list[dict[str,
 
 def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -> str:
     """Insert or update one validated row; return ``inserted``, ``updated``, ``unchanged``
-    or ``kept`` (a reviewed machine event, left as reviewed)."""
+    or ``kept`` (a reviewed machine event, left as reviewed).
+
+    The per-row reference of :func:`dashboard.db.bulk.save_batch` (a test compares them).
+    """
     digest = row_hash(row)
     values = {**to_db(row), "origin": origin, "origin_hash": digest,
               "article_id": article.id if article else None, "updated_at": stamp}

@@ -24,13 +24,17 @@ def _mixed_batch(store):
     """Store a few events, review one, then save a batch of every kind; return the result."""
     ref = store.save_article(ARTICLE)  # no source: machine rows bring their own, no URL
     machine = machine_row()
+    imported = event_row(event_id="ACLED:1", method="imported", review_status="unreviewed")
     store.save_events([event_row(event_id="C1"), event_row(event_id="C2")], label="a.csv")
+    store.save_events([imported], origin="acled")
+    store.review("ACLED:1", "edit", "Ana", changes={"stance": "oppose"})
     [reviewed] = store.save_events([machine], article=ref).event_ids
     store.review(reviewed, "accept", "Ana")
     rows = [
         event_row(event_id="C1"),                                         # unchanged
         event_row(event_id="C2", summary="Changed.", **_two_sources()),   # updated
         {**machine, "summary": "Re-extracted."},                          # kept as reviewed
+        {**imported, "summary": "Imported again."},                       # kept as reviewed
         machine_row(evidence="Wang Yi", evidence_start="0", evidence_end="7"),  # inserted
         event_row(event_id="C4", date="2022-13-01"),                      # invalid
         event_row(event_id="C5", source_url="https://example.org/a"),     # inserted, shared
@@ -47,8 +51,8 @@ def _snapshot(store, ids):
 
 def test_db_bulk_mixed_batch_matches_the_per_row_path(db, tmp_path, monkeypatch):
     result, bumps = _mixed_batch(db)
-    assert (result.inserted, result.updated, result.unchanged, result.kept) == (2, 1, 1, 1)
-    assert [(e.file, e.line, e.field) for e in result.errors] == [("b.csv", 5, "date")]
+    assert (result.inserted, result.updated, result.unchanged, result.kept) == (2, 1, 1, 2)
+    assert [(e.file, e.line, e.field) for e in result.errors] == [("b.csv", 6, "date")]
     assert bumps == 1
     monkeypatch.setattr(bulk, "save_batch", _per_row)
     reference = open_store(f"sqlite:///{tmp_path}/per-row.sqlite")
@@ -57,6 +61,7 @@ def test_db_bulk_mixed_batch_matches_the_per_row_path(db, tmp_path, monkeypatch)
     ids = ["C1", "C2", "C4", "C5", *result.event_ids]
     assert _snapshot(db, ids) == _snapshot(reference, ids)
     assert db.event("C2")["summary"] == "Changed." and db.event("C4") is None
+    assert db.event("ACLED:1")["stance"] == "oppose"
     assert [s["url"] for s in db.sources_of("C2")] == ["https://example.org/b",
                                                        "https://example.org/c"]
     reference.close()

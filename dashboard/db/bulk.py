@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from dashboard.db.rows import SOURCE_FIELDS, row_hash, source_parts, to_db
 from dashboard.db.tables import event_sources, events, sources
-from dashboard.db.writes import _insert, upsert_event
+from dashboard.db.writes import _insert, reviewed_and_kept, upsert_event
 
 CHUNK = 500  # ids per IN list / rows per statement, under every backend's parameter limit
 
@@ -45,7 +45,7 @@ def save_batch(connection, rows: list[dict[str, str]], origin_of, article,
             new.append((row, values))
         elif old.origin_hash == digest:
             outcome[row["event_id"]] = "unchanged"
-        elif old.method == "extracted" and old.review_status != "unreviewed":
+        elif reviewed_and_kept(old._mapping):
             outcome[row["event_id"]] = "kept"
         else:
             changed.append((row, values))

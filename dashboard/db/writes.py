@@ -94,7 +94,7 @@ def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -
         existing = _lock_event(connection, row["event_id"])  # another writer was first
     if existing["origin_hash"] == digest:
         return "unchanged"
-    if existing["method"] != "curated" and existing["review_status"] != "unreviewed":
+    if reviewed_and_kept(existing):
         return "kept"
     connection.execute(sa.update(events).where(events.c.event_id == row["event_id"])
                        .values(**values))
@@ -102,6 +102,12 @@ def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -
         event_sources.c.event_id == row["event_id"]))
     link_sources(connection, row, article)
     return "updated"
+
+
+def reviewed_and_kept(stored) -> bool:
+    """Whether a stored row is kept as a person reviewed it: a machine or imported event
+    (not a curated one, which its file owns) whose review status is no longer unreviewed."""
+    return stored["method"] != "curated" and stored["review_status"] != "unreviewed"
 
 
 def _lock_event(connection, event_id: str):

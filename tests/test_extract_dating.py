@@ -34,3 +34,10 @@ def test_dating_publication_stamp_dates_no_act():
     text = ("Xi sends a message\n\n09.01.2022 14:04\n\n"
             "Xi Jinping said China opposes attempts to destabilise Kazakhstan.")
     assert _dates(text, published="2022-01-09") == [("statement", "")]
+
+
+def test_dating_attributed_date_is_the_occasion_of_later_parts():
+    """"Об этом он заявил 5 января в обращении": later parts of the same address share it."""
+    text = ("Токаев возглавил Совет безопасности. Об этом он заявил 5 января в обращении.\n\n"
+            "В обращении президент также ввел чрезвычайное положение.")
+    assert ("state_of_emergency", "2022-01-05") in _dates(text, "ru", published=None)

@@ -90,3 +90,9 @@ def test_places_of_operational_acts(text, language, expected):
 ])
 def test_places_dateline_of_statements(text, expected):
     assert expected in _located(text, published=None)
+
+
+def test_places_dateline_gives_crowds_no_place():
+    """A dateline says where the reporter files from, not where protesters spoke."""
+    text = "MOSCOW, Jan 6 (Wire) - Protesters said they oppose foreign interference."
+    assert ("statement", "") in _located(text, published=None)

@@ -174,8 +174,8 @@ def _sentence_events(doc: Document, sentence: Sentence,
     speakers = find_speakers(view, doc.lexicon)
     if not speakers:
         speakers = _attributed_after(doc, sentence, view, following)
-    if not own:  # "Об этом заявил 5 января X": the words' day is the next sentence's
-        dates = attribution_dates(doc, sentence, following) or dates
+    occasion = own or attribution_dates(doc, sentence, following)
+    dates = occasion or dates  # "Об этом заявил 5 января X": the words' day is the next one's
     speaker = min(speakers, key=lambda s: s[1]) if speakers else None
     findings = position_findings(view, doc.lexicon, speakers)
     findings += phone_findings(view, doc.lexicon, speaker)
@@ -202,7 +202,7 @@ def _sentence_events(doc: Document, sentence: Sentence,
         if where is not None:
             rows.append(make_row(doc, sentence, finding, date_for(doc, dates, finding.cue_start),
                                  where))
-    _advance(doc, view, speaker, own, places, bool(findings))
+    _advance(doc, view, speaker, occasion, places, bool(findings))
     return rows
 
 

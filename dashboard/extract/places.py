@@ -244,16 +244,16 @@ def _listed(doc, start: int, end: int) -> bool:
 
 def _statement_place(doc, finding, places: list[PlaceMention]) -> list:
     """Where words were said or apply: a place the sentence puts them in ("in Geneva",
-    "dans la région de Manguistaou"), else the dateline city for a speaker from outside
-    the crisis country (Turkey's president under "ANKARA, 6 January", a minister visiting
-    Geneva). The crisis country's own officials get no place from a dateline: it says
-    where the reporter files from, and the real-news annotation leaves their words
-    unplaced (``data/eval``)."""
+    "dans la région de Manguistaou"), else the dateline city for a state or international
+    body from outside the crisis country (Turkey's president under "ANKARA, 6 January", a
+    minister visiting Geneva); crowds get no place from it. The crisis country's own
+    officials get no place from a dateline: it says where the reporter files from, and
+    the real-news annotation leaves their words unplaced (``data/eval``)."""
     for mention in places:
         if mention.place.kind != "country" and \
                 after_locative(doc.folded, mention.start, doc.lexicon):
             return [mention.place]
-    if doc.dateline and finding.actor.country != DEFAULT_COUNTRY:
+    if doc.dateline and finding.actor.country not in ("", DEFAULT_COUNTRY):
         return [doc.dateline]
     return []
 

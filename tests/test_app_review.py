@@ -173,3 +173,24 @@ def test_app_review_sign_in_offered_when_configured(review_store, shared_address
     at.switch_page("dashboard/views/add.py").run()
     assert [b.label for b in at.button] == ["Sign in"]
     assert not at.text_area
+
+
+def test_app_review_proposes_and_performs_a_merge(review_store):
+    from tests.merge_articles import ENGLISH, RUSSIAN, save_extracted
+
+    save_extracted(review_store, "en")
+    save_extracted(review_store, "ru")
+    first = str(review_store.pending()["event_id"].iloc[0])  # the queue's selected event
+    other = review_store.merge_candidates(first)[0]["event_id"]
+    at = _page("review")
+    at.sidebar.text_input(key="reviewer_name_input").input("Ana").run()
+    assert any("may report the same act" in w.value for w in at.warning)
+    codes = [c.value for c in at.code]
+    assert ENGLISH in codes and RUSSIAN in codes  # both evidence sentences, as plain text
+    _button(at, f"Merge into {other}").click().run()
+    _no_error(at)
+    assert any("one event with 2 source(s)" in s.value for s in at.success)
+    assert review_store.event(first)["review_status"] == "rejected"
+    assert {s["language"] for s in review_store.sources_of(other)} == {"en", "ru"}
+    assert first not in set(review_store.events_frame("all")["event_id"])
+    assert any(t.value == "3 event(s) wait for review." for t in at.text)

@@ -11,6 +11,7 @@ inside ``with store.transaction():`` join it, so a whole file is imported or not
     store.save_events(acled_rows, origin="acled")  # upsert by event_id, e.g. 'ACLED:123'
     store.review("X1a2b3c4d5e6f", "edit", "Ana", changes={"stance": "oppose"})
     queue = store.pending(order="least_confident")
+    same = store.merge_candidates("X1a2b3c4d5e6f")  # same act, other sources
     shown = store.events_frame(review="accepted")
 
 Rules the API keeps:
@@ -43,6 +44,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
+from dashboard import merging
 from dashboard.db import bulk, writes
 from dashboard.db import engine as engines
 from dashboard.db.rows import content_hash, from_db
@@ -361,6 +363,23 @@ class Store:
                  .where(event_sources.c.event_id == event_id).order_by(event_sources.c.id))
         with self.reading() as connection:
             return [dict(r) for r in connection.execute(query).mappings()]
+
+    def merge_candidates(self, event_id: str) -> list[dict[str, str]]:
+        """Stored events reporting the same act as ``event_id``, best first (the rules of
+        :mod:`dashboard.merging`); each a string row. ``KeyError`` if it is not stored."""
+        event = self.event(event_id)
+        if event is None:
+            raise KeyError(f"event '{event_id}' is not in the store")
+        window = merging.date_window(event)
+        if window is None:
+            return []
+        query = sa.select(events).where(
+            events.c.event_type == event["event_type"], events.c.issue == event["issue"],
+            events.c.date.between(*window), events.c.event_id != event_id,
+            _FILTER_WHERE["all"])
+        with self.reading() as connection:
+            stored = [from_db(r) for r in connection.execute(query).mappings()]
+        return [dict(r) for r in merging.find_candidates(event, stored)]
 
     def article_text(self, article_id: int) -> str | None:
         """The stored text of an article (evidence offsets point into it)."""

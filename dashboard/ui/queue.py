@@ -6,6 +6,8 @@ Text from articles and events is shown with ``st.text``, ``st.code`` and table c
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -16,6 +18,8 @@ from dashboard.ui import reviewing
 ORDERS = {"newest": "Newest first", "least_confident": "Least confident first"}
 _SELECTED = "queue:selected"
 _DONE = "queue:done"
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]{1,40}")  # safe in a button label (no Markdown)
+MAX_PROPOSALS = 5
 QUEUE_COLUMNS = ["date", "actor", "event_type", "issue", "stance", "location", "summary",
                  "confidence", "source_publisher", "added", "event_id"]
 
@@ -74,6 +78,7 @@ def review_card(store: Store, row: dict, reviewer: str | None) -> None:
     text = store.article_text(int(article)) if pd.notna(article) else None
     with st.container(border=True):
         reviewing.show_evidence(text, row, "The evidence in its article")
+    merge_proposals(store, row, reviewer)
     action, values = reviewing.event_form(row, f"review-{event_id}", enabled=bool(reviewer))
     if not reviewer:
         st.caption("Type your name in the sidebar to review.")
@@ -81,6 +86,37 @@ def review_card(store: Store, row: dict, reviewer: str | None) -> None:
         _act(store, row, action, values, reviewer)
     with st.expander("Audit trail"):
         reviewing.history(store.history(event_id))
+
+
+def merge_proposals(store: Store, row: dict, reviewer: str | None) -> None:
+    """Stored events reporting the same act, each with both evidence sentences and a
+    "Merge into …" action: the pending event's sources move there (one event, several
+    sources) and it is set aside."""
+    event_id = row["event_id"]
+    candidates = store.merge_candidates(event_id)[:MAX_PROPOSALS]
+    if not candidates:
+        return
+    st.warning(f"{len(candidates)} stored event(s) may report the same act: merge rather "
+               "than accept a second copy.", icon=":material/merge:")
+    for candidate in candidates:
+        other = candidate["event_id"]
+        with st.container(border=True):
+            st.text(f"{other} ({candidate['review_status']}), {candidate['date']}: "
+                    f"{reviewing.event_label(candidate)}; source: "
+                    f"{candidate['source_publisher'] or 'unnamed'}")
+            st.caption("This event's evidence")
+            st.code(str(row.get("evidence") or "(none recorded)"), language=None,
+                    wrap_lines=True)
+            st.caption("The other event's evidence")
+            st.code(candidate["evidence"] or "(none recorded)", language=None, wrap_lines=True)
+            label = f"Merge into {other}" if _PLAIN_ID.fullmatch(other) else \
+                "Merge into this event"
+            if st.button(label, key=f"merge-{event_id}-{other}", disabled=not reviewer,
+                         icon=":material/merge:"):
+                store.review(event_id, "merge", reviewer, into=other)
+                st.session_state[_DONE] = ("Event merged: the act is now one event with "
+                                           f"{len(store.sources_of(other))} source(s).")
+                st.rerun()
 
 
 def _act(store: Store, row: dict, action: str, changes: dict, reviewer: str) -> None:

@@ -194,3 +194,23 @@ def test_app_review_proposes_and_performs_a_merge(review_store):
     assert {s["language"] for s in review_store.sources_of(other)} == {"en", "ru"}
     assert first not in set(review_store.events_frame("all")["event_id"])
     assert any(t.value == "3 event(s) wait for review." for t in at.text)
+
+
+def test_app_review_add_page_imports_acled_and_gdelt_uploads(review_store):
+    from tests.test_imports import ACLED, GDELT
+
+    uploads = [(path.name, path.read_bytes(), "text/csv") for path in (ACLED, GDELT)]
+    at = _page("add")
+    for attempt in ("first", "again"):
+        at.file_uploader(key="add-import-files").set_value(uploads)
+        _button(at, "Import files").click().run()
+        _no_error(at)
+        texts = "\n".join(t.value for t in at.text)
+        new = 5 if attempt == "first" else 0
+        assert f"acled_fixture.csv: 10 row(s) read; {new} imported" in texts
+        assert f"gdelt_fixture.export.CSV: 11 row(s) read; {new} imported" in texts
+        assert "acled_fixture.csv, line 10, field 'latitude'" in texts  # bad rows named
+        assert any("4 row(s) or file(s) refused" in w.value for w in at.warning)
+    pending = review_store.pending()
+    origins = pending["event_id"].str.split(":").str[0].value_counts().to_dict()
+    assert origins == {"ACLED": 5, "GDELT": 5}  # imported once, waiting for review

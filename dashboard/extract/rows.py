@@ -25,7 +25,7 @@ def _rules_digest() -> str:
 
 
 # Code version and rules digest: cached extractions are redone when either changes.
-EXTRACTOR_VERSION = f"extract-0.2.1.{_rules_digest()}"
+EXTRACTOR_VERSION = f"extract-0.3.0.{_rules_digest()}"
 
 _QUOTE = re.compile(r"[\"«“„]([^\"«»“”„]{3,300})[\"»”“]")
 _VERBS = {

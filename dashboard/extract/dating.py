@@ -84,15 +84,23 @@ def date_for(doc: Document, dates: list[DateMention], position: int) -> date | N
     return doc.paragraph_date or doc.lead_date or doc.filed_date
 
 
+def attributes_previous(doc: Document, sentence: Sentence,
+                        following: Sentence | None) -> bool:
+    """Whether ``following`` opens by attributing ``sentence`` to someone ("Об этом
+    заявил ...", "C'est ce qu'a déclaré ..."): a reporting cue of kind 'previous' at its start,
+    in the same or the next paragraph."""
+    if following is None or following.paragraph - sentence.paragraph > 1:
+        return False
+    head = doc.folded[following.start:min(following.end, following.start + 30)]
+    return any(m.start() <= 2 for cue, m in doc.lexicon.finditer("reporting", head)
+               if cue.value == "previous")
+
+
 def attribution_dates(doc: Document, sentence: Sentence,
                       following: Sentence | None) -> list[DateMention]:
     """The dates of the next sentence when it attributes this one ("... . Об этом он
     заявил 5 января.", "C'est ce qu'a déclaré mardi X."): the words were said that day."""
-    if following is None or following.paragraph - sentence.paragraph > 1:
-        return []
-    head = doc.folded[following.start:min(following.end, following.start + 30)]
-    if not any(m.start() <= 2 for cue, m in doc.lexicon.finditer("reporting", head)
-               if cue.value == "previous"):
+    if not attributes_previous(doc, sentence, following):
         return []
     return find_dates(doc.folded, following.start, following.end, doc.lexicon, doc.ctx,
                       doc.previous_date)

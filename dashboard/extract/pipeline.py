@@ -33,6 +33,7 @@ from dashboard.extract.coding import (
 )
 from dashboard.extract.dates import DateContext, DateMention, find_dates, reference_year
 from dashboard.extract.dating import (
+    attributes_previous,
     attribution_dates,
     date_for,
     headline_dates,
@@ -211,11 +212,7 @@ def _attributed_after(doc: Document, sentence: Sentence, view: SentenceView,
     """The speakers of the next sentence when it attributes this one ("... . Об этом
     заявил журналистам Дмитрий Песков.", "C'est ce qu'a déclaré X."): agency copy often
     gives the words first and names who said them in the following sentence."""
-    if following is None or following.paragraph - sentence.paragraph > 1:
-        return []
-    head = doc.folded[following.start:min(following.end, following.start + 30)]
-    if not any(m.start() <= 2 for cue, m in doc.lexicon.finditer("reporting", head)
-               if cue.value == "previous"):
+    if not attributes_previous(doc, sentence, following):
         return []
     after = SentenceView(following.start, following.end, doc.folded,
                          doc.mention_index.starting_in(following.start, following.end),

@@ -224,6 +224,35 @@ def test_data_karakalpakstan_summaries_quotes_and_curated_fields():
     assert not problems, _report(problems)
 
 
+# ---------------------------------------------------------------- coverage (issue 11 item 3)
+
+def test_data_karakalpakstan_coverage_at_least_80_events_by_20_actors():
+    actors = {row["actor"] for _, _, row in event_rows()}
+    assert len(event_rows()) >= 80, len(event_rows())
+    assert len(actors) >= 20, sorted(actors)
+    with (PACK_DIR / "actors.csv").open(encoding="utf-8", newline="") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) >= 20
+
+
+def test_data_karakalpakstan_coverage_of_the_crisis():
+    """The pack covers what issue 11 asks: the status question, the protests, emergency
+    rule and its lifting, the internet, casualty figures, detentions and trials, and
+    reactions from the UN, the EU, Russia, Kazakhstan, the US, the OSCE and rights groups."""
+    rows = [row for _, _, row in event_rows()]
+    issues = {row["issue"] for row in rows}
+    types = {row["event_type"] for row in rows}
+    actors = {row["actor"] for row in rows}
+    assert {"autonomy_status", "casualties_investigation", "detentions_trials",
+            "internet_shutdown", "sovereignty_stability"} <= issues
+    assert {"protest", "violent_clash", "state_of_emergency", "arrest"} <= types
+    assert any("lifted" in row["summary"] or "ending" in row["summary"]
+               for row in rows if row["event_type"] == "state_of_emergency")
+    reactions = {"Michelle Bachelet", "European Union", "Dmitry Peskov",
+                 "Kazakh Foreign Ministry", "Ned Price", "OSCE", "Human Rights Watch",
+                 "Amnesty International"}
+    assert reactions <= actors, sorted(reactions - actors)
+
+
 # ---------------------------------------------------------------- knowledge and places
 
 def test_data_karakalpakstan_knowledge_loads_with_shared_loaders(knowledge):

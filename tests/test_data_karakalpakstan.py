@@ -381,3 +381,31 @@ def test_data_karakalpakstan_lexicon_rows_are_well_formed(path, knowledge):
         re.compile(row["pattern"])
         assert not row["issue"] or row["issue"] in issues, row
         assert not row["actor"] or row["actor"] in book.actors, row
+
+
+# Short sentences written for this test (not from any article): each must be read by the
+# pack's topic cues as the given issue once folded like article text.
+TOPIC_CASES = [
+    ("en", "Deputies kept the right to secede in the constitution.", "autonomy_status"),
+    ("en", "The lawyer was sentenced after the trial in Bukhara.", "detentions_trials"),
+    ("en", "The ministry spoke of mass riots and separatism.", "separatism_framing"),
+    ("en", "They asked for an independent inquiry into the deaths.", "casualties_investigation"),
+    ("ru", "Депутаты сохранили право на выход из состава Узбекистана.", "autonomy_status"),
+    ("ru", "Суд вынес приговор активисту.", "detentions_trials"),
+    ("ru", "Власти говорят о массовых беспорядках.", "separatism_framing"),
+    ("fr", "Le droit de faire sécession reste dans la Constitution.", "autonomy_status"),
+    ("fr", "Une enquête indépendante est demandée.", "casualties_investigation"),
+    ("de", "Das Recht auf Abspaltung bleibt erhalten.", "autonomy_status"),
+    ("de", "Das Gericht hat ihn verurteilt.", "detentions_trials"),
+    ("es", "Se mantiene el derecho a la secesión.", "autonomy_status"),
+    ("es", "Piden una investigación independiente.", "casualties_investigation"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "issue"), TOPIC_CASES)
+def test_data_karakalpakstan_lexicon_topics_read_new_issues(language, sentence, issue):
+    from dashboard.extract.lexicon import fold, load_lexicon
+
+    lexicon = load_lexicon(language, PACK_DIR / "lexicons")
+    found = {cue.issue for cue, _ in lexicon.finditer("topic", fold(sentence))}
+    assert issue in found, (sentence, found)

@@ -92,6 +92,14 @@ def positions_csv(matrix: pd.DataFrame) -> bytes:
     return _csv_bytes(_safe_frame(frame))
 
 
+def table_csv(frame: pd.DataFrame) -> bytes:
+    """Any table (stance shifts, the alignment matrix) as formula-safe UTF-8 CSV.
+
+    A named index (the alignment's actors) is written as the first column.
+    """
+    return _csv_bytes(_safe_frame(frame.reset_index() if frame.index.name else frame))
+
+
 # --- GeoJSON -----------------------------------------------------------------------------
 
 def _json_value(value: Any) -> Any:

@@ -32,14 +32,12 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.actors import Mention
-from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon
-from dashboard.extract.places import DEFAULT_COUNTRY as HOME
+from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
     SentenceView,
     cue_matches,
@@ -73,10 +71,9 @@ class Finding:
 
 @lru_cache(maxsize=1)
 def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
-    """(issue, polarity) -> (stance, event type override) from ``stances.csv``."""
-    with (LEXICON_DIR / "stances.csv").open(encoding="utf-8", newline="") as handle:
-        return {(r["issue"], r["polarity"]): (r["stance"], r["event_type"])
-                for r in csv.DictReader(handle)}
+    """(issue, polarity) -> (stance, event type override) from the shipped ``stances.csv``
+    (an extractor uses its lexicon's ``stances``, read from its configuration's folders)."""
+    return load_stances((LEXICON_DIR,))
 
 
 def nearest(cues, position: int):
@@ -145,7 +142,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                 _main_subject(view, lexicon, predicates, speaker)
         if actor is None:
             continue
-        stance, override = stance_table().get((topic.issue, polarity), (topic.stance, ""))
+        stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
         if polarity == "none" and topic.stance:
             stance = topic.stance  # the topic's own colour ("chaos" is a concern)
         event_type = override or (pred[0].event_type if pred else "statement")
@@ -230,7 +227,7 @@ def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     for cue, match in predicates:
         if cue.stance not in ("support", "concern"):
             continue
-        if any(m.country == HOME and m.kind != "crowd" and m.start > match.start()
+        if any(m.country == view.home and m.kind != "crowd" and m.start > match.start()
                for m in view.mentions):
             return [(Cue("topic", match.re, "", "", "sovereignty_stability", cue.stance, "",
                          ""), match)]
@@ -283,7 +280,7 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     target = (people or others or [None])[0]
     topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
     issue = topics[0].issue if topics else ""
-    stance = stance_table().get((issue, "none"), ("", ""))[0] if issue else ""
+    stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
     listed = _listed_people(view, [m for m in view.mentions if m.start > match.start()
                                    and m.kind in ("person", "unknown")])
     return [Finding("phone_call", actor, issue, stance, match.start(),

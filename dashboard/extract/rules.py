@@ -1,0 +1,240 @@
+"""Lexicon rows read into typed, validated rules, once, when a lexicon is loaded.
+
+A row of ``data/lexicons/<lang>.csv`` is ``kind,pattern,event_type,issue,stance,actor,value``
+(the kinds are described in ``data/lexicons/README.md``). Each row is checked here and
+turned into a :class:`Cue` whose ``value`` is already read: a month or weekday number, the
+anchor and shift of a relative date, the actor constraints of an operational act. A typo
+is a :class:`LexiconError` naming the file, the line and the column (1-based characters)
+of the faulty field, e.g. an unquoted ``{0,6}`` that splits a pattern into two fields, an
+event type, issue or stance code the event model does not know, or a bad regex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.schema import ACTOR_KINDS, EVENT_TYPES, STANCES
+
+LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
+KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
+         "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
+         "nationwide", "listing", "passive", "backdrop", "locative")
+# what a predicate's ``stance`` column may say: the polarity of the stance verb
+POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
+# the ``value`` words each kind accepts (kinds not listed take an empty value)
+VALUES = {
+    "reporting": ("", "after", "pronoun", "channel", "previous"),
+    "anaphora": ("person", "body", "organisation", "president", "principal"),
+    "predicate": ("", "after"),
+    "topic": ("", "weak"),
+    "nationwide": ("", "vague", "extended"),
+}
+ACT_FLAGS = ("require", "before", "passive")
+_RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
+_COUNTRY = re.compile(r"[A-Z]{3}")
+# the wrapper that makes a pattern match whole words only
+_PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?![\w])"
+
+
+class LexiconError(ValueError):
+    """A bad lexicon row: the message names the file, line, column and field."""
+
+    def __init__(self, file: str, line: int, column: int, field_name: str, message: str):
+        super().__init__(f"{file}, line {line}, column {column}, field '{field_name}': {message}")
+        self.file, self.line, self.column, self.field = file, line, column, field_name
+
+
+@dataclass(frozen=True)
+class Act:
+    """The actor constraints of an ``operational`` row (its ``value``): actor kinds that may
+    take the role, their country, ``names`` (a pattern a body's name must match),
+    ``require`` (no default actor), ``before`` (the actor stands before the cue, active
+    voice) and ``passive`` (the cue names what someone underwent)."""
+
+    kinds: frozenset[str] = frozenset()
+    country: str = ""
+    names: re.Pattern[str] | None = None
+    required: bool = False
+    before: bool = False
+    passive: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon row, compiled and read.
+
+    ``value`` keeps the row's raw text for the kinds whose value is one word (``after``,
+    ``weak``, ``person`` ...); ``number`` (month, weekday), ``anchor`` and ``shift``
+    (relative dates) and ``act`` (operational rows) hold what other values say.
+    """
+
+    kind: str
+    regex: re.Pattern[str]
+    source: str
+    event_type: str
+    issue: str
+    stance: str
+    actor: str
+    value: str
+    number: int | None = None
+    anchor: str = ""
+    shift: int = 0
+    act: Act | None = None
+    file: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+    columns: tuple[int, ...] = field(default=(), compare=False)
+
+    def error(self, index: int, message: str) -> LexiconError:
+        """An error about field ``index`` of this cue's row (for checks made after
+        loading, such as an actor missing from the actor book)."""
+        column = self.columns[index] if index < len(self.columns) else 1
+        return LexiconError(self.file, self.line, column, LEXICON_COLUMNS[index], message)
+
+
+def field_columns(line: str) -> list[int]:
+    """The 1-based column where each CSV field of ``line`` starts (quotes honoured)."""
+    columns, quoted = [1], False
+    for index, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted  # a doubled quote toggles twice: still inside
+        elif ch == "," and not quoted:
+            columns.append(index + 2)
+    return columns
+
+
+class RowReader:
+    """Reads the fields of one row of one file, failing with file, line and column."""
+
+    def __init__(self, file: str, line_number: int, line: str, fields: list[str]):
+        self.file, self.line_number, self.line, self.fields = file, line_number, line, fields
+        self.columns = field_columns(line)
+
+    def fail(self, index: int, message: str, offset: int = 0) -> LexiconError:
+        """An error about field ``index`` (``offset`` characters into its text)."""
+        column = self.columns[index] if index < len(self.columns) else len(self.line) + 1
+        if index < len(self.columns) and self.line[column - 1:column] == '"':
+            column += 1
+        name = LEXICON_COLUMNS[index] if index < len(LEXICON_COLUMNS) else "row"
+        return LexiconError(self.file, self.line_number, column + offset, name, message)
+
+    def check_width(self) -> None:
+        """Exactly seven fields; more usually means an unquoted comma in a pattern."""
+        count = len(self.fields)
+        if count > len(LEXICON_COLUMNS):
+            raise self.fail(len(LEXICON_COLUMNS), f"{count} fields where 7 are expected: a "
+                            "pattern holding a comma (such as {0,6}) must be in double quotes")
+        if count < len(LEXICON_COLUMNS):
+            raise self.fail(count, f"{count} fields where 7 are expected")
+
+
+def compile_pattern(reader: RowReader, pattern: str, fold) -> re.Pattern[str]:
+    """The whole-word regex of a pattern (folded like the text)."""
+    if not pattern:
+        raise reader.fail(1, "the pattern is empty")
+    try:
+        re.compile(fold(pattern))
+        return re.compile(_PREFIX + fold(pattern) + _SUFFIX)
+    except re.error as err:
+        raise reader.fail(1, f"'{pattern}' is not a valid regex: {err.msg}",
+                          err.pos or 0) from None
+
+
+def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
+                 issues: tuple[str, ...]) -> None:
+    """Event type, issue, stance and actor columns: known codes, and only where used."""
+    if cells["event_type"] and (kind not in ("predicate", "topic", "operational", "phone")
+                                or cells["event_type"] not in EVENT_TYPES):
+        raise reader.fail(2, f"'{cells['event_type']}' is not an event type of the event "
+                          f"model" if kind in ("predicate", "topic", "operational", "phone")
+                          else f"a '{kind}' row takes no event type")
+    if kind == "operational" and not cells["event_type"]:
+        raise reader.fail(2, "an operational row needs an event type")
+    if cells["issue"] and (kind not in ("topic", "operational") or cells["issue"] not in issues):
+        raise reader.fail(3, f"'{cells['issue']}' is not an issue of this crisis"
+                          if kind in ("topic", "operational") else
+                          f"a '{kind}' row takes no issue")
+    if kind == "topic" and not cells["issue"]:
+        raise reader.fail(3, "a topic row needs an issue")
+    allowed = {"predicate": POLARITIES, "topic": STANCES}.get(kind, ())
+    if (cells["stance"] or kind == "predicate") and cells["stance"] not in allowed:
+        raise reader.fail(4, f"'{cells['stance']}' is not one of {', '.join(allowed)}"
+                          if allowed else f"a '{kind}' row takes no stance")
+    if cells["actor"] and kind not in ("agent", "operational"):
+        raise reader.fail(5, f"a '{kind}' row takes no actor")
+    if kind == "agent" and not cells["actor"]:
+        raise reader.fail(5, "an agent row needs an actor")
+
+
+def _act(reader: RowReader, value: str) -> Act:
+    """Read an operational row's ``value`` (``kinds=a|b;country=XXX;names=...;require``)."""
+    kinds, country, names, flags = frozenset(), "", None, set()
+    for part in value.split(";") if value else ():
+        key, has_value, text = part.partition("=")
+        if key == "kinds" and has_value:
+            kinds = frozenset(text.split("|"))
+            unknown = sorted(kinds - set(ACTOR_KINDS))
+            if unknown:
+                raise reader.fail(6, f"'{unknown[0]}' is not an actor kind")
+        elif key == "country" and has_value:
+            if not _COUNTRY.fullmatch(text):
+                raise reader.fail(6, f"country '{text}' is not an ISO3 code")
+            country = text
+        elif key == "names" and has_value:
+            try:
+                names = re.compile(text, re.IGNORECASE)
+            except re.error as err:
+                raise reader.fail(6, f"names '{text}' is not a valid regex: {err.msg}") \
+                    from None
+        elif key in ACT_FLAGS and not has_value:
+            flags.add(key)
+        else:
+            raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
+                              f"{', '.join(ACT_FLAGS)}")
+    return Act(kinds, country, names, "require" in flags, "before" in flags,
+               "passive" in flags)
+
+
+def _read_value(reader: RowReader, kind: str, value: str) -> dict:
+    """The typed fields a row's ``value`` gives (see :class:`Cue`)."""
+    if kind in ("month", "weekday"):
+        low, top = (1, 12) if kind == "month" else (0, 6)
+        if not value.isdigit() or not low <= int(value) <= top:
+            raise reader.fail(6, f"'{value}' is not a {kind} number "
+                              f"({'1-12' if kind == 'month' else '0 (Monday) - 6'})")
+        return {"number": int(value)}
+    if kind == "relative":
+        match = _RELATIVE.fullmatch(value)
+        if not match:
+            raise reader.fail(6, f"'{value}' is not published:N or previous:N")
+        return {"anchor": match.group(1), "shift": int(match.group(2))}
+    if kind == "operational":
+        return {"act": _act(reader, value)}
+    allowed = VALUES.get(kind, ("",))
+    if value not in allowed:
+        raise reader.fail(6, f"'{value}' is not one of {', '.join(allowed)}"
+                          if allowed != ("",) else f"a '{kind}' row takes no value")
+    return {}
+
+
+def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
+    """The :class:`Cue` of one row; ``None`` for blank and comment (``#``) rows.
+
+    Raises
+    ------
+    LexiconError
+        Naming the file, line, column and field of the first fault.
+    """
+    kind = (reader.fields[0] if reader.fields else "").strip()
+    if not kind or kind.startswith("#"):
+        return None
+    reader.check_width()
+    if kind not in KINDS:
+        raise reader.fail(0, f"'{kind}' is not one of {', '.join(KINDS)}")
+    cells = {name: text.strip() for name, text in zip(LEXICON_COLUMNS, reader.fields, strict=True)}
+    regex = compile_pattern(reader, reader.fields[1], fold)
+    _check_codes(reader, kind, cells, issues)
+    typed = _read_value(reader, kind, cells["value"])
+    return Cue(kind, regex, fold(reader.fields[1]), cells["event_type"], cells["issue"],
+               cells["stance"], cells["actor"], cells["value"], **typed,
+               file=reader.file, line=reader.line_number, columns=tuple(reader.columns))

@@ -1,0 +1,232 @@
+"""The sentence-level components of the extractor (``scope = "sentence"``).
+
+Each reads the :class:`~dashboard.extract.document.Document` and its running
+:class:`~dashboard.extract.document.Discourse`, and writes one
+:class:`~dashboard.extract.document.SentenceWork`; the extractor runs them in order on each
+sentence: ``sentence`` (a new paragraph forgets the paragraph's date and places; the view
+the coders read) -> ``dates`` -> ``sentence_places`` -> ``speakers`` -> ``attribution`` ->
+``coding`` -> ``rows`` (:mod:`dashboard.extract.row_rules`) -> ``advance``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from dashboard.extract.actors import Mention, actor_book
+from dashboard.extract.coding import Finding, drop_narrated, phone_findings, position_findings
+from dashboard.extract.dating import (
+    attributes_previous,
+    attribution_dates,
+    date_for,
+    only_a_date,
+    sentence_dates,
+)
+from dashboard.extract.document import Discourse, Document, SentenceWork
+from dashboard.extract.operations import operational_findings, refine_operational
+from dashboard.extract.places import PlaceMention
+from dashboard.extract.row_rules import kept_places
+from dashboard.extract.rows import make_row
+from dashboard.extract.speakers import SentenceView, Speaker, find_speakers, subject_before
+from dashboard.schema import OPERATIONAL_TYPES
+
+
+def sentence_view(doc: Document, start: int, end: int, state: Discourse) -> SentenceView:
+    """What the coders read of a span: its mentions and the discourse's last referents."""
+    return SentenceView(start, end, doc.folded, doc.mention_index.starting_in(start, end),
+                        state.last_speaker, state.last_person, state.last_body,
+                        state.last_organisation, state.last_president, doc.home)
+
+
+class OpenSentence:
+    """A new paragraph forgets the paragraph's date and places; the sentence's view is
+    taken from the discourse as it stands before the sentence."""
+
+    name, scope = "sentence", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        state, sentence = doc.state, work.sentence
+        if sentence.paragraph != state.paragraph:
+            state.paragraph, state.paragraph_date, state.paragraph_places = \
+                sentence.paragraph, None, []
+        work.view = sentence_view(doc, sentence.start, sentence.end, state)
+
+
+class SentenceDates:
+    """The sentence's dates (its own, else the dateline's); a sentence that is only a
+    date ("Mercredi 5 janvier 2022." heading a live blog) gives the lead date."""
+
+    name, scope = "dates", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        work.dates, work.own = sentence_dates(doc, work.sentence)
+        sentence = work.sentence
+        if work.own and doc.state.lead_date is None and only_a_date(
+                doc.folded, sentence.start, sentence.end, work.own):
+            doc.state.lead_date = work.own[0].value
+
+
+class SentencePlaces:
+    """Places named in the sentence, except a place inside an actor's name ("Nursultan"
+    of "Nursultan Nazarbayev", "Almaty" of "Akimat of Almaty")."""
+
+    name, scope = "sentence_places", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        work.places = [p for p in doc.place_index.starting_in(work.sentence.start,
+                                                                work.sentence.end)
+                       if not _inside_actor(doc, p)]
+
+
+def _inside_actor(doc: Document, place: PlaceMention) -> bool:
+    return any(m.via == "alias" and (m.end - m.start) > (place.end - place.start)
+               for m in doc.mention_index.covering(place.start, place.end))
+
+
+class Speakers:
+    """Who speaks: one speaker per reporting cue of the sentence."""
+
+    name, scope = "speakers", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        work.speakers = find_speakers(work.view, doc.lexicon)
+
+
+class Attribution:
+    """Agency copy often gives the words first and names who said them, and when, in the
+    next sentence ("... . Об этом заявил 5 января X.", "C'est ce qu'a déclaré X."): its
+    speakers speak this sentence when it has none, and its dates date it."""
+
+    name, scope = "attribution", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        attributed = attributes_previous(doc, work.sentence, work.following)
+        if not work.speakers and attributed:
+            following, view = work.following, work.view
+            after = sentence_view(doc, following.start, following.end, doc.state)
+            work.speakers = [Speaker(s.mention, view.end, view.end)
+                             for s in find_speakers(after, doc.lexicon)]
+        work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
+                                     if attributed else [])
+        work.dates = work.occasion or work.dates
+
+
+@dataclass(frozen=True)
+class Coding:
+    """Findings of the sentence: positions, calls and operational acts, then the rules
+    that join or drop some of them (an issue merely named in a call's sentence is the
+    call's subject; a position narrating an act of the sentence is no event of its own;
+    a crowd's clash and its statue-toppling are one act; a withdrawal's sending is its
+    backdrop)."""
+
+    name: ClassVar[str] = "coding"
+    scope: ClassVar[str] = "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        view, lexicon, speaker = work.view, doc.lexicon, work.speaker
+        findings = position_findings(view, lexicon, work.speakers)
+        findings += phone_findings(view, lexicon, speaker)
+        findings += operational_findings(view, lexicon, default_mention, speaker)
+        if any(f.event_type == "phone_call" and not f.issue for f in findings):
+            _give_calls_an_issue(findings, lexicon.stances)
+        findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)
+        if any(f.event_type == "violent_clash" and f.actor.kind == "crowd" for f in findings):
+            # "pulled down the statue and set the city hall on fire": one act, a clash (a
+            # protest row's own issue is fixed only by acts such as toppling a statue)
+            findings = [f for f in findings if f.event_type != "protest"
+                        or f.issue != "leadership_change"]
+        if any(f.event_type == "withdrawal" for f in findings):
+            # "troops sent last week will begin withdrawing": the sending is the backdrop
+            findings = [f for f in findings if f.event_type != "military_deployment"]
+        work.findings = findings
+
+
+def default_mention(name: str, position: int) -> Mention | None:
+    """A mention of a lexicon row's default actor (``Kazakh police``) at a position."""
+    actor = actor_book().actors.get(name)
+    if actor is None:
+        return None
+    return Mention(position, position, actor.name, actor.kind, actor.country, "default")
+
+
+def _fold_into_calls(findings: list[Finding]) -> list[Finding]:
+    """Issues merely named in a call's sentence ("they discussed stability") are the
+    call's subject, not separate statements by the caller."""
+    callers = {f.actor.actor for f in findings if f.event_type == "phone_call"}
+    return [f for f in findings if f.event_type == "phone_call" or f.predicated
+            or f.event_type in OPERATIONAL_TYPES or f.actor.actor not in callers]
+
+
+def _give_calls_an_issue(findings: list[Finding], stances: dict) -> None:
+    """A call takes the issue and stance of the first position stated in its sentence."""
+    positions = [f for f in findings if f.stance and f.event_type != "phone_call"]
+    for finding in findings:
+        if finding.event_type == "phone_call" and not finding.issue:
+            # a call with no stated position is the relations of the two sides
+            finding.issue = positions[0].issue if positions else "bilateral_relations"
+            finding.stance = positions[0].stance if positions else \
+                stances.get(("bilateral_relations", "none"), ("", ""))[0]
+
+
+class Rows:
+    """Event rows of the findings that are events of their own, with date and places."""
+
+    name, scope = "rows", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        sentence = work.sentence
+        for finding in work.findings:
+            finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
+            refine_operational(finding, doc.lexicon.stances)
+            if finding.actor.kind == "unknown":
+                continue  # someone the knowledge base does not know acted or spoke
+            where = kept_places(doc, work, finding)
+            if where is not None:
+                work.rows.append(make_row(doc, sentence, finding, date_for(
+                    doc, work.dates, finding.cue_start), where))
+        doc.rows.extend(work.rows)
+
+
+class Advance:
+    """Carry speaker, dates and places forward to the next sentence."""
+
+    name, scope = "advance", "sentence"
+
+    def __call__(self, doc: Document, work: SentenceWork) -> None:
+        state, view, speaker = doc.state, work.view, work.speaker
+        subject = speaker.mention if speaker else subject_before(view, doc.lexicon, view.end,
+                                                                 None)
+        if speaker:
+            state.last_speaker = speaker.mention
+        if subject and subject.kind in ("person", "unknown"):
+            state.last_person = subject
+            state.last_speaker = state.last_speaker if speaker else subject
+        elif subject and subject.kind not in ("crowd", "state"):
+            state.last_body = subject
+        _remember_referents(state, view)
+        dates = work.occasion
+        if dates:
+            state.previous_date = dates[-1].value
+        if dates and (speaker or work.findings):
+            # only a sentence that reports something sets the date of its occasion; a
+            # background date ("the price cap was lifted on 1 January") does not carry over
+            state.paragraph_date = dates[0].value
+            state.lead_date = state.lead_date or dates[0].value
+        state.paragraph_places += [p.place for p in work.places
+                                   if p.place.kind != "country" and p.place.country == doc.home]
+
+
+def _remember_referents(state: Discourse, view: SentenceView) -> None:
+    """The last president and international organisation named ("the head of state",
+    "the alliance" refer to them)."""
+    presidents = [m for m in view.mentions if m.kind == "person" and m.via != "anaphora"
+                  and actor_book().actors[m.actor].role.lower().startswith("president")]
+    if presidents:
+        state.last_president = presidents[-1]
+    organisations = [m for m in view.mentions if m.kind == "international_organisation"]
+    if organisations:
+        state.last_organisation = organisations[-1]
+
+
+SENTENCE_STEPS = (OpenSentence, SentenceDates, SentencePlaces, Speakers, Attribution, Coding,
+                  Rows, Advance)

@@ -254,3 +254,40 @@ def test_evaluate_command_refuses_errors_of_the_test_part(tmp_path, capsys):
                             "--part", "test", "--errors")
     assert status == 2 and out == ""
     assert "--errors is refused with --part test" in err
+
+
+def test_evaluate_errors_tables_print_every_kind_and_type():
+    from dashboard.extract.errors import format_confusion, format_error_counts
+
+    counts = dict.fromkeys(ERROR_KINDS, 0) | {"missed": 3, "wrong place": 1}
+    table = format_error_counts({"en": counts}, counts)
+    head, _rule, en, overall = table.splitlines()
+    assert head.split()[0] == "errors" and "wrong place" in head and "missed" in head
+    assert en.split() == ["en", "3", "0", "0", "0", "0", "0", "0", "1"]
+    assert overall.split()[0] == "overall"
+    confusion = format_confusion("gold \\ predicted: en", {
+        "protest": {"protest": 2, "(missed)": 1}, "(spurious)": {"arrest": 1}})
+    lines = confusion.splitlines()
+    assert lines[0].split()[-3:] == ["arrest", "protest", "missed"]
+    assert lines[2].split() == ["protest", ".", "2", "1"]
+    assert lines[3].split() == ["(spurious)", "1", ".", "."]  # the spurious row comes last
+
+
+def test_evaluate_json_gives_a_confusion_table_per_language():
+    articles = [{"id": "a1", "language": "en", "published": None, "text": "x"},
+                {"id": "b1", "language": "fr", "published": None, "text": "y"}]
+    gold = [ev("protest", "protesters", article="a1", evidence="crowds marched in town"),
+            ev("arrest", "Kazakh police", article="b1")]
+
+    def fake(text, published=None, language=None):
+        if text == "y":
+            return [ev("arrest", "Kazakh police")]
+        return [ev("violent_clash", "protesters", evidence="crowds marched in town"),
+                ev("arrest", "Kazakh police", evidence="other words entirely")]
+
+    result = evaluate(articles, gold, extract=fake)
+    assert result["per_language"]["en"]["confusion"] == {
+        "protest": {"violent_clash": 1}, SPURIOUS: {"arrest": 1}}
+    assert result["per_language"]["fr"]["confusion"] == {"arrest": {"arrest": 1}}
+    assert result["confusion"] == {"protest": {"violent_clash": 1}, "arrest": {"arrest": 1},
+                                   SPURIOUS: {"arrest": 1}}

@@ -33,6 +33,7 @@ VALUES = {
 ACT_FLAGS = ("require", "before", "passive")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
+_REPEAT = re.compile(r"\{\d*,\d*\}")  # a regex repeat such as {0,6}
 # the wrapper that makes a pattern match whole words only
 _PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?![\w])"
 
@@ -121,9 +122,16 @@ class RowReader:
     def check_width(self) -> None:
         """Exactly seven fields; more usually means an unquoted comma in a pattern."""
         count = len(self.fields)
+        repeat = _REPEAT.search(self.line)
+        if count > len(LEXICON_COLUMNS) and repeat and not self.line[self.columns[1] - 1:
+                                                                      ].startswith('"'):
+            comma = repeat.start() + repeat.group(0).index(",") + 1
+            raise LexiconError(self.file, self.line_number, comma, "pattern",
+                               f"the comma of '{repeat.group(0)}' splits the pattern into two "
+                               "fields: a pattern holding a comma must be in double quotes")
         if count > len(LEXICON_COLUMNS):
             raise self.fail(len(LEXICON_COLUMNS), f"{count} fields where 7 are expected: a "
-                            "pattern holding a comma (such as {0,6}) must be in double quotes")
+                            "field holding a comma must be in double quotes")
         if count < len(LEXICON_COLUMNS):
             raise self.fail(count, f"{count} fields where 7 are expected")
 

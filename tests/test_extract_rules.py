@@ -1,0 +1,142 @@
+"""Lexicon rows are read into typed rules at load, and a typo is an error naming the file,
+the line and the column of the faulty field."""
+
+from dataclasses import replace
+
+import pytest
+
+from dashboard.extract.config import default_config
+from dashboard.extract.lexicon import LexiconError, load_lexicon, load_stances
+from dashboard.extract.pipeline import Extractor
+from dashboard.extract.rules import field_columns
+
+HEADER = "kind,pattern,event_type,issue,stance,actor,value\n"
+
+
+def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(header + rows, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("row", "column", "field", "words"), [
+    # an unquoted {m,n} splits the pattern: the error points at its comma
+    (r"predicate,ab (?:\w+ ){0,6}?cd,opposition,,oppose,,", 24, "pattern", "double quotes"),
+    ("negation,not,,,,,,", 19, "row", "8 fields where 7 are expected"),
+    ("topik,troops,,csto_deployment,support,,", 1, "kind", "'topik' is not one of"),
+    ("topic,(unclosed,,other,,,", 7, "pattern", "not a valid regex"),
+    ("topic,ab(?:cd,,other,,,", 9, "pattern", "not a valid regex"),
+    ('topic,"a,b(c",,other,,,', 11, "pattern", "not a valid regex"),
+    ("topic,,,other,,,", 7, "pattern", "empty"),
+    ("predicate,backed,suport,,support,,", 18, "event_type", "'suport' is not an event type"),
+    ("month,jan,statement,,,,1", 11, "event_type", "takes no event type"),
+    ("operational,arrested,,sovereignty_stability,,,", 22, "event_type", "needs an event type"),
+    ("topic,troops,,csto_deploymnt,support,,", 15, "issue", "'csto_deploymnt' is not an issue"),
+    ("topic,troops,,,support,,", 15, "issue", "needs an issue"),
+    ("predicate,backed,support,,suport,,", 27, "stance", "'suport' is not one of"),
+    ("topic,troops,,csto_deployment,oppse,,", 31, "stance", "'oppse' is not one of"),
+    ("negation,not,,,oppose,,", 16, "stance", "takes no stance"),
+    ("agent,crowds,,,,,", 17, "actor", "needs an actor"),
+    ("month,jan,,,,,13", 15, "value", "'13' is not a month number"),
+    ("weekday,monday,,,,,7", 20, "value", "'7' is not a weekday number"),
+    ("relative,yesterday,,,,,published-1", 24, "value", "published:N or previous:N"),
+    ("reporting,said,,,,,behind", 20, "value", "'behind' is not one of"),
+    ("operational,arrested,arrest,sovereignty_stability,,,kinds=persn", 53, "value",
+     "'persn' is not an actor kind"),
+    ("operational,arrested,arrest,sovereignty_stability,,,country=Kaz", 53, "value",
+     "not an ISO3 code"),
+    ("operational,arrested,arrest,sovereignty_stability,,,names=(police", 53, "value",
+     "not a valid regex"),
+    ("operational,arrested,arrest,sovereignty_stability,,,befor", 53, "value",
+     "'befor' is not one of"),
+    ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
+])
+def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
+    folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon("xx", folder)
+    error = caught.value
+    assert (error.file, error.line, error.column, error.field) == ("xx.csv", 3, column, field)
+    assert str(error).startswith(f"xx.csv, line 3, column {column}, field '{field}': ")
+    assert words in str(error)
+
+
+def test_rules_header_must_be_the_seven_columns(tmp_path):
+    folder = _write(tmp_path / "lex", "month,jan,,,,,1\n", header="kind,pattern,value\n")
+    with pytest.raises(LexiconError, match=r"xx.csv, line 1, column 1, field 'header'"):
+        load_lexicon("xx", folder)
+
+
+def test_rules_values_are_read_once_into_typed_fields(tmp_path):
+    folder = _write(tmp_path / "lex", (
+        "month,jan(?:uary)?,,,,,1\n"
+        "relative,the day before,,,,,previous:-1\n"
+        '"# a comment row",,,,,,\n'
+        "\n"
+        'operational,"sen(?:t|d) (?:\\w+ ){0,3}?troops",military_deployment,csto_deployment,'
+        ",CSTO,kinds=international_organisation|state;country=RUS;names=army;require;before\n"))
+    lexicon = load_lexicon("xx", folder)
+    [month], [relative], [act] = lexicon.of("month"), lexicon.of("relative"), \
+        lexicon.of("operational")
+    assert month.number == 1 and month.regex.fullmatch("january")
+    assert (relative.anchor, relative.shift) == ("previous", -1)
+    assert act.act.kinds == {"international_organisation", "state"}
+    assert (act.act.country, act.act.required, act.act.before, act.act.passive) == \
+        ("RUS", True, True, False)
+    assert act.act.names.search("Russian Army") and act.regex.search("sent more troops")
+    assert (act.file, act.line) == ("xx.csv", 6)
+
+
+def test_rules_later_folders_add_rows_and_override_stances(tmp_path):
+    shared = _write(tmp_path / "shared", "negation,not,,,,,\n")
+    _write(shared, "fuel_prices,oppose,oppose,\nfuel_prices,none,oppose,\n",
+           name="stances.csv", header="issue,polarity,stance,event_type\n")
+    pack = _write(tmp_path / "pack", "negation,never,,,,,\n")
+    _write(pack, "fuel_prices,none,neutral,statement\n", name="stances.csv",
+           header="issue,polarity,stance,event_type\n")
+    lexicon = load_lexicon("xx", (shared, pack))
+    assert [c.source for c in lexicon.of("negation")] == ["not", "never"]
+    assert lexicon.stances == {("fuel_prices", "oppose"): ("oppose", ""),
+                               ("fuel_prices", "none"): ("neutral", "statement")}
+
+
+def test_rules_issues_of_a_crisis_are_accepted_when_declared(tmp_path):
+    folder = _write(tmp_path / "lex", "topic,water,,water_rights,support,,\n")
+    with pytest.raises(LexiconError, match="'water_rights' is not an issue"):
+        load_lexicon("xx", folder)
+    lexicon = load_lexicon("xx", folder, ("water_rights",))
+    assert lexicon.of("topic")[0].issue == "water_rights"
+
+
+@pytest.mark.parametrize(("row", "column", "field"), [
+    ("fuel_prices,oppose,opose,", 20, "stance"),
+    ("fuel_price,oppose,oppose,", 1, "issue"),
+    ("fuel_prices,against,oppose,", 13, "polarity"),
+    ("fuel_prices,oppose,oppose,protests", 27, "event_type"),
+    ("fuel_prices,oppose", 19, "row"),
+])
+def test_rules_bad_stance_row_is_named(tmp_path, row, column, field):
+    folder = _write(tmp_path / "lex", row + "\n", name="stances.csv",
+                    header="issue,polarity,stance,event_type\n")
+    with pytest.raises(LexiconError) as caught:
+        load_stances((folder,))
+    assert (caught.value.line, caught.value.column, caught.value.field) == (2, column, field)
+
+
+def test_rules_extractor_refuses_an_actor_missing_from_the_book(tmp_path):
+    folder = _write(tmp_path / "lex", "negation,not,,,,,\nagent,the mob,,,,Angry mob,\n",
+                    name="en.csv")
+    config = replace(default_config(), lexicon_dirs=(*default_config().lexicon_dirs, folder))
+    with pytest.raises(LexiconError) as caught:
+        Extractor(config)
+    assert (caught.value.file, caught.value.line, caught.value.column) == ("en.csv", 3, 18)
+    assert "'Angry mob' is not an actor" in str(caught.value)
+
+
+@pytest.mark.parametrize(("line", "columns"), [
+    ("a,b,c", [1, 3, 5]),
+    ('a,"b,c",d', [1, 3, 9]),
+    ('a,"say ""x"", y",z', [1, 3, 18]),
+])
+def test_rules_field_columns_honour_quotes(line, columns):
+    assert field_columns(line) == columns

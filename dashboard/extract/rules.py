@@ -30,7 +30,7 @@ VALUES = {
     "topic": ("", "weak"),
     "nationwide": ("", "vague", "extended"),
 }
-ACT_FLAGS = ("require", "before", "passive")
+ACT_FLAGS = ("require", "before", "passive", "cause")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _REPEAT = re.compile(r"\{\d*,\d*\}")  # a regex repeat such as {0,6}
@@ -51,7 +51,8 @@ class Act:
     """The actor constraints of an ``operational`` row (its ``value``): actor kinds that may
     take the role, their country, ``names`` (a pattern a body's name must match),
     ``require`` (no default actor), ``before`` (the actor stands before the cue, active
-    voice) and ``passive`` (the cue names what someone underwent)."""
+    voice), ``passive`` (the cue names what someone underwent) and ``cause`` (the row's
+    issue holds only when the article names it)."""
 
     kinds: frozenset[str] = frozenset()
     country: str = ""
@@ -59,6 +60,7 @@ class Act:
     required: bool = False
     before: bool = False
     passive: bool = False
+    cause: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ def _act(reader: RowReader, value: str) -> Act:
             raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
                               f"{', '.join(ACT_FLAGS)}")
     return Act(kinds, country, names, "require" in flags, "before" in flags,
-               "passive" in flags)
+               "passive" in flags, "cause" in flags)
 
 
 def _read_value(reader: RowReader, kind: str, value: str) -> dict:

@@ -130,7 +130,7 @@ def test_rules_extractor_refuses_an_actor_missing_from_the_book(tmp_path):
     with pytest.raises(LexiconError) as caught:
         Extractor(config)
     assert (caught.value.file, caught.value.line, caught.value.column) == ("en.csv", 3, 18)
-    assert "'Angry mob' is not an actor" in str(caught.value)
+    assert "'Angry mob' is not an actor of the actor book" in str(caught.value)
 
 
 @pytest.mark.parametrize(("line", "columns"), [
@@ -140,3 +140,47 @@ def test_rules_extractor_refuses_an_actor_missing_from_the_book(tmp_path):
 ])
 def test_rules_field_columns_honour_quotes(line, columns):
     assert field_columns(line) == columns
+
+
+def _knowledge_folder(folder):
+    folder.mkdir()
+    files = {
+        "actors.csv": "actor,actor_country,kind,role,group\n"
+                      "Jokargy Kenes,UZB,government_body,Parliament,Karakalpakstan\n",
+        "actor_aliases.csv": "actor,alias,language,descriptive,valid_from,valid_to\n"
+                             "Jokargy Kenes,Jokargy Kenes,en,0,,\n"
+                             "Kassym-Jomart Tokayev,President Tokayev of Kazakhstan,en,0,,\n",
+        "places.csv": "place,country,admin1,latitude,longitude,kind,geonameid,note\n"
+                      "Nukus,UZB,Karakalpakstan,42.45,59.61,city,,\n",
+        "place_names.csv": "place,name,language\nNukus,Нукус,ru\n",
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_rules_knowledge_folders_add_actors_and_places(tmp_path):
+    folder = _knowledge_folder(tmp_path / "pack")
+    lexicons = _write(tmp_path / "lex", "negation,not,,,,,\nagent,the deputies,,,,"
+                      "Jokargy Kenes,\n", name="en.csv")
+    base = default_config()
+    config = replace(base, knowledge_dirs=(*base.knowledge_dirs, folder),
+                     lexicon_dirs=(*base.lexicon_dirs, lexicons))
+    extractor = Extractor(config)
+    book, gazetteer = extractor.knowledge.book, extractor.knowledge.gazetteer
+    assert "Jokargy Kenes" in book.actors and "Kassym-Jomart Tokayev" in book.actors
+    assert gazetteer.places["Nukus"].country == "UZB" and "Almaty" in gazetteer.places
+    doc = extractor.run(extractor.read("The deputies met in Nukus on Monday.", "2022-07-04",
+                                       "en"))
+    assert [m.actor for m in doc.mentions] == ["Jokargy Kenes"]
+    assert [p.place.name for p in doc.places] == ["Nukus"]
+
+
+def test_rules_knowledge_folder_may_not_list_a_shared_actor_again(tmp_path):
+    folder = _knowledge_folder(tmp_path / "pack")
+    (folder / "actors.csv").write_text(
+        "actor,actor_country,kind,role,group\n"
+        "Kassym-Jomart Tokayev,KAZ,person,President,Kazakhstan\n", encoding="utf-8")
+    base = default_config()
+    with pytest.raises(ValueError, match="actors.csv: 'Kassym-Jomart Tokayev' is already"):
+        Extractor(replace(base, knowledge_dirs=(*base.knowledge_dirs, folder)))

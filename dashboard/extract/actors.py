@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.spans import LatestByKey, SpanIndex
 from dashboard.extract.tokens import PhraseMatcher, Token, token_key
-from dashboard.knowledge import ActorBook, Alias, load_actor_book
+from dashboard.knowledge import ActorBook, Alias
 
 
 @dataclass(frozen=True)
@@ -37,24 +38,23 @@ class Mention:
     via: str = "alias"
 
 
-@lru_cache(maxsize=1)
 def actor_book() -> ActorBook:
     """The shipped actor knowledge base, loaded once per process."""
-    return load_actor_book()
+    return shipped_knowledge().book
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
-    book = actor_book()
+@lru_cache(maxsize=8)
+def _matcher(knowledge: Knowledge) -> PhraseMatcher:
+    book = knowledge.book
     entries = [(alias.alias, alias) for alias in book.aliases]
     entries += [(name, Alias(name, name, "en", False, None, None)) for name in book.actors]
     return PhraseMatcher(entries)
 
 
-@lru_cache(maxsize=1)
-def _surname_index() -> dict[str, list[str]]:
+@lru_cache(maxsize=8)
+def _surname_index(knowledge: Knowledge) -> dict[str, list[str]]:
     """Name word key -> persons whose canonical name or plain alias holds that word."""
-    book = actor_book()
+    book = knowledge.book
     index: dict[str, set[str]] = {}
     for alias in book.aliases:
         actor = book.actors.get(alias.actor)
@@ -73,15 +73,16 @@ def _choose(aliases: list[Alias], on: date | None) -> str | None:
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
-def _mention(start: int, end: int, name: str, via: str) -> Mention | None:
-    actor = actor_book().actors.get(name)
+def _mention(start: int, end: int, name: str, via: str,
+             book: ActorBook | None = None) -> Mention | None:
+    actor = (book or actor_book()).actors.get(name)
     if actor is None:
         return None
     return Mention(start, end, actor.name, actor.kind, actor.country, via)
 
 
 def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
-                on: date | None) -> list[Mention]:
+                on: date | None, knowledge: Knowledge | None = None) -> list[Mention]:
     """Return the actor mentions of a text, in order of appearance.
 
     Parameters
@@ -94,39 +95,43 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         The language's ``agent`` and ``title`` cues.
     on : datetime.date or None
         The date descriptive aliases are judged on (publication date of the article).
+    knowledge : Knowledge, optional
+        The actor book to match (the shipped one by default).
     """
+    knowledge = knowledge or shipped_knowledge()
+    book = knowledge.book
     mentions: list[Mention] = []
-    for first, last, aliases in _matcher().find(tokens):
+    for first, last, aliases in _matcher(knowledge).find(tokens):
         name = _choose(aliases, on)
-        mention = _mention(tokens[first].start, tokens[last - 1].end, name, "alias") \
+        mention = _mention(tokens[first].start, tokens[last - 1].end, name, "alias", book) \
             if name else None
         if mention:
             mentions.append(mention)
     taken = SpanIndex(list(mentions))
     for cue, match in lexicon.finditer("agent", folded):
         if not taken.overlaps(match.start(), match.end()):
-            mention = _mention(match.start(), match.end(), cue.actor, "agent")
+            mention = _mention(match.start(), match.end(), cue.actor, "agent", book)
             if mention:
                 mentions.append(mention)
-    mentions += _titled(text, folded, tokens, lexicon, mentions)
-    mentions += _repeated_surnames(tokens, mentions)
-    mentions = [_possessed_body(folded, m) for m in mentions]
+    mentions += _titled(text, folded, tokens, lexicon, mentions, knowledge)
+    mentions += _repeated_surnames(tokens, mentions, book)
+    mentions = [_possessed_body(folded, m, knowledge) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     return _merge_adjacent(text, mentions)
 
 
-@lru_cache(maxsize=1)
-def _bodies_by_country() -> dict[str, list[tuple[str, str]]]:
+@lru_cache(maxsize=8)
+def _bodies_by_country(knowledge: Knowledge) -> dict[str, list[tuple[str, str]]]:
     """Country -> (folded lower-case name, canonical name) of its bodies in the book."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for actor in actor_book().actors.values():
+    for actor in knowledge.book.actors.values():
         if actor.kind not in ("person", "state", "crowd") and actor.country:
             out.setdefault(actor.country, []).append(
                 (actor.name.lower().replace("defense", "defence"), actor.name))
     return out
 
 
-def _possessed_body(folded: str, mention: Mention) -> Mention:
+def _possessed_body(folded: str, mention: Mention, knowledge: Knowledge) -> Mention:
     """"Russia's foreign ministry", "Kazakhstan's interior ministry": a state's body named
     with a possessive is the body of that country whose name ends with those words."""
     if mention.kind != "state" or folded[mention.end:mention.end + 2] != "'s":
@@ -136,16 +141,17 @@ def _possessed_body(folded: str, mention: Mention) -> Mention:
         phrase = " ".join(words[:size]).replace("defense", "defence")
         if len(words) < size:
             continue
-        for name, canonical in _bodies_by_country().get(mention.country, []):
+        for name, canonical in _bodies_by_country(knowledge).get(mention.country, []):
             if name.endswith(" " + phrase) or name == phrase:
                 end = folded.index(words[size - 1], mention.end) + len(words[size - 1])
-                found = _mention(mention.start, end, canonical, "alias")
+                found = _mention(mention.start, end, canonical, "alias", knowledge.book)
                 if found:
                     return found
     return mention
 
 
-def _repeated_surnames(tokens: list[Token], known: list[Mention]) -> list[Mention]:
+def _repeated_surnames(tokens: list[Token], known: list[Mention],
+                       book: ActorBook) -> list[Mention]:
     """A person named in full once ("Nils Schmid") is then often named by the last word
     of that name alone ("sagte Schmid"): a later capitalised token with that word's key
     is a mention of the same person (when no other person named in full shares it)."""
@@ -166,12 +172,12 @@ def _repeated_surnames(tokens: list[Token], known: list[Mention]) -> list[Mentio
         if actors and len(actors) == 1 and token.capital and \
                 token.start >= first_seen[token.key] and \
                 not any(a <= token.start < b for a, b in covered):
-            found.append(_mention(token.start, token.end, next(iter(actors)), "alias"))
+            found.append(_mention(token.start, token.end, next(iter(actors)), "alias", book))
     return [m for m in found if m]
 
 
 def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
-            known: list[Mention]) -> list[Mention]:
+            known: list[Mention], knowledge: Knowledge) -> list[Mention]:
     """``M. Wang`` -> the person mentioned before whose name holds ``Wang``."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     covered = SpanIndex(known)
@@ -187,10 +193,11 @@ def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         word = tokens[index]
         if covered.covering(word.start, word.start + 1):
             continue
-        candidates = _surname_index().get(word.key, [])
+        candidates = _surname_index(knowledge).get(word.key, [])
         earlier = latest.latest_before(candidates, word.start)
         name = earlier.actor if earlier else (candidates[0] if len(candidates) == 1 else None)
-        mention = _mention(match.start(), word.end, name, "title") if name else None
+        mention = _mention(match.start(), word.end, name, "title", knowledge.book) \
+            if name else None
         if mention:
             found.append(mention)
     return found

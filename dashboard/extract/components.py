@@ -21,6 +21,7 @@ from dashboard.extract.config import ExtractorConfig
 from dashboard.extract.dates import DateContext, find_dates, reference_year
 from dashboard.extract.dating import headline_dates
 from dashboard.extract.document import Document
+from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon, fold
 from dashboard.extract.metadata import find_dateline, parse_header, skip_headlines
 from dashboard.extract.places import LOCATED, find_places
@@ -31,7 +32,7 @@ from dashboard.extract.tokens import tokenize
 
 
 def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, published,
-                  source: dict) -> Document:
+                  source: dict, knowledge: Knowledge | None = None) -> Document:
     """An article read into a fresh :class:`Document`: header, publication date, cleaned
     and folded text, and the date context relative dates are resolved against.
 
@@ -55,7 +56,8 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
               "language": lexicon.language, "published": day.isoformat() if day else ""}
     return Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,
                     cleaned=cleaned, header_start=header.body_start, body_start=body,
-                    reference_day=day or config.reference_day(ctx.year))
+                    reference_day=day or config.reference_day(ctx.year),
+                    knowledge=knowledge or shipped_knowledge())
 
 
 class Tokens:
@@ -73,7 +75,7 @@ class Places:
     name, scope = "places", "article"
 
     def __call__(self, doc: Document) -> None:
-        doc.set_places(find_places(doc.tokens, doc.home))
+        doc.set_places(find_places(doc.tokens, doc.home, doc.knowledge))
 
 
 class Actors:
@@ -83,7 +85,7 @@ class Actors:
 
     def __call__(self, doc: Document) -> None:
         doc.set_mentions(find_actors(doc.cleaned, doc.folded, doc.tokens, doc.lexicon,
-                                     doc.reference_day))
+                                     doc.reference_day, doc.knowledge))
 
 
 class Dateline:
@@ -93,7 +95,8 @@ class Dateline:
     name, scope = "dateline", "article"
 
     def __call__(self, doc: Document) -> None:
-        found = find_dateline(doc.cleaned, doc.body_start, doc.header_start)
+        found = find_dateline(doc.cleaned, doc.body_start, doc.header_start,
+                              doc.knowledge.gazetteer)
         if not found:
             return
         doc.dateline_start, doc.dateline_end, doc.dateline = found

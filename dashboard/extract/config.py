@@ -7,8 +7,9 @@ build one without touching the extractor:
   order: the shared lexicons first, then a pack's additions (rows of later folders are
   appended to those of earlier ones; a later ``stances.csv`` row overrides an earlier one);
 - ``knowledge_dirs``: folders holding ``actors.csv``, ``actor_aliases.csv``, ``places.csv``
-  and ``place_names.csv``, shared first (today only the shared ``data/`` folder is read,
-  see :func:`dashboard.extract.resources.load_resources`);
+  and ``place_names.csv``, shared first, then a pack's additions (read in order by
+  :func:`dashboard.extract.knowledge_base.load_knowledge`; lexicon rows may name the
+  actors of any of them);
 - ``countries`` and ``home_country``: the crisis's countries (ISO3) and the one whose towns
   complete the gazetteer, whose officials' words get no dateline place, and where acts
   with no named place happen;

@@ -19,6 +19,7 @@ from datetime import date
 from dashboard.extract.actors import Mention
 from dashboard.extract.coding import Finding
 from dashboard.extract.dates import DateContext, DateMention
+from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.places import PlaceMention
 from dashboard.extract.sentences import Sentence
@@ -68,6 +69,7 @@ class Document:
     header_start: int = 0
     body_start: int = 0
     reference_day: date | None = None  # the day descriptive aliases are judged on
+    knowledge: Knowledge = field(default_factory=shipped_knowledge)  # actors and places
     tokens: list[Token] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

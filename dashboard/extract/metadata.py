@@ -146,10 +146,12 @@ def skip_headlines(text: str, start: int) -> int:
     return offset if offset < len(text) else start
 
 
-def find_dateline(text: str, start: int, head: int | None = None):
+def find_dateline(text: str, start: int, head: int | None = None, gazetteer=None):
     """The dateline of the first paragraph ("ALMATY, Jan 5 (Reuters) -", "МОСКВА, 10 января",
     "ALMATY, Kazakhstan, Jan 5", "NUR-SULTAN -", "BERLIN (dpa) -", "Almaty - "), or one
     standing alone on a line between ``head`` and ``start`` ("ANKARA (Turkey)").
+
+    ``gazetteer`` is the one to look the names up in (the shipped one by default).
 
     Returns
     -------
@@ -160,24 +162,26 @@ def find_dateline(text: str, start: int, head: int | None = None):
     match = _DATELINE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if match:
         group = 1 if match.group(1) else 2
-        found = _dateline_place(match.group(group))
+        found = _dateline_place(match.group(group), gazetteer)
         if found:
             return match.start(group), match.end(0), found
     for block_start, block in _blocks(text, head if head is not None else start, start):
         line = _DATELINE_LINE.fullmatch(block)
-        found = _dateline_place(line.group(1)) if line else None
+        found = _dateline_place(line.group(1), gazetteer) if line else None
         if found:
             return block_start + line.start(1), block_start + len(block), found
     return None
 
 
-def _dateline_place(names: str):
+def _dateline_place(names: str, gazetteer=None):
     """The place of the first of ``/``-joined names the gazetteer knows as a town."""
-    from dashboard.extract.places import gazetteer
+    if gazetteer is None:
+        from dashboard.extract.places import gazetteer as shipped
 
+        gazetteer = shipped()
     for name in names.split("/"):  # "UNITED NATIONS/GENEVA", "WASHINGTON/MOSCOU"
         name = name.strip()
-        place = gazetteer().lookup(name) or gazetteer().lookup(name.title())
+        place = gazetteer.lookup(name) or gazetteer.lookup(name.title())
         if place and place.kind != "country":
             return place
     return None

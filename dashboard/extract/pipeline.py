@@ -28,10 +28,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import groupby
 
-from dashboard.extract.actors import actor_book
 from dashboard.extract.components import ARTICLE_START, Dedupe, read_document
 from dashboard.extract.config import ExtractorConfig, default_config
 from dashboard.extract.document import Document, SentenceWork
+from dashboard.extract.knowledge_base import load_knowledge
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
 from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
@@ -68,6 +68,7 @@ class Extractor:
         self.config = config or default_config()
         self.components = tuple(components if components is not None
                                 else default_components())
+        self.knowledge = load_knowledge(self.config.knowledge_dirs)
         self.lexicons = {language: self._load(language) for language in SUPPORTED_LANGUAGES}
 
     @property
@@ -77,11 +78,11 @@ class Extractor:
 
     def _load(self, language: str) -> Lexicon:
         lexicon = load_lexicon(language, self.config.lexicon_dirs, self.config.issues)
-        actors = actor_book().actors
+        actors = self.knowledge.book.actors
         for cues in lexicon.cues.values():
             for cue in cues:
                 if cue.actor and cue.actor not in actors:
-                    raise cue.error(5, f"'{cue.actor}' is not an actor of actors.csv")
+                    raise cue.error(5, f"'{cue.actor}' is not an actor of the actor book")
         return lexicon
 
     def read(self, text: str, published=None, language: str | None = None,
@@ -92,7 +93,7 @@ class Extractor:
         if language not in self.lexicons:
             return None
         return read_document(self.config, self.lexicons[language], text, published,
-                             source or {})
+                             source or {}, self.knowledge)
 
     def run(self, doc: Document) -> Document:
         """Run the components on a document, in order; sentence components per sentence."""

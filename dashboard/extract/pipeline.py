@@ -34,6 +34,7 @@ from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.knowledge_base import load_knowledge
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
 from dashboard.extract.metadata import detect_language, parse_header
+from dashboard.extract.rows import extractor_version
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
 
 Component = Callable[..., None]
@@ -69,6 +70,7 @@ class Extractor:
         self.components = tuple(components if components is not None
                                 else default_components())
         self.knowledge = load_knowledge(self.config.knowledge_dirs)
+        self.version = extractor_version(self.config.lexicon_dirs, self.config.knowledge_dirs)
         self.lexicons = {language: self._load(language) for language in SUPPORTED_LANGUAGES}
 
     @property
@@ -93,7 +95,7 @@ class Extractor:
         if language not in self.lexicons:
             return None
         return read_document(self.config, self.lexicons[language], text, published,
-                             source or {}, self.knowledge)
+                             source or {}, self.knowledge, self.version)
 
     def run(self, doc: Document) -> Document:
         """Run the components on a document, in order; sentence components per sentence."""

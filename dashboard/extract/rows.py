@@ -5,27 +5,35 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES, vocabulary_label
 
+CODE_VERSION = "extract-0.3.0"
 
-def _rules_digest() -> str:
-    """A short digest of the lexicons and of the actor and place knowledge, so that a
-    changed rule, alias or place changes the version."""
-    from dashboard.extract.lexicon import LEXICON_DIR
-    from dashboard.knowledge import DATA_DIR
 
-    knowledge = [DATA_DIR / name for name in ("actors.csv", "actor_aliases.csv", "places.csv",
-                                              "place_names.csv")]
+def extractor_version(lexicon_dirs: tuple[Path, ...], knowledge_dirs: tuple[Path, ...]) -> str:
+    """The code version and a short digest of the lexicons and of the actor and place
+    knowledge, so that a changed rule, alias or place changes the version (cached
+    extractions are redone when it changes)."""
+    names = ("actors.csv", "actor_aliases.csv", "places.csv", "place_names.csv")
+    files = [path for folder in lexicon_dirs for path in sorted(folder.glob("*"))]
+    files += [folder / name for folder in knowledge_dirs for name in names]
     digest = hashlib.sha256()
-    for path in [*sorted(LEXICON_DIR.glob("*")), *knowledge]:
+    for path in files:
         if path.suffix in (".csv", ".json", ".txt") and path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:8]
+    return f"{CODE_VERSION}.{digest.hexdigest()[:8]}"
 
 
-# Code version and rules digest: cached extractions are redone when either changes.
-EXTRACTOR_VERSION = f"extract-0.3.0.{_rules_digest()}"
+def _shipped_version() -> str:
+    from dashboard.extract.config import KNOWLEDGE_DIR, LEXICON_DIR
+
+    return extractor_version((LEXICON_DIR,), (KNOWLEDGE_DIR,))
+
+
+# The version of the shipped crisis's extractor (an Extractor's ``version`` is its own).
+EXTRACTOR_VERSION = _shipped_version()
 
 _QUOTE = re.compile(r"[\"«“„]([^\"«»“”„]{3,300})[\"»”“]")
 _VERBS = {
@@ -125,6 +133,6 @@ def make_row(doc, sentence, finding, when: date | None, places: list) -> dict[st
         source_publisher=source.get("publisher") or "", source_url=source.get("url") or "",
         source_language=source.get("language") or "",
         source_published=source.get("published") or "", method="extracted",
-        confidence=f"{finding.confidence:.2f}", extractor_version=EXTRACTOR_VERSION,
+        confidence=f"{finding.confidence:.2f}", extractor_version=doc.version,
         review_status="unreviewed")
     return row

@@ -19,7 +19,8 @@ build one without touching the extractor:
   whose middle day stands in for an unknown publication day (descriptive actor aliases
   are judged on it);
 - ``issues``: the issue codes lexicon rows may use (the event model's, plus those a pack
-  declares).
+  declares); ``None``: the event model's plus the ``[issues.*]`` of a ``crisis.toml``
+  next to a lexicon folder (:func:`dashboard.extract.lexicon.declared_issues`).
 
 :func:`default_config` reads today's files (``data/lexicons/crisis.json``), so the default
 extractor behaves as before.
@@ -31,8 +32,6 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from dashboard.schema import ISSUES
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 LEXICON_DIR = ROOT / "data" / "lexicons"
@@ -53,7 +52,7 @@ class ExtractorConfig:
     period_end: date | None = None
     default_year: int | None = None
     default_month: int = 1
-    issues: tuple[str, ...] = ISSUES
+    issues: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if not self.lexicon_dirs:

@@ -11,6 +11,7 @@ once per language and list of lexicon folders.
 from __future__ import annotations
 
 import csv
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -95,9 +96,23 @@ def _read_file(path: Path, lexicon: Lexicon, issues: tuple[str, ...]) -> None:
             lexicon.cues.setdefault(cue.kind, []).append(cue)
 
 
+def declared_issues(directories: tuple[Path, ...]) -> tuple[str, ...]:
+    """The event model's issues plus those a crisis pack declares: the ``[issues.<code>]``
+    tables of a ``crisis.toml`` in the parent of a lexicon folder
+    (``data/crises/<id>/lexicons`` -> ``data/crises/<id>/crisis.toml``)."""
+    codes = list(ISSUES)
+    for folder in directories:
+        manifest = folder.parent / "crisis.toml"
+        if manifest.is_file():
+            with manifest.open("rb") as handle:
+                declared = tomllib.load(handle).get("issues") or {}
+            codes += [code for code in declared if code not in codes]
+    return tuple(codes)
+
+
 @lru_cache(maxsize=16)
 def load_lexicon(language: str, directories: Path | tuple[Path, ...] = LEXICON_DIR,
-                 issues: tuple[str, ...] = ISSUES) -> Lexicon:
+                 issues: tuple[str, ...] | None = None) -> Lexicon:
     """Load and compile ``<language>.csv`` of each folder in order (shared first, then a
     crisis's additions); cached so each language is read once.
 
@@ -107,8 +122,8 @@ def load_lexicon(language: str, directories: Path | tuple[Path, ...] = LEXICON_D
         ISO 639-1 code.
     directories : Path or tuple of Path
         The lexicon folders; a folder without the language's file adds nothing.
-    issues : tuple of str
-        The issue codes rows may use.
+    issues : tuple of str, optional
+        The issue codes rows may use; by default those of :func:`declared_issues`.
 
     Raises
     ------
@@ -116,6 +131,7 @@ def load_lexicon(language: str, directories: Path | tuple[Path, ...] = LEXICON_D
         A ``ValueError`` naming the file, line, column and field of the first bad row.
     """
     folders = (directories,) if isinstance(directories, Path) else tuple(directories)
+    issues = declared_issues(folders) if issues is None else issues
     lexicon = Lexicon(language)
     for folder in folders:
         path = folder / f"{language}.csv"

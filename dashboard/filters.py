@@ -6,6 +6,10 @@ chosen value. ``extracted=0`` hides machine-extracted events. ``review`` says wh
 by their review: ``accepted`` (the default: accepted or edited by a person, and curated
 data), ``pending`` (machine events nobody has reviewed yet) or ``all`` (both); rejected
 events are never shown.
+
+The map page steps through the range day by day: ``day`` (an ISO date inside the range)
+draws that day's events, and with ``cumulative=1`` every event up to that day. The other
+pages ignore both: they always show the whole range.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ REVIEW_CHOICES: dict[str, tuple[frozenset[str], str]] = {
 DEFAULT_REVIEW = "accepted"
 
 # Every query key the dashboard reads; others are reported and ignored.
-QUERY_KEYS = frozenset({"from", "to", "extracted", "review",
+QUERY_KEYS = frozenset({"from", "to", "extracted", "review", "day", "cumulative",
                         *(key for key, *_ in LIST_FILTERS)})
 # A link longer than this (keys and values) is cut: no filter needs more, and parsing or
 # describing thousands of values would slow every rerun.
@@ -77,6 +81,8 @@ class FilterState:
     languages: tuple[str, ...] = ()
     include_extracted: bool = True
     review: str = DEFAULT_REVIEW
+    day: date | None = None  # the map's day (None: the whole range)
+    cumulative: bool = False  # the map shows every event up to ``day``, not that day only
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
@@ -115,11 +121,11 @@ class FilterState:
                 chosen = [value for value in chosen if value in known[key]]
             if chosen:
                 values[attr] = tuple(chosen)
-        flag = _last(params.get("extracted")).lower()
-        if flag in ("0", "false", "no"):
-            values["include_extracted"] = False
-        elif flag not in ("", "1", "true", "yes"):
-            notes.append(f"ignored 'extracted' value {_names([flag])} (use 0 or 1)")
+        for key, attr, default in (("extracted", "include_extracted", True),
+                                   ("cumulative", "cumulative", False)):
+            flag = _flag(params, key, notes)
+            if flag is not None and flag != default:
+                values[attr] = flag
         review = _last(params.get("review")).lower()
         if review in REVIEW_CHOICES:
             values["review"] = review
@@ -130,6 +136,9 @@ class FilterState:
         if start and end and start > end:
             notes.append(f"'from' ({start}) was after 'to' ({end}): the two dates were swapped")
             values["date_from"], values["date_to"] = end, start
+        day = _day(params, values, bounds, notes)
+        if day:
+            values["day"] = day
         return cls(**values, notes=tuple(notes))
 
     def to_query(self) -> dict[str, str | list[str]]:
@@ -146,6 +155,10 @@ class FilterState:
             query["extracted"] = "0"
         if self.review != DEFAULT_REVIEW:
             query["review"] = self.review
+        if self.day:
+            query["day"] = self.day.isoformat()
+        if self.cumulative:
+            query["cumulative"] = "1"
         return query
 
     def apply(self, events: pd.DataFrame) -> pd.DataFrame:
@@ -171,6 +184,24 @@ class FilterState:
             mask &= events["method"] != "extracted"
         mask &= review_statuses(events).isin(REVIEW_CHOICES[self.review][0])
         return events.loc[mask]
+
+    def on_day(self, events: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``events`` (already filtered) the map draws for :attr:`day`: that
+        day's, or with :attr:`cumulative` every row up to the end of that day. Without a
+        day, all of them; with one, undated rows are left out (their day is unknown)."""
+        if not self.day:
+            return events
+        end = pd.Timestamp(self.day) + pd.Timedelta(days=1)
+        mask = events["date"] < end
+        if not self.cumulative:
+            mask &= events["date"] >= pd.Timestamp(self.day)
+        return events.loc[mask]
+
+    def describe_day(self) -> str:
+        """``on 5 January 2022``, ``up to 5 January 2022`` or ``""`` (no day chosen)."""
+        if not self.day:
+            return ""
+        return f"{'up to' if self.cumulative else 'on'} {_long(self.day)}"
 
     def describe(self, count: int, labels: Mapping[str, Mapping[str, str]] | None = None) -> str:
         """One sentence saying what is shown, beginning ``Showing N events``.
@@ -200,7 +231,7 @@ class FilterState:
 
     def dates_only(self) -> FilterState:
         """The same date range and review filter with no other filter (for context such
-        as milestones)."""
+        as milestones; no day either)."""
         return FilterState(date_from=self.date_from, date_to=self.date_to, review=self.review)
 
     def is_default(self) -> bool:
@@ -260,6 +291,13 @@ def describe_dates(start: date | None, end: date | None) -> str:
     if end:
         return f"until {_long(end)}"
     return ""
+
+
+def day_range(state: FilterState, bounds: tuple[date, date]) -> tuple[date, date]:
+    """First and last day the map's day may take: the chosen range inside ``bounds``."""
+    first = max(state.date_from or bounds[0], bounds[0])
+    last = min(state.date_to or bounds[1], bounds[1])
+    return (first, last) if first <= last else (last, first)
 
 
 def _any_of(wanted: frozenset[str], cell: str) -> bool:
@@ -334,6 +372,40 @@ def _dates(params: Mapping[str, list[str]], bounds: tuple[date, date] | None,
             day = moved
         values[attr] = day
     return values
+
+
+def _flag(params: Mapping[str, list[str]], key: str, notes: list[str]) -> bool | None:
+    """A 0/1 parameter: ``None`` when absent or not understood (then noted)."""
+    flag = _last(params.get(key)).lower()
+    if flag in ("0", "false", "no"):
+        return False
+    if flag in ("1", "true", "yes"):
+        return True
+    if flag:
+        notes.append(f"ignored '{key}' value {_names([flag])} (use 0 or 1)")
+    return None
+
+
+def _day(params: Mapping[str, list[str]], values: Mapping[str, object],
+         bounds: tuple[date, date] | None, notes: list[str]) -> date | None:
+    """The map's ``day``: a malformed one dropped, one outside the chosen range (the
+    dates already read, inside ``bounds``) moved to its nearer end, each noted."""
+    raw = _last(params.get("day"))
+    if not raw:
+        return None
+    try:
+        day = parse_iso_date(raw)
+    except ValueError:
+        notes.append(f"ignored 'day' value {_names([raw])}: not a date (YYYY-MM-DD)")
+        return None
+    chosen = FilterState(date_from=values.get("date_from"), date_to=values.get("date_to"))
+    first, last = day_range(chosen, bounds or DATE_WINDOW)
+    if not first <= day <= last:
+        moved = min(max(day, first), last)
+        notes.append(f"'day' {day} is outside the selected range ({first} to {last}): "
+                     f"{moved} is used")
+        day = moved
+    return day
 
 
 def shown_value(value: str) -> str:

@@ -194,3 +194,61 @@ def test_filters_review_filter_by_status(method, status, shown_by):
     shown = {choice for choice in ("accepted", "pending", "all")
              if len(FilterState(review=choice).apply(frame))}
     assert shown == shown_by
+
+
+@pytest.mark.parametrize(
+    ("params", "expected_ids"),
+    [
+        ({}, ["A1", "A2", "A3", "A4", "A5", "A6"]),  # no day: the whole range
+        ({"day": "2022-01-07"}, ["A4", "A5"]),
+        ({"day": "2022-01-06"}, ["A3"]),
+        ({"day": "2022-01-06", "cumulative": "1"}, ["A1", "A2", "A3"]),
+        ({"day": "2022-01-03"}, []),
+        ({"cumulative": "1"}, ["A1", "A2", "A3", "A4", "A5", "A6"]),  # no day, no cut
+    ],
+)
+def test_filters_on_day_keeps_that_day_or_up_to_it(small_events, params, expected_ids):
+    state = FilterState.from_query({**params, "review": "all"})
+    assert list(state.on_day(state.apply(small_events))["event_id"]) == expected_ids
+
+
+@pytest.mark.parametrize(
+    ("params", "note_part", "day"),
+    [
+        ({"day": "2022-02-30"}, "ignored 'day' value '2022-02-30': not a date", None),
+        ({"day": "soon"}, "ignored 'day' value 'soon'", None),
+        ({"day": "2022-01-09", "from": "2022-01-02", "to": "2022-01-07"},
+         "'day' 2022-01-09 is outside the selected range (2022-01-02 to 2022-01-07): "
+         "2022-01-07 is used", date(2022, 1, 7)),
+        ({"day": "2021-12-01", "from": "2022-01-04"}, "2022-01-04 is used", date(2022, 1, 4)),
+        # the range is read after reversed dates are swapped
+        ({"day": "2022-01-08", "from": "2022-01-09", "to": "2022-01-02"}, "swapped",
+         date(2022, 1, 8)),
+        ({"day": "2022-01-05", "cumulative": "maybe"}, "ignored 'cumulative' value 'maybe'",
+         date(2022, 1, 5)),
+    ],
+)
+def test_filters_from_query_checks_the_day(params, note_part, day):
+    state = FilterState.from_query(params, bounds=(date(2022, 1, 1), date(2022, 1, 31)))
+    assert state.day == day
+    assert any(note_part in note for note in state.notes), state.notes
+
+
+def test_filters_day_is_read_inside_the_data_bounds():
+    state = FilterState.from_query({"day": "2023-05-01"},
+                                   bounds=(date(2022, 1, 1), date(2022, 1, 31)))
+    assert state.day == date(2022, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"day": "2022-01-05"}, {"day": "2022-01-05", "cumulative": "1", "from": "2022-01-03"}],
+)
+def test_filters_day_round_trip_and_not_in_the_sentence(params):
+    state = FilterState.from_query(params)
+    assert FilterState.from_query(state.to_query()) == state
+    assert state.to_query()["day"] == "2022-01-05"
+    assert not state.is_default()
+    assert "January" not in state.describe(3).removeprefix("Showing 3 events from 3 January 2022")
+    assert state.describe_day() == ("up to" if state.cumulative else "on") + " 5 January 2022"
+    assert state.dates_only().day is None

@@ -229,7 +229,8 @@ def _counts_note(counts: Mapping[str, int]) -> str:
 
 def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
                regions_geojson: Mapping[str, Any],
-               region_names: Mapping[str, str] | None = None) -> go.Figure:
+               region_names: Mapping[str, str] | None = None, *,
+               draw_empty: bool = False) -> go.Figure:
     """Map of Central Asia with Kazakhstan's regions shaded by events and event markers.
 
     Parameters
@@ -240,6 +241,9 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
         The shipped boundary files, parsed (clockwise rings; used as they are).
     region_names : mapping, optional
         Extra ``admin1`` value -> region polygon name aliases (see :func:`polygon_lookup`).
+    draw_empty : bool
+        Draw the map even with no events (a quiet day of the day-by-day map, which must
+        not blink to a blank box); else no events give the "no events" placeholder.
 
     Returns
     -------
@@ -249,7 +253,7 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
         packed event ids; the placement counts are in ``layout.meta["counts"]`` and in an
         annotation.
     """
-    if events.empty:
+    if events.empty and not draw_empty:
         return empty_figure(MAP_TITLE)
     lookup = polygon_lookup(regions_geojson, region_names)
     counts = map_counts(events, lookup)

@@ -33,7 +33,9 @@ from dashboard.ui.context import PageContext
 
 def _map(context: PageContext) -> go.Figure:
     countries, regions = data.boundaries()
-    return map_figure(context.events, countries, regions)
+    # The map page's day (or up to it), when one is chosen: the map alone steps by day.
+    return map_figure(context.state.on_day(context.events), countries, regions,
+                      draw_empty=context.state.day is not None and not context.events.empty)
 
 
 def _timeline(context: PageContext) -> go.Figure:
@@ -51,11 +53,17 @@ BUILDERS: dict[str, Callable[[PageContext], go.Figure | pd.DataFrame]] = {
 }
 
 
+# What the map's day changes: the map alone (the other figures key without it).
+DAY_KINDS = frozenset({"map"})
+DAY_KEYS = frozenset({"day", "cumulative"})
+
+
 def built(context: PageContext, kind: str) -> go.Figure | pd.DataFrame:
     """The ``kind`` figure (``map``, ``timeline``, ``heatmap``) or table (``matrix``) of
     the context's data set and filters, built once for all sessions."""
     query = tuple(sorted((key, tuple(value) if isinstance(value, list) else (value,))
-                         for key, value in context.state.to_query().items()))
+                         for key, value in context.state.to_query().items()
+                         if kind in DAY_KINDS or key not in DAY_KEYS))
     return _cached(kind, context.dataset.key, query, _context=context)
 
 

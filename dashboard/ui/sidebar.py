@@ -32,6 +32,7 @@ from dashboard.filters import (
     LIST_FILTERS,
     REVIEW_CHOICES,
     FilterState,
+    day_range,
     filter_options,
     known_values,
 )
@@ -82,8 +83,9 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> F
             help="Accepted: curated events and machine events a person accepted or "
                  "edited. Waiting for review: machine events nobody has reviewed yet. "
                  "Rejected events are shown nowhere.")
-    shown = _widget_state(bounds, {"from": start, "to": end, **chosen, "extracted": extracted,
-                                   "review": review})
+    shown = _with_day(_widget_state(bounds, {"from": start, "to": end, **chosen,
+                                             "extracted": extracted, "review": review}),
+                      incoming, bounds)
     # Through the codec too, so dates picked the wrong way round are swapped and said so.
     state = FilterState.from_query(shown.to_query(), known_values(options), bounds)
     state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
@@ -110,7 +112,24 @@ def _changed(first: date, last: date) -> None:
               **{key: list(getattr(kept, attr)) for key, attr, *_ in LIST_FILTERS}}
     # the widgets' values, and the kept one for a widget value the browser did not send
     values.update({key: st.session_state[key] for key in WIDGET_KEYS if key in st.session_state})
-    st.session_state[_STATE_KEY] = _widget_state((first, last), values)
+    st.session_state[_STATE_KEY] = _with_day(_widget_state((first, last), values), kept,
+                                             (first, last))
+
+
+def _with_day(state: FilterState, kept: FilterState, bounds: tuple[date, date]) -> FilterState:
+    """``state`` with the map's day and switch of ``kept`` (the map page sets them, not
+    the sidebar); a day the new range leaves out is moved to the range's nearer end."""
+    if not kept.day:
+        return replace(state, day=None, cumulative=kept.cumulative)
+    first, last = day_range(state, bounds)
+    return replace(state, day=min(max(kept.day, first), last), cumulative=kept.cumulative)
+
+
+def keep_day(day: date | None, cumulative: bool) -> None:
+    """Set the map's day and its switch (a callback of the map page's controls); the
+    next run writes them to the URL through the codec, like every filter."""
+    kept = st.session_state.get(_STATE_KEY, FilterState())
+    st.session_state[_STATE_KEY] = replace(kept, day=day, cumulative=cumulative, notes=())
 
 
 def _url() -> dict[str, list[str]]:

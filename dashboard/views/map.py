@@ -1,22 +1,36 @@
-"""Map page: Central Asia, Kazakhstan's regions shaded by events, events as points."""
+"""Map page: Central Asia, Kazakhstan's regions shaded by events, events as points; the
+whole selected range, or day by day (a slider, a cumulative switch, a play button)."""
+
+from dataclasses import replace
 
 import streamlit as st
 
 from dashboard.charts import country_level_count
-from dashboard.ui import context, figures, widgets
+from dashboard.ui import context, daymap, figures, widgets
 
 ctx = context.current()
 widgets.page_header(
     ctx, "Map of the unrest",
     "Regions are shaded by the number of events in the selected range; points are places "
-    "with events (colour = event type, size = number of events). Hover for details.")
+    "with events (colour = event type, size = number of events). Hover for details. "
+    "Turn on *Day by day* to step through the range one day at a time.")
 if ctx.events.empty:
     widgets.empty_state()
-widgets.chart(figures.built(ctx, "map"), ctx, key="map-chart", name="kazakhstan-map")
-nationwide = country_level_count(ctx.events)
+state = daymap.day_controls(ctx)
+drawn = state.on_day(ctx.events)
+shown = ctx
+if state.day is not None:
+    st.text(f"The map shows {len(drawn):,} of these {len(ctx.events):,} events: those "
+            f"{state.describe_day()}.")
+    # the downloads' caption names the day too
+    shown = replace(ctx, sentence=f"{ctx.sentence}; the map shows the {len(drawn):,} "
+                                  f"{state.describe_day()}")
+widgets.chart(figures.built(ctx, "map"), shown, key="map-chart", name="kazakhstan-map")
+nationwide = country_level_count(drawn)
 if nationwide:
     st.caption(f"{nationwide} event(s) located only at country level (for example nationwide "
                "decrees) are counted in the sentence above but not drawn as points.")
 st.caption("Shymkent has been a city of republican significance since 2018, but the open "
            "boundary data has no polygon for it: its events are counted in the Turkistan "
            "Region polygon that surrounds it. Boundaries: Natural Earth (public domain).")
+daymap.advance_when_playing(ctx)

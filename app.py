@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui import context, data, editing, errors, sidebar
+from dashboard.ui import brief, context, data, editing, errors, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
@@ -19,7 +19,7 @@ loaded = False
 with errors.guarded("the data set"):  # an error shows an id, never a traceback
     dataset = data.dataset()
     state = sidebar.render_filters(dataset.events, dataset.labels)
-    context.build(dataset, state)
+    brief.brief_button(context.build(dataset, state))
     editing.pending_count()
     loaded = True
 if not loaded:

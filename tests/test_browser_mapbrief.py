@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from playwright.sync_api import sync_playwright
 
+from dashboard.brief import cited_sources
 from dashboard.filters import FilterState
+from dashboard.schema import is_http_url
 from dashboard.store import event_files, load_events, load_extracted
 from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
 
@@ -96,3 +99,48 @@ def test_browser_mapbrief_play_steps_through_the_range(page, app_url):
     page.wait_for_url(re.compile(r"day=2022-01-07"), timeout=30_000)
     _map_count(page, _drawn({"day": "2022-01-07"}))
     page.get_by_role("button", name=re.compile("Play")).wait_for(timeout=30_000)  # stopped
+
+
+def _cited_urls(params) -> set[str]:
+    state = FilterState.from_query(params)
+    return {url for frame in _frames() for cell in state.apply(frame)["source_url"]
+            for url in cell.split(" | ") if url}
+
+
+def test_browser_mapbrief_brief_downloads_and_opens_offline(page, browser, app_url, tmp_path):
+    params = {"from": "2022-01-05", "to": "2022-01-08", "country": ["RUS", "KAZ"]}
+    page.goto(f"{app_url}/?from=2022-01-05&to=2022-01-08&country=RUS&country=KAZ&day=2022-01-06")
+    page.get_by_text(SENTENCE).first.wait_for(timeout=30_000)
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name=re.compile("Analyst brief")).click()
+    saved = tmp_path / "brief.html"
+    info.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8")
+    urls = _cited_urls(params)
+    assert urls and not [url for url in urls if url not in text and
+                         url.replace("&", "&amp;") not in text]
+
+    context = browser.new_context()
+    offline = context.new_page()
+    requests = []
+    offline.on("request", lambda r: r.url.startswith("file:") or requests.append(r.url))
+    context.route(re.compile(r"^(?!file:).*"), lambda route: route.abort())
+    offline.goto(saved.as_uri())
+    offline.wait_for_function(  # the map drew its countries and regions, offline
+        "() => document.querySelectorAll('.geo .choroplethlocation').length >= 30",
+        timeout=30_000)
+    offline.wait_for_function(  # and the timeline
+        "() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4",
+        timeout=30_000)
+    body = offline.inner_text("body")
+    assert "where actor country is Russia or Kazakhstan" in body
+    assert "The map shows the" in body and "on 6 January 2022" in body
+    assert re.search(r"Made \d{4}-\d\d-\d\d \d\d:\d\d UTC", body)
+    state = FilterState.from_query(params)
+    sources = cited_sources(pd.concat([state.apply(frame) for frame in _frames()]))
+    assert f"Sources ({len(sources)})" in body
+    links = offline.eval_on_selector_all(".sources a",
+                                         "els => els.map(e => e.getAttribute('href'))")
+    assert set(links) == {url for url in urls if is_http_url(url)}
+    assert requests == []
+    context.close()

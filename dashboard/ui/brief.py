@@ -1,0 +1,50 @@
+"""The analyst brief's button: one HTML file of the current view, made when clicked.
+
+The brief itself is built by :mod:`dashboard.brief` (pure); this module gathers its parts
+from the page context (the figures and the position table as the pages draw them, cached
+by filters) and offers the download in the sidebar of every page.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import partial
+
+import streamlit as st
+
+from dashboard.brief import BriefParts, brief_html
+from dashboard.ui import figures
+from dashboard.ui.context import PageContext
+
+
+def brief_parts(context: PageContext) -> BriefParts:
+    """The parts of the brief of ``context``'s view, stamped now (UTC)."""
+    state = context.state
+    notes = []
+    if state.day is not None:
+        drawn = len(state.on_day(context.events))
+        notes.append(f"The map shows the {drawn:,} of these events {state.describe_day()}.")
+    # Stance shifts: filled in from dashboard.shifts (the a11y work) once it is on main;
+    # until then the brief has no shifts section (BriefParts.shifts stays None).
+    return BriefParts(
+        sentence=context.sentence, query=state.to_query(), generated=datetime.now(UTC),
+        events=context.events, matrix=figures.built(context, "matrix"),
+        figures=(("Map", figures.built(context, "map")),
+                 ("Timeline", figures.built(context, "timeline"))),
+        notes=tuple(notes))
+
+
+def _html(context: PageContext) -> bytes:
+    return brief_html(brief_parts(context))
+
+
+def brief_button(context: PageContext) -> None:
+    """The sidebar's download of the brief (built only when clicked)."""
+    with st.sidebar:
+        st.download_button(
+            "Analyst brief (HTML)", data=partial(_html, context),
+            file_name="kazakhstan-brief.html", mime="text/html", key="brief-html",
+            on_click="ignore", icon=":material/summarize:",
+            help="One file of this view that opens and prints offline: the filters, the "
+                 "map, the timeline, the positions, the most cited statements and every "
+                 "source, numbered.")

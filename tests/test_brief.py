@@ -12,11 +12,14 @@ from dashboard.brief import (
     BriefParts,
     Source,
     brief_html,
+    brief_pdf,
     cited_sources,
     event_sources,
+    find_chromium,
     source_numbers,
     top_statements,
 )
+from dashboard.exports import ExportUnavailable
 from dashboard.filters import FilterState
 from dashboard.positions import position_matrix
 from dashboard.store import rows_to_frame
@@ -145,3 +148,17 @@ def test_brief_shifts_section_with_sources(cited):
     assert re.findall(r'href="#source-(\d+)"', section) == ["2", "3"]
     assert "<script>" not in section
     assert "<h2>Stance shifts</h2>" not in _brief(cited)  # not given: no section
+
+
+@pytest.mark.slow
+def test_brief_pdf_prints_through_the_local_chromium(cited):
+    chromium = find_chromium()
+    if not chromium:
+        pytest.skip("no Chromium on this machine: the PDF is optional (`make chromium`)")
+    pdf = brief_pdf(_brief(cited, [("Map", go.Figure(go.Scatter(x=[1], y=[2])))]).encode())
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") >= 2
+
+
+def test_brief_pdf_without_chromium_says_what_to_do(tmp_path):
+    with pytest.raises(ExportUnavailable, match="could not be printed"):
+        brief_pdf(b"<p>x</p>", chromium=str(tmp_path / "no-such-chromium"))

@@ -144,3 +144,11 @@ def test_browser_mapbrief_brief_downloads_and_opens_offline(page, browser, app_u
     assert set(links) == {url for url in urls if is_http_url(url)}
     assert requests == []
     context.close()
+
+
+def test_browser_mapbrief_brief_as_pdf(page, app_url):
+    page.goto(f"{app_url}/?from=2022-01-05&to=2022-01-06&country=CHN")
+    page.get_by_text(SENTENCE).first.wait_for(timeout=30_000)
+    with page.expect_download(timeout=240_000) as info:
+        page.get_by_role("button", name=re.compile("PDF")).click()
+    assert Path(info.value.path()).read_bytes().startswith(b"%PDF")

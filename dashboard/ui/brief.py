@@ -12,7 +12,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.brief import BriefParts, brief_html
+from dashboard.brief import BriefParts, brief_html, brief_pdf, find_chromium
 from dashboard.ui import figures
 from dashboard.ui.context import PageContext
 
@@ -38,9 +38,18 @@ def _html(context: PageContext) -> bytes:
     return brief_html(brief_parts(context))
 
 
+def _pdf(context: PageContext) -> bytes:
+    return brief_pdf(_html(context))
+
+
+@st.cache_resource(show_spinner=False)
+def _can_print() -> bool:
+    return find_chromium() is not None
+
+
 def brief_button(context: PageContext) -> None:
-    """The sidebar's download of the brief (built only when clicked)."""
-    with st.sidebar:
+    """The sidebar's downloads of the brief, HTML and PDF (built only when clicked)."""
+    with st.sidebar, st.container(horizontal=True):
         st.download_button(
             "Analyst brief (HTML)", data=partial(_html, context),
             file_name="kazakhstan-brief.html", mime="text/html", key="brief-html",
@@ -48,3 +57,9 @@ def brief_button(context: PageContext) -> None:
             help="One file of this view that opens and prints offline: the filters, the "
                  "map, the timeline, the positions, the most cited statements and every "
                  "source, numbered.")
+        st.download_button(
+            "PDF", data=partial(_pdf, context), file_name="kazakhstan-brief.pdf",
+            mime="application/pdf", key="brief-pdf", on_click="ignore",
+            icon=":material/picture_as_pdf:", disabled=not _can_print(),
+            help="The brief printed by the server's Chromium (takes a few seconds)"
+                 if _can_print() else "The PDF needs Chromium on the server.")

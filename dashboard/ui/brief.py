@@ -51,10 +51,10 @@ def brief_button(context: PageContext) -> None:
     """The sidebar's downloads of the brief, HTML and PDF (built only when clicked)."""
     with st.sidebar, st.container(horizontal=True):
         st.download_button(
-            "Analyst brief (HTML)", data=partial(_html, context),
+            "Analyst brief", data=partial(_html, context),
             file_name="kazakhstan-brief.html", mime="text/html", key="brief-html",
             on_click="ignore", icon=":material/summarize:",
-            help="One file of this view that opens and prints offline: the filters, the "
+            help="One HTML file of this view that opens and prints offline: the filters, the "
                  "map, the timeline, the positions, the most cited statements and every "
                  "source, numbered.")
         st.download_button(

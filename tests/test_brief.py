@@ -22,6 +22,7 @@ from dashboard.brief import (
 from dashboard.exports import ExportUnavailable
 from dashboard.filters import FilterState
 from dashboard.positions import position_matrix
+from dashboard.shifts import stance_shifts
 from dashboard.store import rows_to_frame
 from tests.conftest import event_row
 
@@ -134,19 +135,18 @@ def test_brief_is_self_contained(cited):
 
 
 def test_brief_shifts_section_with_sources(cited):
-    shifts = pd.DataFrame([{
-        "actor": "Wang Yi", "actor_group": "China", "issue": "csto_deployment",
-        "before_stance": "concern", "before_date": pd.Timestamp("2022-01-05"),
-        "before_event_id": "E2", "before_evidence": PAYLOAD,
-        "before_source_publisher": "Beta", "before_source_url": "https://b.example/2",
-        "after_stance": "support", "after_date": pd.Timestamp("2022-01-06"),
-        "after_event_id": "E1", "after_evidence": "Said so.",
-        "after_source_publisher": "Alpha", "after_source_url": "https://a.example/1"}])
-    page = _brief(cited, shifts=shifts)
+    # Wang Yi: concern (E4, 4 Jan) then support (E2, 5 Jan) on the CSTO deployment
+    events = pd.concat([cited, _frame(event_row(
+        event_id="E4", date="2022-01-04", actor="Wang Yi", actor_country="CHN",
+        stance="concern", quote=PAYLOAD, source_url="https://d.example/4",
+        source_publisher="Delta"))], ignore_index=True)
+    shifts = stance_shifts(events)
+    page = _brief(events, shifts=shifts)
     section = page.split("<h2>Stance shifts</h2>", 1)[1].split("</section>", 1)[0]
-    assert "<b>concern</b>, 2022-01-05" in section and "<b>support</b>, 2022-01-06" in section
-    assert re.findall(r'href="#source-(\d+)"', section) == ["2", "3"]
-    assert "<script>" not in section
+    assert "<b>concern</b>, 2022-01-04" in section and "<b>support</b>, 2022-01-05" in section
+    # E4's source is the 2nd of the list (after E3's), E2's two are the 3rd and 4th
+    assert re.findall(r'href="#source-(\d+)"', section) == ["2", "3", "4"]
+    assert "<script>" not in section and "&lt;script&gt;" in section
     assert "<h2>Stance shifts</h2>" not in _brief(cited)  # not given: no section
 
 

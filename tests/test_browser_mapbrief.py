@@ -135,6 +135,7 @@ def test_browser_mapbrief_brief_downloads_and_opens_offline(page, browser, app_u
     body = offline.inner_text("body")
     assert "where actor country is Russia or Kazakhstan" in body
     assert "The map shows the" in body and "on 6 January 2022" in body
+    assert "Stance shifts" in body and "most cited statements" in body
     assert re.search(r"Made \d{4}-\d\d-\d\d \d\d:\d\d UTC", body)
     state = FilterState.from_query(params)
     sources = cited_sources(pd.concat([state.apply(frame) for frame in _frames()]))

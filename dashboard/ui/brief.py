@@ -13,6 +13,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard.brief import BriefParts, brief_html, brief_pdf, find_chromium
+from dashboard.shifts import shift_sentence, stance_shifts
 from dashboard.ui import figures
 from dashboard.ui.context import PageContext
 
@@ -24,14 +25,13 @@ def brief_parts(context: PageContext) -> BriefParts:
     if state.day is not None:
         drawn = len(state.on_day(context.events))
         notes.append(f"The map shows the {drawn:,} of these events {state.describe_day()}.")
-    # Stance shifts: filled in from dashboard.shifts (the a11y work) once it is on main;
-    # until then the brief has no shifts section (BriefParts.shifts stays None).
+    shifts = stance_shifts(context.events)
     return BriefParts(
         sentence=context.sentence, query=state.to_query(), generated=datetime.now(UTC),
         events=context.events, matrix=figures.built(context, "matrix"),
         figures=(("Map", figures.built(context, "map")),
                  ("Timeline", figures.built(context, "timeline"))),
-        notes=tuple(notes))
+        shifts=shifts, shift_sentence=shift_sentence(shifts), notes=tuple(notes))
 
 
 def _html(context: PageContext) -> bytes:

@@ -111,6 +111,70 @@ def test_data_every_row_has_sources_and_publishers():
     assert not problems, _report(problems)
 
 
+# The held-out test's pages: no shipped event may cite one (see the briefing's eval rules).
+EXCLUDED_URLS = DATA_DIR.parent.parent / "shared" / "eval" / "excluded-urls.txt"
+SOURCE_LISTS = ("source_title", "source_publisher", "source_language", "source_published")
+
+
+@cache
+def shipped_event_rows() -> tuple[tuple[str, int, dict[str, str]], ...]:
+    """(path, line, row) for every row of every shipped events file: data/events and every
+    crisis pack's events folder."""
+    paths = sorted(EVENTS_DIR.glob("*.csv")) + sorted(DATA_DIR.glob("crises/*/events/*.csv"))
+    rows = []
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows.extend((str(path.relative_to(DATA_DIR)), reader.line_num, row) for row in reader)
+    return tuple(rows)
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www.", letter case, fragment or trailing slash, so that
+    spellings of one page compare equal."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}".lower()
+
+
+@pytest.mark.skipif(not EXCLUDED_URLS.is_file(),
+                    reason="../shared/eval/excluded-urls.txt (the held-out list) is absent")
+def test_data_no_shipped_event_cites_an_excluded_url():
+    excluded = {_url_key(line) for line in EXCLUDED_URLS.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+    assert excluded, f"{EXCLUDED_URLS.name} lists no URL"
+    problems = [f"{_where(f, n)} {row['event_id']} cites {url}"
+                for f, n, row in shipped_event_rows()
+                for url in split_sources(row["source_url"]) if _url_key(url) in excluded]
+    assert not problems, _report(problems)
+
+
+def test_data_url_key_ignores_scheme_host_case_and_trailing_slash():
+    assert _url_key("https://www.Example.org/a/b/") == _url_key("http://example.org/a/b")
+    assert _url_key("https://example.org/a?id=1") != _url_key("https://example.org/a?id=2")
+
+
+def test_data_source_lists_have_one_entry_per_url():
+    """The five source columns are parallel lists joined with ' | '. Publisher, language and
+    date are given for every source; the title list, when the cell is not empty, has one
+    (possibly empty) entry per URL, so that each title sits against its own URL."""
+    problems = []
+    assert shipped_event_rows(), "no shipped events file"
+    for f, n, row in shipped_event_rows():
+        count = len(split_sources(row["source_url"]))
+        for column in SOURCE_LISTS:
+            values = split_sources(row[column])
+            if column == "source_title" and not row[column].strip():
+                continue
+            if len(values) != count:
+                problems.append(f"{_where(f, n)} {column} has {len(values)} part(s) "
+                                f"for {count} URL(s)")
+            elif column != "source_title" and not all(values):
+                problems.append(f"{_where(f, n)} {column} has an empty part")
+    assert not problems, _report(problems)
+
+
 def test_data_dates_are_in_january_2022():
     problems = []
     for f, n, row in event_rows():

@@ -7,18 +7,21 @@ puts the state's day into them before they are drawn, and their callbacks keep t
 day through :func:`dashboard.ui.sidebar.keep_day`, so the next run writes it to the URL.
 
 Play is honest and offline: while it is on, the page waits :data:`PLAY_SECONDS` after
-the map is drawn, moves the day one step and reruns; it stops on the last day of the
-range or when *Pause* is pressed (a click interrupts the wait).
+the map is drawn (building the next day's map meanwhile, so each step only draws), moves
+the day one step and reruns; it stops on the last day of the range or when *Pause* is
+pressed (the click takes effect when the wait ends).
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 
 import streamlit as st
 
 from dashboard.filters import FilterState, day_range
+from dashboard.ui import figures
 from dashboard.ui.context import PageContext
 from dashboard.ui.sidebar import keep_day
 
@@ -72,8 +75,13 @@ def advance_when_playing(context: PageContext) -> None:
     if state.day >= last:
         st.session_state[_PLAYING] = False
         return
-    time.sleep(PLAY_SECONDS)
-    keep_day(state.day + timedelta(days=1), state.cumulative)
+    started = time.perf_counter()
+    following = replace(state, day=state.day + timedelta(days=1))
+    # The pause builds the next day's map (cached for every session): the step that
+    # follows only draws it.
+    figures.built(replace(context, state=following), "map")
+    time.sleep(max(0.0, PLAY_SECONDS - (time.perf_counter() - started)))
+    keep_day(following.day, state.cumulative)
     st.rerun()
 
 

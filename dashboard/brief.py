@@ -228,6 +228,7 @@ def _source_list(sources: Sequence[Source]) -> str:
             f"source cited by the events of this view.</p>\n{body}\n</section>")
 
 
+PRINT_WIDTH_PX = 680  # A4 less the page margins of STYLE, at 96 px per inch
 STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem 2rem;
 color:#1a1a1a;line-height:1.4}
@@ -244,6 +245,24 @@ a{color:inherit;text-decoration:none}}
 """
 
 
+# Plotly draws a chart at the width of the window it opened in; printed from a wide window,
+# its right side (legends) would fall off the page. So each chart is drawn at the printed
+# width for the print, and at the window's width again after it.
+PRINT_SCRIPT = """
+(function () {
+  var charts = function () { return document.querySelectorAll('.js-plotly-plot'); };
+  window.addEventListener('beforeprint', function () {
+    charts().forEach(function (c) { Plotly.relayout(c, {width: PRINT_WIDTH}); });
+  });
+  window.addEventListener('afterprint', function () {
+    charts().forEach(function (c) {
+      Plotly.relayout(c, {width: null}).then(function () { Plotly.Plots.resize(c); });
+    });
+  });
+})();
+""".replace("PRINT_WIDTH", str(PRINT_WIDTH_PX))
+
+
 def brief_html(parts: BriefParts) -> bytes:
     """The brief as one UTF-8 HTML document that needs no network to open or print."""
     sources = cited_sources(parts.events)
@@ -254,7 +273,7 @@ def brief_html(parts: BriefParts) -> bytes:
     page = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>{_e(TITLE)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-            f"{body}\n</main>\n</body>\n</html>\n")
+            f"{body}\n</main>\n<script>{PRINT_SCRIPT}</script>\n</body>\n</html>\n")
     return page.encode("utf-8")
 
 

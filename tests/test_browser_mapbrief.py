@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import sync_playwright
 
-from dashboard.brief import cited_sources
+from dashboard.brief import PRINT_WIDTH_PX, cited_sources
 from dashboard.filters import FilterState
 from dashboard.schema import is_http_url
 from dashboard.store import event_files, load_events, load_extracted
@@ -143,6 +143,16 @@ def test_browser_mapbrief_brief_downloads_and_opens_offline(page, browser, app_u
     links = offline.eval_on_selector_all(".sources a",
                                          "els => els.map(e => e.getAttribute('href'))")
     assert set(links) == {url for url in urls if is_http_url(url)}
+    # printed, each chart is drawn at the page's width (its legend stays on the page) ...
+    widths = "() => [...document.querySelectorAll('.js-plotly-plot .main-svg')].map(" \
+             "s => Number(s.getAttribute('width')))"
+    assert min(offline.evaluate(widths)) > PRINT_WIDTH_PX  # a 1280 px window
+    offline.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    offline.wait_for_function(f"() => ({widths})().every(w => w === {PRINT_WIDTH_PX})",
+                              timeout=30_000)
+    offline.evaluate("window.dispatchEvent(new Event('afterprint'))")  # ... then as before
+    offline.wait_for_function(f"() => ({widths})().every(w => w > {PRINT_WIDTH_PX})",
+                              timeout=30_000)
     assert requests == []
     context.close()
 

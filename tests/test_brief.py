@@ -162,3 +162,10 @@ def test_brief_pdf_prints_through_the_local_chromium(cited):
 def test_brief_pdf_without_chromium_says_what_to_do(tmp_path):
     with pytest.raises(ExportUnavailable, match="could not be printed"):
         brief_pdf(b"<p>x</p>", chromium=str(tmp_path / "no-such-chromium"))
+
+
+def test_brief_of_an_empty_view_says_so(cited):
+    page = _brief(cited.iloc[0:0])
+    assert "Showing 0 events" in page
+    assert "No actor took a position here." in page
+    assert "No statement here." in page and "No source cited." in page

@@ -16,7 +16,9 @@ scoring). The cue words are data (``data/lexicons/``), read into validated typed
 """
 
 from dashboard.extract.batch import FileResult, extract_paths
-from dashboard.extract.pipeline import extract_events
+from dashboard.extract.config import ExtractorConfig, default_config
+from dashboard.extract.pipeline import Extractor, extract_events
 from dashboard.extract.rows import EXTRACTOR_VERSION
 
-__all__ = ["EXTRACTOR_VERSION", "FileResult", "extract_events", "extract_paths"]
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "ExtractorConfig", "FileResult", "default_config",
+           "extract_events", "extract_paths"]

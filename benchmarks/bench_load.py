@@ -52,6 +52,10 @@ class Results:
     errors: list[str] = field(default_factory=list)
     rss_kb: list[int] = field(default_factory=list)
     server_cpu: float = 0.0  # CPU seconds the server used during the run
+    browser_cpu: float = 0.0  # the same for Chromium (every process of it)
+    driver_cpu: float = 0.0  # the same for this script and Playwright's driver
+    load_before: float = 0.0  # the machine's 1-minute load average before the run
+    load_after: float = 0.0
 
 
 def rss_kb(pid: int) -> int:
@@ -65,13 +69,59 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` (Linux /proc), 0 when unreadable."""
+def _stat(pid: int | str) -> list[str]:
+    """Fields of /proc/<pid>/stat after the command name (state is [0], ppid [1])."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def cpu_seconds(pid: int, reaped: bool = False) -> float:
+    """User + system CPU time of process ``pid`` (Linux /proc), 0 when unreadable.
+
+    With ``reaped``, the time of its children that ended and were waited for is added
+    (Chromium's pages run in processes that end when the page closes).
+    """
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        fields = _stat(pid)
+        ticks = sum(int(value) for value in fields[11:15 if reaped else 13])
+        return ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return 0.0
+
+
+def descendants(root: int) -> list[int]:
+    """Process ids of every living descendant of ``root`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                children.setdefault(int(_stat(entry.name)[1]), []).append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    found, todo = [], [root]
+    while todo:
+        kids = children.get(todo.pop(), [])
+        found.extend(kids)
+        todo.extend(kids)
+    return found
+
+
+def tree_cpu(root: int, server: int) -> tuple[float, float]:
+    """(Chromium, the rest) CPU seconds of process ``root`` and its descendants, the
+    ``server`` process left out. A descendant's children that ended and were waited for
+    count too (Chromium's pages run in processes that end when the page closes)."""
+    browser, rest = 0.0, cpu_seconds(root)
+    for pid in descendants(root):
+        if pid == server:
+            continue
+        try:
+            name = Path(f"/proc/{pid}/comm").read_text()
+        except OSError:
+            continue
+        if "chrom" in name:
+            browser += cpu_seconds(pid, reaped=True)
+        else:
+            rest += cpu_seconds(pid, reaped=True)
+    return browser, rest
 
 
 async def load_once(context, url: str, rng: random.Random, timeout_ms: int,
@@ -137,7 +187,8 @@ async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float)
             await context.close()
             results.errors.extend(warm.errors)
             memory = asyncio.create_task(sample_memory(pid, results))
-            cpu_start = cpu_seconds(pid)
+            results.load_before = os.getloadavg()[0]
+            cpu_start = cpu_seconds(pid), *tree_cpu(os.getpid(), pid)
             stop_at = time.monotonic() + seconds
             users = [session(browser, url, seed, stop_at, int(timeout * 1000), results)
                      for seed in range(1, sessions + 1)]
@@ -146,7 +197,10 @@ async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float)
                 await asyncio.wait_for(asyncio.gather(*users), timeout=seconds + 2 * timeout)
             except TimeoutError:
                 results.errors.append("the run did not stop in time and was cancelled")
-            results.server_cpu = cpu_seconds(pid) - cpu_start
+            cpu_end = cpu_seconds(pid), *tree_cpu(os.getpid(), pid)
+            results.server_cpu, results.browser_cpu, results.driver_cpu = (
+                end - start for start, end in zip(cpu_start, cpu_end, strict=True))
+            results.load_after = os.getloadavg()[0]
             memory.cancel()
             results.rss_kb.append(rss_kb(pid))
         finally:
@@ -167,9 +221,11 @@ def report(results: Results, sessions: int, seconds: float) -> None:
         print(f"time to page ready: p50 {statistics.median(results.ready):.2f} s, "
               f"p95 {percentile(results.ready, 0.95):.2f} s, "
               f"max {max(results.ready):.2f} s (target p95 < 4 s)")
-    if results.ready:
-        print(f"server CPU: {results.server_cpu:.1f} s in all, "
-              f"{results.server_cpu / len(results.ready):.2f} s per page ready")
+    if loads:
+        print(f"CPU per page load (seconds): server {results.server_cpu / loads:.2f}, "
+              f"Chromium {results.browser_cpu / loads:.2f}, this script and Playwright's "
+              f"driver {results.driver_cpu / loads:.2f}; load average "
+              f"{results.load_before:.1f} before the run, {results.load_after:.1f} at its end")
     rss = [kb for kb in results.rss_kb if kb]
     if rss:
         print(f"server memory (RSS): {rss[0] / 1024:.0f} MB at start, peak "

@@ -85,10 +85,14 @@ def test_preload_add_to_head(html, expected):
     assert add_to_head(html, b"<x>") == expected
 
 
-@pytest.mark.parametrize("pieces", [1, 4])
-def test_preload_page_gets_the_import(pieces):
+@pytest.mark.parametrize(("pieces", "path"), [
+    (1, "/"), (4, "/"), (1, "/timeline"), (1, "/timeline/"),
+    (1, "/dash/"), (1, "/dash/timeline"),  # under a base URL path
+])
+def test_preload_page_gets_the_import(pieces, path):
     inner = _inner(pieces=pieces)
-    status, headers, body = _serve(EarlyChartImport(inner, chunk="PlotlyChart.abc.js"))
+    status, headers, body = _serve(EarlyChartImport(inner, chunk="PlotlyChart.abc.js"),
+                                   path=path)
     tag = import_tag("PlotlyChart.abc.js")
     assert status == 200
     assert body == PAGE.replace(b"</head>", tag + b"</head>")
@@ -102,6 +106,10 @@ def test_preload_page_gets_the_import(pieces):
     ("path", "method", "status", "content_type"),
     [
         ("/static/js/index.js", "GET", 200, b"text/html"),  # asset path
+        ("/events", "GET", 200, b"text/html"),  # pages that open on a table or text:
+        ("/positions/", "GET", 200, b"text/html"),  # the chunk would be evaluated for nothing
+        ("/dash/about", "GET", 200, b"text/html"),
+        ("/review", "GET", 200, b"text/html"),
         ("/_stcore/health", "GET", 200, b"text/html"),  # API path
         ("/", "HEAD", 200, b"text/html"),  # not a GET
         ("/", "GET", 304, b"text/html"),  # nothing to edit

@@ -2,14 +2,19 @@
 
 Streamlit's frontend fetches its plotly.js chunk (``PlotlyChart.<hash>.js``, about 4.7 MB)
 only when the first chart arrives over the websocket, and evaluating it takes about 0.5 s
-in headless Chromium on a 2-core machine. Every page of this dashboard starts with a
-chart, so that wait is always paid, after the server's first script run.
+in headless Chromium on a 2-core machine. The map and the timeline start with a chart, so
+on those pages that wait is always paid, after the server's first script run.
 
 :class:`EarlyChartImport` is an ASGI middleware for ``st.App`` (see serve.py). It adds one
 static module script to the HTML page Streamlit serves, ``import("./static/js/PlotlyChart…")``,
 so the browser evaluates the chunk while it waits for the server. The frontend's own import
 later resolves to the same module and does not evaluate it again. Measured with
 benchmarks/bench_dashboard.py: the first page is drawn ~0.5 s sooner.
+
+Pages that open on a table (positions, events) or on text get no tag: there the chunk
+would be evaluated for nothing (measured with benchmarks/bench_load.py, December 2026:
+about 1 s of Chromium CPU per load of the positions page, a third of its cost). When the
+user then opens a chart, the frontend imports the chunk as it always does.
 
 If a Streamlit release renames the chunk, :func:`chart_chunk` finds nothing and the page is
 served unchanged; ``tests/test_preload.py`` fails so the rename is noticed.
@@ -29,6 +34,9 @@ ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
 
 # Requests under these prefixes never return the page HTML.
 NOT_PAGES = ("/_stcore/", "/static/", "/media/", "/component/", "/app/static/")
+# URL paths (app.py's ``url_path``) of the pages that show no chart when they open; matched
+# on the last segment of the request path, so a base URL path changes nothing.
+NO_CHART_PAGES = frozenset({"positions", "events", "about", "add", "review"})
 
 
 def static_js_dir() -> Path | None:
@@ -68,20 +76,24 @@ def add_to_head(html: bytes, tag: bytes) -> bytes:
 class EarlyChartImport:
     """ASGI middleware adding :func:`import_tag` to every HTML page response.
 
-    Only GET requests outside Streamlit's asset and API paths are touched, and only when the
-    response is a 200 ``text/html``; anything else streams through unchanged. The request
+    Only GET requests for a page that opens on a chart (not one of ``no_chart_pages``)
+    outside Streamlit's asset and API paths are touched, and only when the response is a
+    200 ``text/html``; anything else streams through unchanged. The request
     goes in without ``Accept-Encoding`` so the (6 kB) page comes back uncompressed and can be
     edited; assets and the websocket keep their compression.
     """
 
-    def __init__(self, app: ASGIApp, chunk: str | None = None) -> None:
+    def __init__(self, app: ASGIApp, chunk: str | None = None,
+                 no_chart_pages: frozenset[str] = NO_CHART_PAGES) -> None:
         self.app = app
         chunk = chunk if chunk is not None else chart_chunk()
         self.tag = import_tag(chunk) if chunk else None
+        self.no_chart_pages = no_chart_pages
 
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
         if (self.tag is None or scope["type"] != "http" or scope["method"] != "GET"
-                or scope["path"].startswith(NOT_PAGES)):
+                or scope["path"].startswith(NOT_PAGES)
+                or scope["path"].rstrip("/").rsplit("/", 1)[-1] in self.no_chart_pages):
             await self.app(scope, receive, send)
             return
         headers = [(key, value) for key, value in scope["headers"]

@@ -268,10 +268,13 @@ def test_charts_timeline_plots_statements_with_stance_colours(timeline_events):
     colours = {t.name: t.marker.color for t in data}
     assert colours == {"support": STANCE_COLOURS["support"], "oppose": STANCE_COLOURS["oppose"],
                        "concern": STANCE_COLOURS["concern"], "neutral": STANCE_COLOURS["neutral"]}
-    symbols = {(t.name, t.marker.symbol) for t in data}
-    assert ("concern", "diamond") in symbols  # the phone call
-    assert ("support", "star") in symbols  # the appeal
-    assert ("oppose", "circle") in symbols  # the statement
+    # one trace per stance; each point carries its event type's symbol
+    assert sorted(t.name for t in data) == ["concern", "neutral", "oppose", "support"]
+    marks = {cell[0]: (t.name, symbol) for t in data
+             for cell, symbol in zip(t.customdata, t.marker.symbol, strict=True)}
+    assert marks["T4"] == ("concern", "diamond")  # the phone call
+    assert marks["T6"] == ("support", "star")  # the appeal
+    assert marks["T2"] == ("oppose", "circle")  # the statement
     assert "1 undated" in fig.layout.title.text
 
 

@@ -8,14 +8,24 @@ are drawn. Prints the median and 95th percentile of the time to ready, the error
 timeouts, error messages on the page, server answers >= 500, script errors), and the
 server's resident memory at the start, at its peak and at the end, and the server's CPU
 time per page (a figure less sensitive than the times to other work on the machine: the
-browser sessions share the cores with the server). Target on the 2-core
+browser sessions share the cores with the server), and the CPU time Chromium (all its
+processes) and this script with Playwright's driver used, per load. Target on the 2-core
 development machine: p95 < 4 s with 10 sessions, 0 errors, memory growth bounded.
+
+The sessions are contexts of one browser (each with its own cookies and cache, each load a
+new tab and a new Streamlit session): ten separate browsers would add nine browser
+processes to the machine the server runs on. A page is waited for with Playwright's
+locators, which check the page a few times a second, not in a tight loop.
+
+``--baseline`` serves benchmarks/baseline_app.py instead (a title, the sentence, a one-point
+chart): the same run against the least a Streamlit page with a chart can cost, so the two
+runs side by side say how much of the time the dashboard adds.
 
 Bounded and self-stopping: each load gives up after ``--timeout`` seconds, no load starts
 after ``--seconds``, the whole run is cancelled ``2 * --timeout`` seconds later at the latest,
 and the server and the browser are stopped in every case.
 
-    .venv/bin/python benchmarks/bench_load.py [--sessions 10] [--seconds 60]
+    .venv/bin/python benchmarks/bench_load.py [--sessions 10] [--seconds 60] [--baseline]
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ PAGES = (("", ".js-plotly-plot .main-svg"), ("timeline", ".js-plotly-plot .main-
          ("positions", "[data-testid='stDataFrame']"), ("events", "[data-testid='stDataFrame']"))
 LINKS = ("", "?from=2022-01-05&to=2022-01-07", "?country=RUS", "?type=statement",
          "?stance=oppose&lang=ru", "?issue=csto_deployment&extracted=0", "?from=2022-01-10")
+BASELINE_PAGES = (("", ".js-plotly-plot .main-svg"),)  # benchmarks/baseline_app.py
 SENTENCE = "text=/Showing [\\d,]+ events?/"
 FAILED = "[data-testid='stException'], [data-testid='stAlertContentError']"
 
@@ -125,9 +136,9 @@ def tree_cpu(root: int, server: int) -> tuple[float, float]:
 
 
 async def load_once(context, url: str, rng: random.Random, timeout_ms: int,
-                    results: Results) -> None:
+                    results: Results, pages: tuple = PAGES) -> None:
     """Open one random page with a random link; record its time to ready or the error."""
-    path, drawn = rng.choice(PAGES)
+    path, drawn = rng.choice(pages)
     link = rng.choice(LINKS)
     page = await context.new_page()
     problems: list[str] = []
@@ -157,13 +168,13 @@ async def load_once(context, url: str, rng: random.Random, timeout_ms: int,
 
 
 async def session(browser, url: str, seed: int, stop_at: float, timeout_ms: int,
-                  results: Results) -> None:
+                  results: Results, pages: tuple = PAGES) -> None:
     """One user: loads pages one after another until ``stop_at``."""
     rng = random.Random(seed)
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         while time.monotonic() < stop_at:
-            await load_once(context, url, rng, timeout_ms, results)
+            await load_once(context, url, rng, timeout_ms, results, pages)
     finally:
         await context.close()
 
@@ -174,7 +185,8 @@ async def sample_memory(pid: int, results: Results, every: float = 1.0) -> None:
         await asyncio.sleep(every)
 
 
-async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float) -> Results:
+async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float,
+              pages: tuple = PAGES) -> Results:
     from playwright.async_api import async_playwright
 
     results = Results()
@@ -183,14 +195,14 @@ async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float)
         try:
             warm = Results()  # one load first: the caches fill, as on any running server
             context = await browser.new_context()
-            await load_once(context, url, random.Random(0), int(timeout * 1000), warm)
+            await load_once(context, url, random.Random(0), int(timeout * 1000), warm, pages)
             await context.close()
             results.errors.extend(warm.errors)
             memory = asyncio.create_task(sample_memory(pid, results))
             results.load_before = os.getloadavg()[0]
             cpu_start = cpu_seconds(pid), *tree_cpu(os.getpid(), pid)
             stop_at = time.monotonic() + seconds
-            users = [session(browser, url, seed, stop_at, int(timeout * 1000), results)
+            users = [session(browser, url, seed, stop_at, int(timeout * 1000), results, pages)
                      for seed in range(1, sessions + 1)]
             try:
                 # a load started just before the end may take ``timeout``, closing it more
@@ -240,10 +252,14 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--timeout", type=float, default=30.0, help="per page load, seconds")
+    parser.add_argument("--baseline", action="store_true",
+                        help="load benchmarks/baseline_app.py (the floor) instead")
     args = parser.parse_args()
-    with running_server() as server:
+    script, pages = (("benchmarks/baseline_app.py", BASELINE_PAGES) if args.baseline
+                     else ("serve.py", PAGES))
+    with running_server(script=script) as server:
         results = asyncio.run(run(server.url, server.pid, args.sessions, args.seconds,
-                                  args.timeout))
+                                  args.timeout, pages))
     report(results, args.sessions, args.seconds)
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.positions import actor_order, stance_rows
+from dashboard.positions import ARROW, actor_order, stance_rows
+from dashboard.schema import SOURCE_SEPARATOR, split_sources, vocabulary_label
 
 SIDES = ("before", "after")
 SIDE_FIELDS = ("stance", "date", "event_id", "evidence", "source_publisher", "source_url")
@@ -76,3 +77,44 @@ def shift_sentence(shifts: pd.DataFrame) -> str:
     actors = shifts["actor"].nunique()
     return (f"{len(shifts)} change(s) of stance by {actors} actor(s) in the selected range, "
             "each with the statement before and after it and their sources.")
+
+
+def _publishers(cell: object) -> str:
+    """``A | B`` -> ``A, B``; empty -> ``source not given``."""
+    names = [p for p in split_sources(str(cell or "")) if p]
+    return ", ".join(dict.fromkeys(names)) or "source not given"
+
+
+def _day(value: object) -> str:
+    return "date unknown" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def shift_table(shifts: pd.DataFrame) -> pd.DataFrame:
+    """The shifts for display: issue labels, ``a → b``, publishers joined, first link of each.
+
+    Every source URL stays in the CSV (:func:`stance_shifts`); a table cell holds one link.
+    """
+    first = {side: shifts[f"{side}_source_url"].fillna("").str.split(
+        SOURCE_SEPARATOR, regex=False).str[0] for side in SIDES}
+    return pd.DataFrame({
+        "actor": shifts["actor"], "issue": shifts["issue"].map(vocabulary_label),
+        "change": shifts["before_stance"] + ARROW + shifts["after_stance"],
+        "before": shifts["before_date"], "after": shifts["after_date"],
+        "before_evidence": shifts["before_evidence"],
+        "before_sources": shifts["before_source_publisher"].map(_publishers),
+        "before_link": first["before"],
+        "after_evidence": shifts["after_evidence"],
+        "after_sources": shifts["after_source_publisher"].map(_publishers),
+        "after_link": first["after"],
+    })
+
+
+def shift_lines(shifts: pd.DataFrame) -> list[str]:
+    """One plain-text line per shift, with both dates and both sources (the list in words)."""
+    lines = []
+    for row in shifts.to_dict("records"):
+        sides = [f"{row[f'{side}_stance']} on {_day(row[f'{side}_date'])} "
+                 f"({_publishers(row[f'{side}_source_publisher'])})" for side in SIDES]
+        lines.append(f"{row['actor']} on {vocabulary_label(row['issue'])}: "
+                     + ARROW.join(sides))
+    return lines

@@ -11,7 +11,7 @@ from dashboard.store import event_files, load_events, load_extracted
 from dashboard.ui.widgets import LINK_NOTICE
 from tests.conftest import ROOT, event_row, write_events_csv
 
-PAGES = ["map", "timeline", "positions", "events", "about"]
+PAGES = ["map", "timeline", "positions", "shifts", "alignment", "events", "about"]
 SENTENCE = re.compile(r"^Showing ([\d,]+) events?")
 
 
@@ -259,3 +259,22 @@ def test_app_country_names(codes, expected):
     from dashboard.ui.data import country_names
 
     assert country_names(pd.Series(codes, dtype=object)) == {"INT": "International", **expected}
+
+
+@pytest.mark.slow
+def test_app_shifts_page_lists_a_known_change_with_both_sources():
+    # Tokayev: concern on 4 January (URA.RU), then oppose on 7 January (three agencies).
+    at = _open(_app(), "shifts")
+    lines = "\n".join(t.value for t in at.text)
+    assert ("Kassym-Jomart Tokayev on restraint human rights: concern on 2022-01-04 (URA.RU)"
+            " → oppose on 2022-01-07 (A News, RT, EFE)") in lines
+    assert [b.label for b in at.get("download_button")] == ["Stance shifts (CSV)"]
+
+
+@pytest.mark.slow
+def test_app_alignment_page_draws_both_charts_and_names_blocs():
+    at = _open(_app(), "alignment")
+    assert len(at.get("plotly_chart")) == 2
+    words = " ".join(t.value for t in at.text)
+    assert "Blocs (average agreement above one half): bloc 1: " in words
+    assert "Lines join the " in words

@@ -101,3 +101,13 @@ def test_shifts_csv_is_formula_safe(events):
     rows = list(csv.DictReader(io.StringIO(table_csv(stance_shifts(events)).decode("utf-8-sig"))))
     assert rows[0]["before_evidence"] == "'=HYPERLINK(\"x\")"
     assert rows[0]["before_date"] == "2022-01-05"
+
+
+def test_shifts_marked_on_the_timeline(events):
+    from dashboard.charts import timeline_figure
+
+    fig = timeline_figure(events)
+    (ring,) = [t for t in fig.data if t.name == "stance changed"]
+    assert ring.meta["shifts"] == ["R2", "R4"]  # the first statement of each new stance
+    assert len(ring.x) == 2 and list(ring.y) == ["Russia", "Russia"]
+    assert len(ring.customdata) == 0  # a selection counts the statement once

@@ -20,6 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.common import (
+    CHANGED_COLOUR,
     EVENT_TYPE_SYMBOLS,
     NO_EVENTS_TEXT,
     STANCE_COLOURS,
@@ -31,6 +32,7 @@ from dashboard.charts.common import (
 )
 from dashboard.positions import actor_order
 from dashboard.schema import OPERATIONAL_TYPES, vocabulary_label
+from dashboard.shifts import stance_shifts
 
 TIMELINE_TITLE = "Statements on the unrest"
 ROW_HEIGHT = 24
@@ -199,6 +201,20 @@ def _stance_traces(rows: pd.DataFrame) -> list[go.Scatter]:
             hovertemplate="%{hovertext}<extra></extra>",
         ))
     return traces
+
+
+def _shift_marks(rows: pd.DataFrame) -> list[go.Scatter]:
+    """A ring around each statement where an actor's stance on an issue changed
+    (:func:`dashboard.shifts.stance_shifts`). The point's own hover shows through, and the
+    ring carries no event id: a selection counts the point, not the ring twice."""
+    marked = rows[rows["event_id"].isin(stance_shifts(rows)["after_event_id"])]
+    if marked.empty:
+        return []
+    return [go.Scatter(
+        x=marked["_x"], y=esc_all(marked["actor"]), mode="markers", name="stance changed",
+        legend="legend", hoverinfo="skip", customdata=[], meta={"shifts": list(marked["event_id"])},
+        marker={"symbol": "circle-open", "size": 21, "color": CHANGED_COLOUR,
+                "line": {"width": 2.5}})]
 
 
 def _legend_entries(rows: pd.DataFrame) -> list[go.Scatter]:
@@ -370,7 +386,7 @@ def timeline_figure(events: pd.DataFrame, milestones: pd.DataFrame | None = None
     pairs = actor_order(rows)
     rows = rows.sort_values("date", kind="stable")
     rows = rows.assign(_x=spread_same_day(rows))
-    fig = go.Figure([*_stance_traces(rows), *_legend_entries(rows)])
+    fig = go.Figure([*_stance_traces(rows), *_shift_marks(rows), *_legend_entries(rows)])
     deco = Decorations()
     _group_decorations(deco, pairs)
     first, last = _date_bounds(rows, milestones)

@@ -20,13 +20,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.alignment import Alignment, alignment
 from dashboard.charts import (
     map_figure,
     milestones_from_events,
     position_heatmap_figure,
     timeline_figure,
 )
+from dashboard.charts.alignment import alignment_matrix_figure, alignment_network_figure
 from dashboard.positions import position_matrix
+from dashboard.shifts import stance_shifts
 from dashboard.ui import data
 from dashboard.ui.context import PageContext
 
@@ -45,11 +48,15 @@ def _timeline(context: PageContext) -> go.Figure:
     return timeline_figure(context.events, milestones)
 
 
-BUILDERS: dict[str, Callable[[PageContext], go.Figure | pd.DataFrame]] = {
+BUILDERS: dict[str, Callable[[PageContext], go.Figure | pd.DataFrame | Alignment]] = {
     "map": _map,
     "timeline": _timeline,
     "heatmap": lambda context: position_heatmap_figure(context.events),
     "matrix": lambda context: position_matrix(context.events),
+    "shifts": lambda context: stance_shifts(context.events),
+    "alignment": lambda context: alignment(context.events),
+    "alignment-matrix": lambda context: alignment_matrix_figure(built(context, "alignment")),
+    "alignment-network": lambda context: alignment_network_figure(built(context, "alignment")),
 }
 
 
@@ -58,9 +65,10 @@ DAY_KINDS = frozenset({"map"})
 DAY_KEYS = frozenset({"day", "cumulative"})
 
 
-def built(context: PageContext, kind: str) -> go.Figure | pd.DataFrame:
-    """The ``kind`` figure (``map``, ``timeline``, ``heatmap``) or table (``matrix``) of
-    the context's data set and filters, built once for all sessions."""
+def built(context: PageContext, kind: str) -> go.Figure | pd.DataFrame | Alignment:
+    """The ``kind`` figure (``map``, ``timeline``, ``heatmap``, ``alignment-matrix``,
+    ``alignment-network``), table (``matrix``, ``shifts``) or ``alignment`` of the
+    context's data set and filters, built once for all sessions."""
     query = tuple(sorted((key, tuple(value) if isinstance(value, list) else (value,))
                          for key, value in context.state.to_query().items()
                          if kind in DAY_KINDS or key not in DAY_KEYS))

@@ -51,13 +51,18 @@ def empty_state() -> None:
     st.info(EMPTY_HELP, icon=":material/search_off:")
 
 
-def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: bool = False):
-    """Draw a figure with offline config, then its PNG, SVG and HTML downloads.
+def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: bool = False,
+          alt: str = ""):
+    """Draw a figure with offline config, its text alternative, then its downloads.
 
-    Returns the selection state when ``select`` is set, else ``None``.
+    ``alt`` says in words what the chart shows (shown as plain text: it names actors and
+    places from the data), for readers who cannot see the chart. Returns the selection
+    state when ``select`` is set, else ``None``.
     """
     state = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key,
                             on_select="rerun" if select else "ignore")
+    if alt:
+        st.text(f"In words: {alt}")
     chart_downloads(fig, context, name)
     return state if select else None
 
@@ -126,3 +131,11 @@ def picked_cell(state, matrix: pd.DataFrame) -> tuple[str, str] | None:
     if column not in matrix.columns or column == "actor_group" or not 0 <= int(row) < len(matrix):
         return None
     return str(matrix.index[int(row)]), str(column)
+
+
+def csv_download(label: str, frame: pd.DataFrame, *, name: str, help: str = "") -> None:
+    """A formula-safe CSV download of ``frame`` (written only when clicked)."""
+    st.download_button(label, data=partial(exports.table_csv, frame), file_name=f"{name}.csv",
+                       mime="text/csv", key=f"{name}-csv", on_click="ignore",
+                       icon=":material/download:",
+                       help=help or "Safe to open in a spreadsheet: formula-like cells are quoted.")

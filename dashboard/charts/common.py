@@ -42,11 +42,13 @@ NO_EVENTS_TEXT = "No events match the filters"
 # or a region stands for many events). Event ids never contain spaces.
 ID_SEPARATOR = " "
 
+# Stance colours from the Okabe-Ito palette, told apart with the common colour-vision
+# deficiencies (a red/green pair is not); every view also says the stance in words.
 STANCE_COLOURS: dict[str, str] = {
-    "support": "#1a9850",
-    "oppose": "#d73027",
-    "concern": "#fd8d3c",
-    "neutral": "#4575b4",
+    "support": "#0072B2",
+    "oppose": "#D55E00",
+    "concern": "#E69F00",
+    "neutral": "#009E73",
     "": "#969696",
 }
 STANCE_LABELS: dict[str, str] = {
@@ -56,7 +58,7 @@ STANCE_LABELS: dict[str, str] = {
     "neutral": "neutral",
     "": "no stance",
 }
-CHANGED_COLOUR = "#762a83"
+CHANGED_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple: a stance that changed
 
 # Colour-blind-safe-ish qualitative palette (Okabe-Ito plus greys) for event types.
 EVENT_TYPE_COLOURS: dict[str, str] = {

@@ -24,11 +24,23 @@ from dashboard.schema import ISSUES, vocabulary_label
 HEATMAP_TITLE = "Positions of actors on the issues"
 ROW_PX = 30  # room for a changed stance on two lines
 CATEGORIES = ("support", "oppose", "concern", "neutral", "changed")
+TINT = 0.45  # share of the stance colour in a table cell's background
+
+
+def tint(colour: str, share: float = TINT) -> str:
+    """``colour`` mixed with white (``share`` of the colour kept): a cell background on
+    which black text keeps its contrast."""
+    red, green, blue = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
+    mixed = (round(255 - (255 - c) * share) for c in (red, green, blue))
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
 
 
 def _colorscale() -> list[list]:
-    """A stepped colour scale: category k of n occupies [k/n, (k+1)/n]."""
-    colours = [*(STANCE_COLOURS[c] for c in CATEGORIES[:-1]), CHANGED_COLOUR]
+    """A stepped colour scale: category k of n occupies [k/n, (k+1)/n], in the tints of
+    the table so both read alike and the black cell text keeps its contrast."""
+    colours = [tint(c) for c in (*(STANCE_COLOURS[c] for c in CATEGORIES[:-1]),
+                                  CHANGED_COLOUR)]
     n = len(colours)
     scale = []
     for k, colour in enumerate(colours):
@@ -77,7 +89,8 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
     z, text, hover, custom = grid["z"], grid["text"], grid["hover"], grid["custom"]
     fig = go.Figure(go.Heatmap(
         z=z, x=esc_all(vocabulary_label(i) for i in issues), y=esc_all(actors), text=text,
-        texttemplate="%{text}", textfont={"size": 10}, hovertext=hover, customdata=custom,
+        texttemplate="%{text}", textfont={"size": 10, "color": "#000000"}, hovertext=hover,
+        customdata=custom,
         hovertemplate="%{hovertext}<extra></extra>", colorscale=_colorscale(), zmin=0,
         zmax=len(CATEGORIES), xgap=2, ygap=2,
         colorbar={"tickvals": [k + 0.5 for k in range(len(CATEGORIES))],
@@ -92,3 +105,36 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
                       height=max(380, 160 + ROW_PX * len(actors)), plot_bgcolor="#ffffff",
                       margin={"l": 10, "r": 10, "t": 140, "b": 20})
     return fig
+
+
+def cell_category(label: str) -> str:
+    """The colour category of a position-table cell: its stance, ``changed`` or ``""``."""
+    if not label:
+        return ""
+    return "changed" if ARROW in label else label.split(" ", 1)[0]
+
+
+def category_style(category: str) -> str:
+    """CSS of a table cell of ``category``: a tinted background, black text; a changed
+    stance also bold (its text says ``a → b`` as well, so colour is never the only sign)."""
+    if category not in CATEGORIES:
+        return ""
+    colour = CHANGED_COLOUR if category == "changed" else STANCE_COLOURS[category]
+    bold = "; font-weight: bold" if category == "changed" else ""
+    return f"background-color: {tint(colour)}; color: #000000{bold}"
+
+
+def table_styles(matrix: pd.DataFrame) -> pd.DataFrame:
+    """CSS for every cell of :func:`dashboard.positions.position_matrix`, same shape,
+    for ``matrix.style.apply(..., axis=None)``; the group column is left plain."""
+    styles = matrix.map(lambda label: category_style(cell_category(str(label))))
+    if "actor_group" in styles.columns:
+        styles["actor_group"] = ""
+    return styles
+
+
+def legend_table() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The colour key of the position table: one row of example cells, and their CSS."""
+    examples = {c: (f"concern{ARROW}support" if c == "changed" else c) for c in CATEGORIES}
+    key = pd.DataFrame([examples])
+    return key, key.map(lambda label: category_style(cell_category(label)))

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import exports
+from dashboard.charts.heatmap import legend_table, table_styles
 from dashboard.positions import cell_events, issue_summary
 from dashboard.schema import ISSUES, vocabulary_label
 from dashboard.ui import context, figures, widgets
@@ -26,7 +27,13 @@ else:
                        "actor_group": st.column_config.TextColumn("group", width=110)}
             columns |= {issue: st.column_config.TextColumn(vocabulary_label(issue), width=150)
                         for issue in matrix.columns if issue in ISSUES}
-            picked = st.dataframe(matrix, key="positions-table", on_select="rerun",
+            key, key_styles = legend_table()
+            st.text("Colour key (the text of each cell says the same):")
+            st.dataframe(key.style.apply(lambda _: key_styles, axis=None), hide_index=True,
+                         key="positions-key")
+            styles = table_styles(matrix)
+            picked = st.dataframe(matrix.style.apply(lambda _: styles, axis=None),
+                                  key="positions-table", on_select="rerun",
                                   selection_mode="single-cell", column_config=columns,
                                   width="content",
                                   height=min(38 + 35 * len(matrix), 640))

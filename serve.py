@@ -8,7 +8,8 @@ sooner (measured by benchmarks/bench_dashboard.py), and one that closes an inter
 - a middleware that has the browser load the chart library while it waits for the server's
   first answer (see dashboard/ui/preload.py);
 - a middleware that answers 404 for ``/_stcore/metrics``, which lists internal function
-  names and cache sizes (see dashboard/ui/guard.py).
+  names and cache sizes (see dashboard/ui/guard.py);
+- a middleware that adds a visible keyboard-focus ring to the page (dashboard/ui/focus.py).
 """
 
 import threading
@@ -18,6 +19,7 @@ from pathlib import Path
 import streamlit as st
 from starlette.middleware import Middleware
 
+from dashboard.ui.focus import FocusRing
 from dashboard.ui.guard import ClosedPaths
 from dashboard.ui.preload import EarlyChartImport
 
@@ -37,4 +39,5 @@ async def _lifespan(_app):
 
 
 app = st.App(Path(__file__).with_name("app.py"), lifespan=_lifespan,
-             middleware=[Middleware(ClosedPaths), Middleware(EarlyChartImport)])
+             middleware=[Middleware(ClosedPaths), Middleware(EarlyChartImport),
+                         Middleware(FocusRing)])

@@ -25,5 +25,5 @@ if not shifts.empty:
                      "after": st.column_config.DateColumn("after", format="YYYY-MM-DD"),
                      "before_link": st.column_config.LinkColumn("before: first source", **link),
                      "after_link": st.column_config.LinkColumn("after: first source", **link)})
-    st.subheader("The shifts in words")
+    st.header("The shifts in words")
     st.text("\n".join(shift_lines(shifts)))

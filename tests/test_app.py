@@ -278,3 +278,14 @@ def test_app_alignment_page_draws_both_charts_and_names_blocs():
     words = " ".join(t.value for t in at.text)
     assert "Blocs (average agreement above one half): bloc 1: " in words
     assert "Lines join the " in words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("page", "words"), [
+    ("map", r"In words: \d+ of the \d+ events have a place on the map"),
+    ("timeline", r"In words: The timeline shows \d+ dated statements"),
+    ("alignment", r"In words: Agreement of \d+ actors"),
+])
+def test_app_charts_have_a_text_alternative(page, words):
+    at = _open(_app(), page)
+    assert any(re.match(words, t.value) for t in at.text), [t.value for t in at.text]

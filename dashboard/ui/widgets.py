@@ -14,11 +14,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports
-from dashboard.charts import PLOTLY_CONFIG, selected_event_ids
+from dashboard.charts import PLOTLY_CONFIG, selected_event_ids, summaries
 from dashboard.ui.context import PageContext
 
 LINK_NOTICE = ("Some filters in this link were not understood or were adjusted; the "
                "filters shown are what is applied:")
+# The text alternative of each chart whose view passes none, by the chart's widget key.
+ALT_TEXT = {"map-chart": summaries.map_summary, "timeline-chart": summaries.timeline_summary,
+            "positions-chart": summaries.positions_summary}
 EMPTY_HELP = ("No events match these filters. Widen the date range, choose another crisis "
               "phase, or clear a filter in the sidebar.")
 
@@ -61,6 +64,7 @@ def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: 
     """
     state = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key,
                             on_select="rerun" if select else "ignore")
+    alt = alt or (ALT_TEXT[key](context.events) if key in ALT_TEXT else "")
     if alt:
         st.text(f"In words: {alt}")
     chart_downloads(fig, context, name)

@@ -283,7 +283,7 @@ def test_app_alignment_page_draws_both_charts_and_names_blocs():
 @pytest.mark.slow
 @pytest.mark.parametrize(("page", "words"), [
     ("map", r"In words: \d+ of the \d+ events have a place on the map"),
-    ("timeline", r"In words: The timeline shows \d+ dated statements"),
+    ("timeline", r"In words: The timeline shows \d+ dated statement"),
     ("alignment", r"In words: Agreement of \d+ actors"),
 ])
 def test_app_charts_have_a_text_alternative(page, words):

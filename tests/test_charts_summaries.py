@@ -15,7 +15,7 @@ def test_charts_summaries_map_names_places_and_country_level(small_events):
 def test_charts_summaries_timeline_counts_actors_span_and_stances(small_events):
     text = timeline_summary(small_events)
     # the deployment (operational) and the undated row are not drawn
-    assert text.startswith("The timeline shows 4 dated statements by 3 actors from "
+    assert text.startswith("The timeline shows 4 dated statement(s) by 3 actors from "
                            "2 January 2022 to 7 January 2022.")
     assert "Most active: Wang Yi (2), Kassym-Jomart Tokayev (1), protesters (1)." in text
     assert text.endswith("Stances: oppose (2), support (2).")

@@ -49,10 +49,11 @@ def timeline_summary(events: pd.DataFrame) -> str:
     if rows.empty:
         return "The timeline shows no dated statements."
     stances = rows["stance"].fillna("").replace("", "no stance").value_counts()
-    return (f"The timeline shows {len(rows)} dated statements by {rows['actor'].nunique()} "
-            f"actors from {_day(rows['date'].min())} to {_day(rows['date'].max())}. Most "
-            f"active: {_top(rows['actor'].value_counts())}. Stances: "
-            f"{_top(stances, len(stances))}.")
+    actors = rows["actor"].nunique()
+    span = f"from {_day(rows['date'].min())} to {_day(rows['date'].max())}"
+    return (f"The timeline shows {len(rows)} dated statement(s) by {actors} "
+            f"actor{'s' if actors != 1 else ''} {span}. Most active: "
+            f"{_top(rows['actor'].value_counts())}. Stances: {_top(stances, len(stances))}.")
 
 
 def positions_summary(events: pd.DataFrame) -> str:

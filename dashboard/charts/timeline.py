@@ -212,7 +212,8 @@ def _shift_marks(rows: pd.DataFrame) -> list[go.Scatter]:
         return []
     return [go.Scatter(
         x=marked["_x"], y=esc_all(marked["actor"]), mode="markers", name="stance changed",
-        legend="legend", hoverinfo="skip", customdata=[], meta={"shifts": list(marked["event_id"])},
+        legend="legend", legendrank=1100, hoverinfo="skip", customdata=[],
+        meta={"shifts": list(marked["event_id"])},
         marker={"symbol": "circle-open", "size": 21, "color": CHANGED_COLOUR,
                 "line": {"width": 2.5}})]
 

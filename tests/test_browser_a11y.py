@@ -236,3 +236,18 @@ def test_browser_a11y_alignment_recovers_the_blocs_of_a_fixture(browser, bloc_ur
         ["North A", "North B", "North C"], ["South A", "South B"]]
     assert page.console_errors == [] and page.foreign_requests == []
     context.close()
+
+
+def test_browser_a11y_a_filter_is_usable_from_the_keyboard(page, app_url):
+    # Tab to the event-type filter, type, pick with Enter: the filter and the link change.
+    _open(page, app_url, "Map")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused and focused["name"] == "Event type":
+            break
+    assert focused["name"] == "Event type" and focused["ring"]
+    page.keyboard.type("phone call")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"type=phone_call"), timeout=TIMEOUT)
+    page.get_by_text(re.compile("where event type is phone call")).wait_for(timeout=TIMEOUT)

@@ -147,7 +147,7 @@ def test_browser_positions_cell_lists_its_events(page, app_url):
     # Russia's positions on the CSTO deployment only: a cell of the first issue column.
     params = {"country": ["RUS"], "issue": ["csto_deployment"]}
     _open(page, app_url, "Positions", "?country=RUS&issue=csto_deployment")
-    grid = page.locator("[data-testid='stDataFrame']").first
+    grid = page.locator(".st-key-positions-table [data-testid='stDataFrame']")
     grid.locator("#glide-cell-2-0").wait_for(state="attached", timeout=30_000)
     box = grid.bounding_box()
     # columns are 220 px (actor), 110 px (group), then 150 px per issue; rows are 35 px
@@ -159,7 +159,7 @@ def test_browser_positions_cell_lists_its_events(page, app_url):
     assert _sentence_count(page) == _expected(params), page.url  # the filters held
     expected = _expected({**params, "actor": [actor]})
     assert expected > 0
-    listed = page.locator("[data-testid='stDataFrame']").nth(1)
+    listed = page.locator(".st-key-positions-cell-events [data-testid='stDataFrame']")
     listed.locator("#glide-cell-0-0").wait_for(state="attached", timeout=30_000)
     assert listed.locator("[id^='glide-cell-0-']").count() == expected  # one per row
 

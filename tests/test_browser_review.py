@@ -179,7 +179,7 @@ def test_browser_review_add_decide_and_find_on_every_view(page, app_url):
                            ".length >= 1", timeout=TIMEOUT)
     _go(page, app_url, "Positions", "?actor=Xi%20Jinping&issue=foreign_interference")
     assert _count(page) == 1
-    grid = page.locator("[data-testid='stDataFrame']").first
+    grid = page.locator(".st-key-positions-table [data-testid='stDataFrame']")
     expect(grid).to_contain_text("Xi Jinping")
     _assert_rejected_nowhere(page, app_url)
 

@@ -45,7 +45,8 @@ else:
                 actor, issue = cell
                 st.subheader("Events behind the selected cell")
                 st.text(f"{actor} on {vocabulary_label(issue)}")
-                widgets.events_table(cell_events(ctx.events, actor, issue))
+                with st.container(key="positions-cell-events"):
+                    widgets.events_table(cell_events(ctx.events, actor, issue))
     if chart_tab.open:
         with chart_tab:
             widgets.chart(figures.built(ctx, "heatmap"), ctx, key="positions-chart",

@@ -20,8 +20,12 @@ from dashboard.ui.context import PageContext
 LINK_NOTICE = ("Some filters in this link were not understood or were adjusted; the "
                "filters shown are what is applied:")
 # The text alternative of each chart whose view passes none, by the chart's widget key.
-ALT_TEXT = {"map-chart": summaries.map_summary, "timeline-chart": summaries.timeline_summary,
-            "positions-chart": summaries.positions_summary}
+# The map's says what the map draws: the day's events when a day is chosen.
+ALT_TEXT = {
+    "map-chart": lambda c: summaries.map_summary(c.state.on_day(c.events)),
+    "timeline-chart": lambda c: summaries.timeline_summary(c.events),
+    "positions-chart": lambda c: summaries.positions_summary(c.events),
+}
 EMPTY_HELP = ("No events match these filters. Widen the date range, choose another crisis "
               "phase, or clear a filter in the sidebar.")
 
@@ -64,7 +68,7 @@ def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: 
     """
     state = st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key,
                             on_select="rerun" if select else "ignore")
-    alt = alt or (ALT_TEXT[key](context.events) if key in ALT_TEXT else "")
+    alt = alt or (ALT_TEXT[key](context) if key in ALT_TEXT else "")
     if alt:
         st.text(f"In words: {alt}")
     chart_downloads(fig, context, name)

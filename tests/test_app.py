@@ -268,7 +268,7 @@ def test_app_shifts_page_lists_a_known_change_with_both_sources():
     lines = "\n".join(t.value for t in at.text)
     assert ("Kassym-Jomart Tokayev on restraint human rights: concern on 2022-01-04 (URA.RU)"
             " → oppose on 2022-01-07 (A News, RT, EFE)") in lines
-    assert [b.label for b in at.get("download_button")] == ["Stance shifts (CSV)"]
+    assert "Stance shifts (CSV)" in [b.label for b in at.get("download_button")]
 
 
 @pytest.mark.slow

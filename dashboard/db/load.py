@@ -136,16 +136,28 @@ def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR
         if unread:  # no events, and not stored: reported again at every load
             load.errors.append(RowError(name, 0, "-", unread))
             continue
-        source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
-                                                      "language", "published")} if rows else {}
-        with store.transaction():
-            if store.article_version(article.text) == EXTRACTOR_VERSION:
-                continue  # another process stored it while this one was extracting
-            ref = store.save_article(article.text, source={**article.source, **source},
-                                     name=name)
-            load.add(store.save_events(rows, article=ref, label=name))
-            store.set_article_version(ref, EXTRACTOR_VERSION)
+        saved = save_extracted(store, article, rows, name)
+        if saved is not None:
+            load.add(saved)
     return load
+
+
+def save_extracted(store: Store, article, rows: list[dict], name: str) -> SaveResult | None:
+    """Store an article (an ``ArticleInput``) and the extractor's rows for it in one
+    transaction, marked as read by this extractor version; ``None`` when this version
+    had already stored it (another process, or an earlier run)."""
+    from dashboard.extract import EXTRACTOR_VERSION
+
+    source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
+                                                  "language", "published")} if rows else {}
+    with store.transaction():
+        if store.article_version(article.text) == EXTRACTOR_VERSION:
+            return None
+        ref = store.save_article(article.text, source={**article.source, **source},
+                                 name=name)
+        saved = store.save_events(rows, article=ref, label=name)
+        store.set_article_version(ref, EXTRACTOR_VERSION)
+    return saved
 
 
 def _extracted(article, version: str, cache_dir: Path, extract_events) -> list[dict]:

@@ -107,7 +107,7 @@ def extract_paths(paths: Iterable[Path | str], *, published=None, language: str 
         Files larger than this are refused with a message.
     """
     for article in read_paths(paths, max_bytes):
-        result = _extract_article(article, published, language)
+        result = extract_article(article, published, language)
         result.path = article.path
         yield result
 
@@ -207,8 +207,12 @@ def _from_record(name: str, record) -> ArticleInput:
     return ArticleInput(name, visible_text(record["text"]), fields)
 
 
-def _extract_article(article: ArticleInput, published, language) -> FileResult:
-    """Run the extractor on one read article; its problems named, not raised."""
+def extract_article(article: ArticleInput, published, language) -> FileResult:
+    """Run the extractor on one read article; its problems named, not raised.
+
+    The per-article function of every batch: :func:`extract_paths` in one process and
+    :mod:`dashboard.extract.cluster` on Dask workers.
+    """
     if article.error:
         return FileResult(article.name, error=article.error)
     language = language or article.language

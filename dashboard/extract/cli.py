@@ -18,7 +18,13 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", help="ISO 639-1 code (de, en, es, fr, ru); detected if "
                                            "omitted")
     parser.add_argument("--out", type=Path,
-                        help="output file, .csv or .jsonl (JSON Lines on stdout if omitted)")
+                        help="output file, .csv or .jsonl (JSON Lines on stdout if omitted; "
+                             "with --workers or --scheduler: the store if omitted)")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="run as a Dask job on a local cluster of N worker processes "
+                             "(also reads .parquet); events go to the store")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run as a Dask job on the cluster at ADDRESS (tcp://host:8786)")
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -43,6 +49,10 @@ def run_extract(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"error: --published: {err}", file=sys.stderr)
         return 2
+    if args.workers is not None or args.scheduler:
+        from dashboard.extract.cluster import run_cluster_extract
+
+        return run_cluster_extract(args)
     files = expand_paths(args.paths)
     failed = left_out = 0
     events: list[dict] = []
@@ -62,7 +72,7 @@ def run_extract(args: argparse.Namespace) -> int:
             if result.path != last:  # one tick per file, not per JSON Lines record
                 bar.update(1)
                 last = result.path
-    _write(events, args.out)
+    write_events(events, args.out)
     if failed or left_out:
         print(f"{failed} input(s) failed, {left_out} event(s) left out; {len(events)} events "
               "written", file=sys.stderr)
@@ -84,7 +94,7 @@ def checked_events(events: list[dict]) -> tuple[list[dict], list[str]]:
     return kept, problems
 
 
-def _write(events: list[dict], out: Path | None) -> None:
+def write_events(events: list[dict], out: Path | None) -> None:
     """JSON Lines on stdout or in a file; CSV through the downloads' formula-safe writer."""
     if out is None:
         for event in events:

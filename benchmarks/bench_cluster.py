@@ -1,0 +1,95 @@
+"""Articles per second of ``extract`` as a Dask job, with 1 and 2 worker processes.
+
+The articles are those of bench_extract.py (~500-word articles joined from the development
+set), repeated to ``--articles`` and written to a JSON Lines file. Each LocalCluster is
+started and its workers warmed (the lexicons and language tools loaded, as in a long
+batch) before timing; the figure is the steady-state throughput of the whole job (the
+client planning chunks, the workers reading and extracting, the results back in order).
+The single process (no Dask) is printed for comparison. Target: 2 workers >= 1.6x 1
+worker on a 2-core machine; the load average is printed because the machine is shared.
+
+    .venv/bin/python benchmarks/bench_cluster.py [--articles 400] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_extract import build_articles  # noqa: E402
+from dashboard.extract.batch import extract_paths  # noqa: E402
+from dashboard.extract.cluster import close_client, dask_client, extract_on_cluster  # noqa: E402
+
+
+def write_articles(count: int, folder: Path) -> Path:
+    """``count`` ~500-word articles (the built ones repeated) as one JSON Lines file."""
+    built = build_articles()
+    path = folder / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            article = dict(built[number % len(built)], id=f"bench-{number}")
+            handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return path
+
+
+def warm(path: Path) -> int:
+    """Extract the first few articles, so that a process has loaded what extraction needs."""
+    return sum(len(r.events) for r in extract_paths([path]) if r.name.endswith((":1", ":2")))
+
+
+def cluster_rate(workers: int, path: Path, count: int, rounds: int) -> tuple[float, int]:
+    """Best articles/s over ``rounds`` runs on a warmed LocalCluster, and the events."""
+    client = dask_client(workers=workers)
+    try:
+        client.run(_warm_worker, str(path))
+        best, events = 0.0, 0
+        for _ in range(rounds):
+            start = time.perf_counter()
+            events = sum(len(r.events) for _, r in extract_on_cluster(client, [path]))
+            best = max(best, count / (time.perf_counter() - start))
+        return best, events
+    finally:
+        close_client(client)
+
+
+def _warm_worker(path: str) -> int:
+    """Runs on each worker: load the extractor on a few articles of a small file."""
+    small = Path(tempfile.mkdtemp()) / "warm.jsonl"
+    small.write_text("".join(Path(path).read_text("utf-8").splitlines(keepends=True)[:12]),
+                     "utf-8")
+    return sum(len(r.events) for r in extract_paths([small]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_articles(args.articles, Path(folder))
+        warm(path)
+        start = time.perf_counter()
+        single = sum(len(r.events) for r in extract_paths([path]))
+        print(f"single process, no Dask: {args.articles / (time.perf_counter() - start):.1f} "
+              f"articles/s ({single} events)")
+        rates = {}
+        for workers in (1, 2):
+            rates[workers], events = cluster_rate(workers, path, args.articles, args.rounds)
+            same = "same events" if events == single else f"{events} events, not {single}"
+            print(f"Dask LocalCluster, {workers} worker(s): {rates[workers]:.1f} articles/s "
+                  f"({same})")
+    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (target 1.6x)")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

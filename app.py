@@ -18,7 +18,8 @@ st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺
 loaded = False
 with errors.guarded("the data set"):  # an error shows an id, never a traceback
     dataset = data.dataset()
-    state = sidebar.render_filters(dataset.events, dataset.labels)
+    state = sidebar.render_filters(dataset.events, dataset.labels, dataset.options,
+                                   dataset.bounds)
     brief.brief_button(context.build(dataset, state))
     editing.pending_count()
     loaded = True

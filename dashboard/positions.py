@@ -46,10 +46,18 @@ def actor_order(events: pd.DataFrame) -> list[tuple[str, str]]:
     groups = events.get("actor_group", pd.Series("", index=events.index)).fillna("")
     frame = pd.DataFrame({"actor": events["actor"].fillna(""), "group": groups})
     frame = frame[frame["actor"] != ""]
-    counts = frame.groupby(["actor", "group"], sort=False).size().reset_index(name="n")
-    counts = counts.sort_values(["actor", "n"], ascending=[True, False])
+    return actor_order_from_counts(
+        frame.groupby(["actor", "group"], sort=False).size().reset_index(name="n"))
+
+
+def actor_order_from_counts(counts: pd.DataFrame) -> list[tuple[str, str]]:
+    """:func:`actor_order` from event counts per (``actor``, ``group``) in column ``n``
+    (as a database's GROUP BY gives them)."""
+    if counts.empty:
+        return []
+    counts = counts.sort_values(["actor", "n"], ascending=[True, False], kind="stable")
     main = counts.drop_duplicates("actor")
-    totals = frame["actor"].value_counts()
+    totals = counts.groupby("actor")["n"].sum()
     rows = [(g, a, int(totals[a])) for a, g in zip(main["actor"], main["group"], strict=True)]
     rows.sort(key=lambda r: (group_rank(r[0]), -r[2], r[1].casefold()))
     return [(g, a) for g, a, _ in rows]
@@ -103,13 +111,16 @@ def position_matrix(events: pd.DataFrame) -> pd.DataFrame:
     first; columns are the issues present, in the schema's order. A cell is ``""``
     when the actor took no position on that issue in the frame.
     """
-    cells = position_cells(events)
+    return matrix_from_cells(position_cells(events), actor_order(stance_rows(events)))
+
+
+def matrix_from_cells(cells: pd.DataFrame, pairs: list[tuple[str, str]]) -> pd.DataFrame:
+    """:func:`position_matrix` from its cells and actor order (``(group, actor)``)."""
     if cells.empty:
         return pd.DataFrame(columns=["actor_group"]).rename_axis("actor")
     issues = [i for i in ISSUES if i in set(cells["issue"])]
     issues += sorted(set(cells["issue"]) - set(issues))
     table = cells.pivot(index="actor", columns="issue", values="label")
-    pairs = actor_order(stance_rows(events))
     table = table.reindex(index=[a for _, a in pairs], columns=issues).fillna("")
     table.columns.name = None
     table.insert(0, "actor_group", [g for g, _ in pairs])
@@ -130,9 +141,14 @@ def issue_summary(events: pd.DataFrame, issue: str) -> pd.DataFrame:
     frame are listed under ``changed`` with their sequence, e.g.
     ``Russia (concern → support)``, and under no single stance.
     """
-    cells = position_cells(events)
+    return summary_from_cells(position_cells(events), actor_order(stance_rows(events)), issue)
+
+
+def summary_from_cells(cells: pd.DataFrame, pairs: list[tuple[str, str]],
+                       issue: str) -> pd.DataFrame:
+    """:func:`issue_summary` from the position cells and the actor order."""
     cells = cells[cells["issue"] == issue].astype({"changed": bool})
-    order = {a: k for k, (_, a) in enumerate(actor_order(stance_rows(events)))}
+    order = {a: k for k, (_, a) in enumerate(pairs)}
     cells = cells.assign(rank=cells["actor"].map(order)).sort_values("rank")
     records = []
     for stance in STANCES:

@@ -21,12 +21,22 @@ class PageContext:
     state: FilterState
     events: pd.DataFrame
     sentence: str
+    # A large store (dashboard/ui/large.py): how many events pass the filters, and
+    # whether that is past the budget of marks, so the pages draw aggregates.
+    total: int = 0
+    aggregated: bool = False
 
 
 def build(dataset: Dataset, state: FilterState) -> PageContext:
     """Filter once and describe the result; stored for the page about to run."""
-    events = state.apply(dataset.events)
-    context = PageContext(dataset, state, events, state.describe(len(events), dataset.labels))
+    if dataset.columnar is not None:
+        from dashboard.ui import large
+
+        context = large.context(dataset, state)
+    else:
+        events = state.apply(dataset.events)
+        context = PageContext(dataset, state, events,
+                              state.describe(len(events), dataset.labels), len(events))
     st.session_state[_KEY] = context
     return context
 

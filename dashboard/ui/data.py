@@ -41,6 +41,11 @@ class Dataset:
     # Names this load of the data (the store and its version): the key of the
     # figures cached for it (ui/figures.py).
     key: str = ""
+    # A large store (dashboard/ui/large.py): DuckDB answers the filters, ``events`` is
+    # empty, and the filters' options and date bounds come from here.
+    columnar: object | None = None
+    options: dict[str, list[str]] | None = None
+    bounds: tuple | None = None
 
 
 def events_dir() -> Path:
@@ -58,6 +63,12 @@ def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
     Cached as a resource (one shared object, never copied): pages only read it. A write
     to the store raises its ``version``, so the next rerun reads it again.
     """
+    key = hashlib.sha256(repr((url, version)).encode()).hexdigest()[:20]
+    from dashboard import columnar
+    from dashboard.ui import large
+
+    if large.shown_count(open_store(url)) >= columnar.threshold():
+        return large.dataset(url, version, _loads, key)
     result = db_load.shown_events(open_store(url), _loads)
     events = result.events
     names = country_names(events["actor_country"])
@@ -65,7 +76,6 @@ def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
     labels = {"country": names, "lang": language_names(events["source_language"]),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
               "issue": {code: vocabulary_label(code) for code in ISSUES}}
-    key = hashlib.sha256(repr((url, version)).encode()).hexdigest()[:20]
     return Dataset(events, tuple(result.errors), tuple(result.files), labels, key)
 
 

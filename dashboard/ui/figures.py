@@ -43,8 +43,13 @@ def _map(context: PageContext) -> go.Figure:
 
 def _timeline(context: PageContext) -> go.Figure:
     # Milestones of the date range whatever the other filters: they frame the statements.
-    milestones = milestones_from_events(context.state.dates_only().apply(
-        context.dataset.events))
+    if context.dataset.columnar is not None:
+        from dashboard.ui import large
+
+        milestones = large.milestones(context)
+    else:
+        milestones = milestones_from_events(context.state.dates_only().apply(
+            context.dataset.events))
     return timeline_figure(context.events, milestones)
 
 
@@ -78,4 +83,8 @@ def built(context: PageContext, kind: str) -> go.Figure | pd.DataFrame | Alignme
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _cached(kind: str, dataset_key: str, query: tuple, _context: PageContext):
     """Keyed by kind, data set and filters; ``_context`` (not hashed) holds the rows."""
+    if _context.aggregated:  # past the budget of marks: aggregates (ui/large.py)
+        from dashboard.ui import large
+
+        return large.BUILDERS[kind](_context)
     return BUILDERS[kind](_context)

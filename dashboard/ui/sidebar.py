@@ -48,15 +48,18 @@ _REVIEW_LABELS = {"accepted": "Accepted", "pending": "Waiting for review",
                   "all": "Both"}
 
 
-def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]]) -> FilterState:
+def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]],
+                   options: dict[str, list[str]] | None = None,
+                   bounds: tuple[date, date] | None = None) -> FilterState:
     """Draw the sidebar filters and return the state they describe.
 
     ``labels`` gives display names of coded values by query key (``country``, ``lang``,
     ``type``, ``issue``). The returned state carries the notes of a link that was just
-    parsed (values dropped, dates swapped or moved, a long link cut).
+    parsed (values dropped, dates swapped or moved, a long link cut). ``options`` and
+    ``bounds`` are given by a large store, which has no events frame.
     """
-    bounds = _bounds(events)
-    options = filter_options(events)
+    bounds = bounds or _bounds(events)
+    options = options or filter_options(events)
     incoming = _incoming(options, bounds)
     _to_widgets(incoming, bounds)
     with st.sidebar:

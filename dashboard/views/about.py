@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.ui import context, widgets
+from dashboard.ui import context, large, widgets
 
 ctx = context.current()
 st.title("About the data")
@@ -28,5 +28,5 @@ project explains every field and how to add or correct a row.
 st.subheader("Files loaded")
 st.dataframe({"file": list(ctx.dataset.files)}, hide_index=True)
 st.subheader("Counts")
-counts = ctx.dataset.events.groupby("method").size().rename("events")
+counts = large.method_counts(ctx)
 st.dataframe(counts, width="content")

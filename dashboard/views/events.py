@@ -5,7 +5,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import exports
-from dashboard.ui import context, editing, queue, widgets
+from dashboard.ui import context, editing, large, queue, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -13,6 +13,7 @@ widgets.page_header(
     "One row per act: who did or said what, to whom, on which issue, with which position, "
     "when and where, and the sources that report it. Machine-extracted rows show their "
     "confidence and the sentence they come from.")
+large.note(ctx, "events")
 if ctx.events.empty:
     widgets.empty_state()
 else:

@@ -6,7 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.charts import country_level_count
-from dashboard.ui import context, daymap, figures, widgets
+from dashboard.ui import context, daymap, figures, large, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -14,19 +14,21 @@ widgets.page_header(
     "Regions are shaded by the number of events in the selected range; points are places "
     "with events (colour = event type, size = number of events). Hover for details. "
     "Turn on *Day by day* to step through the range one day at a time.")
+large.note(ctx, "map")
 if ctx.events.empty:
     widgets.empty_state()
 state = daymap.day_controls(ctx)
 drawn = state.on_day(ctx.events)
+drawn_count, total = large.day_counts(ctx, state, drawn)
 shown = ctx
 if state.day is not None:
-    st.text(f"The map shows {len(drawn):,} of these {len(ctx.events):,} events: those "
+    st.text(f"The map shows {drawn_count:,} of these {total:,} events: those "
             f"{state.describe_day()}.")
     # the downloads' caption names the day too
-    shown = replace(ctx, sentence=f"{ctx.sentence}; the map shows the {len(drawn):,} "
+    shown = replace(ctx, sentence=f"{ctx.sentence}; the map shows the {drawn_count:,} "
                                   f"{state.describe_day()}")
 widgets.chart(figures.built(ctx, "map"), shown, key="map-chart", name="kazakhstan-map")
-nationwide = country_level_count(drawn)
+nationwide = 0 if ctx.aggregated else country_level_count(drawn)
 if nationwide:
     st.caption(f"{nationwide} event(s) located only at country level (for example nationwide "
                "decrees) are counted in the sentence above but not drawn as points.")

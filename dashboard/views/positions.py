@@ -4,9 +4,8 @@ import streamlit as st
 
 from dashboard import exports
 from dashboard.charts.heatmap import legend_table, table_styles
-from dashboard.positions import cell_events, issue_summary
 from dashboard.schema import ISSUES, vocabulary_label
-from dashboard.ui import context, figures, widgets
+from dashboard.ui import context, figures, large, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -15,6 +14,7 @@ widgets.page_header(
     "events back it; 'a → b' means the stance changed inside the selected range. Select a "
     "cell of the table to see the events and sources behind it; the chart shows the same "
     "positions in colour, ready to download.")
+large.note(ctx, "positions")
 matrix = figures.built(ctx, "matrix")
 if matrix.empty:
     widgets.empty_state()
@@ -46,14 +46,16 @@ else:
                 st.subheader("Events behind the selected cell")
                 st.text(f"{actor} on {vocabulary_label(issue)}")
                 with st.container(key="positions-cell-events"):
-                    widgets.events_table(cell_events(ctx.events, actor, issue))
+                    widgets.events_table(large.cell_table(ctx, actor, issue))
     if chart_tab.open:
         with chart_tab:
             widgets.chart(figures.built(ctx, "heatmap"), ctx, key="positions-chart",
                           name="kazakhstan-positions")
 
     st.header("Who stands where, issue by issue")
-    present = [issue for issue in ISSUES if issue in set(ctx.events["issue"])]
+    present = [issue for issue in ISSUES if issue in set(
+        matrix.columns if ctx.aggregated else ctx.events["issue"])]
     issue = st.selectbox("Issue", present, key="positions-issue", format_func=vocabulary_label)
     if issue:
-        st.dataframe(issue_summary(ctx.events, issue), hide_index=True)
+        cells = figures.built(ctx, "cells") if ctx.aggregated else None
+        st.dataframe(large.summary_table(ctx, issue, cells), hide_index=True)

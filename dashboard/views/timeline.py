@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.ui import context, figures, widgets
+from dashboard.ui import context, figures, large, widgets
 
 ctx = context.current()
 widgets.page_header(
@@ -12,13 +12,14 @@ widgets.page_header(
     "operational milestones listed in the key above the chart: states of emergency declared "
     "and eased, the CSTO request, deployment and withdrawal, the order to fire without "
     "warning.")
+large.note(ctx, "timeline")
 if ctx.events.empty:
     widgets.empty_state()
 selection = widgets.chart(figures.built(ctx, "timeline"), ctx, key="timeline-chart",
-                          name="kazakhstan-timeline", select=True)
-chosen = widgets.selected_events(selection, ctx.events)
+                          name="kazakhstan-timeline", select=not ctx.aggregated)
+chosen = None if ctx.aggregated else widgets.selected_events(selection, ctx.events)
 if chosen is not None:
     st.subheader("Selected events")
     widgets.events_table(chosen)
-else:
+elif not ctx.aggregated:
     st.caption("Select marks on the chart (click, box or lasso) to list those events here.")

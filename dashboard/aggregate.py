@@ -1,0 +1,129 @@
+"""What the pages draw when the filters keep more events than a person can see one by one.
+
+Each function runs one or two grouped queries through :class:`dashboard.columnar.Columnar`
+and returns a small frame: counts per region and the top places for the map, counts per
+day and actor group for the timeline, the position cells (same rules as
+:func:`dashboard.positions.position_cells`: stances in date order, consecutive repeats
+collapsed) for the position table. Column names in the SQL are written here; every value
+from the filters is a bound parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import pandas as pd
+
+from dashboard.columnar import Columnar, where
+from dashboard.filters import FilterState
+from dashboard.positions import CELL_COLUMNS, actor_order_from_counts, cell_label
+
+TOP_PLACES = 200  # places drawn as points on an aggregated map
+# Rows that can be operational milestones (charts/timeline.py MILESTONE_RULES).
+MILESTONE_SQL = ("(event_type IN ('state_of_emergency', 'military_deployment', 'withdrawal') "
+                 "OR (event_type = 'appeal_request' AND issue = 'csto_deployment' AND "
+                 "stance = 'support' AND actor_country = 'KAZ') OR (event_type = 'statement' "
+                 "AND issue = 'use_of_force' AND stance = 'support' AND actor_country = 'KAZ'))")
+
+
+def map_summary(columnar: Columnar, state: FilterState, lookup: Mapping[str, str],
+                top: int = TOP_PLACES) -> dict:
+    """Counts behind an aggregated map.
+
+    Returns ``regions`` (region polygon -> events), ``places`` (the ``top`` places with a
+    point: ``location``, ``latitude``, ``longitude``, ``n``, ``event_type`` of most of
+    them, ``admin1``), and ``counts`` as :func:`dashboard.charts.geomap.map_counts` names
+    them (``events``, ``in_regions``, ``points``, ``country_only``, ``no_place``).
+    """
+    point_sql = ("geo_precision = 'point' AND latitude IS NOT NULL AND longitude IS NOT "
+                 "NULL")
+    by_admin = columnar.grouped(
+        state, f"admin1, {point_sql} AS point, geo_precision = 'country' OR (admin1 = '' "
+        "AND latitude IS NULL AND (location <> '' OR country <> '')) AS country_level")
+    by_admin["polygon"] = by_admin["admin1"].map(lookup)
+    in_region = by_admin["polygon"].notna()
+    point = by_admin["point"].astype(bool)
+    country_only = by_admin["country_level"].astype(bool) & ~point & ~in_region
+    regions = by_admin[in_region].groupby("polygon")["n"].sum().astype(int).to_dict()
+    places = columnar.grouped(
+        state, "location, round(latitude, 4) AS latitude, round(longitude, 4) AS longitude",
+        extra="mode(event_type) AS event_type, any_value(admin1) AS admin1",
+        order="n DESC, location", limit=top, also=point_sql)
+    total = int(by_admin["n"].sum())
+    counts = {"events": total, "in_regions": int(by_admin.loc[in_region, "n"].sum()),
+              "points": int(by_admin.loc[point, "n"].sum()), "points_outside_view": 0,
+              "country_only": int(by_admin.loc[country_only, "n"].sum())}
+    counts["no_place"] = int(by_admin.loc[~in_region & ~point & ~country_only, "n"].sum())
+    return {"regions": regions, "places": places.reset_index(drop=True), "counts": counts}
+
+
+def daily_counts(columnar: Columnar, state: FilterState) -> pd.DataFrame:
+    """Events per day and actor group (dated events only): ``date``, ``actor_group``,
+    ``n``, and ``stance_n`` (how many of them take a stance)."""
+    frame = columnar.grouped(state, "date, actor_group",
+                             extra="count(*) FILTER (WHERE stance <> '') AS stance_n",
+                             order="date, actor_group")
+    frame = frame[frame["date"].notna()]
+    return frame.assign(date=pd.to_datetime(frame["date"]))
+
+
+def milestone_rows(columnar: Columnar, state: FilterState) -> pd.DataFrame:
+    """The rows milestones are read from (:func:`dashboard.charts.milestones_from_events`),
+    one per distinct (day, type, issue, stance, country, summary, quote) with the first
+    event's id: a million deployments make a handful of milestones, not a million rows."""
+    condition, params = where(state.dates_only())
+    frame = columnar.frame(
+        "SELECT date, event_type, issue, stance, actor_country, summary, quote, "  # noqa: S608 (values bound)
+        f"min(event_id) AS event_id FROM events WHERE {condition} AND {MILESTONE_SQL} "
+        "AND date IS NOT NULL GROUP BY ALL ORDER BY date", params)
+    return frame.assign(date=pd.to_datetime(frame["date"]))
+
+
+def position_cells(columnar: Columnar, state: FilterState
+                   ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """The position cells (:data:`dashboard.positions.CELL_COLUMNS`) and the actor order
+    (``(group, actor)`` pairs), grouped in DuckDB."""
+    condition, params = where(state)
+    cells = columnar.frame(
+        "WITH s AS (SELECT actor, issue, stance, seq, lag(stance) OVER (PARTITION BY actor, "  # noqa: S608 (values bound)
+        f"issue ORDER BY seq) AS prev FROM events WHERE {condition} AND stance <> '') "
+        "SELECT actor, issue, count(*) AS n_events, string_agg(CASE WHEN prev IS DISTINCT "
+        "FROM stance THEN stance END, '|' ORDER BY seq) AS sequence FROM s "
+        "GROUP BY actor, issue ORDER BY min(seq)", params)
+    counts = columnar.frame(
+        f"SELECT actor, actor_group AS \"group\", count(*) AS n FROM events WHERE {condition} "  # noqa: S608 (values bound)
+        "AND stance <> '' AND actor <> '' GROUP BY ALL", params)
+    pairs = actor_order_from_counts(counts)
+    group_of = {actor: group for group, actor in pairs}
+    records = []
+    for actor, issue, n, sequence in cells.itertuples(index=False):
+        stances = tuple(sequence.split("|"))
+        records.append({"actor": actor, "actor_group": group_of.get(actor, ""),
+                        "issue": issue, "stances": stances, "n_events": int(n),
+                        "changed": len(stances) > 1, "label": cell_label(list(stances), n),
+                        "last_stance": stances[-1]})
+    return pd.DataFrame.from_records(records, columns=list(CELL_COLUMNS)), pairs
+
+
+def cell_rows(columnar: Columnar, state: FilterState, actor: str, issue: str,
+              limit: int) -> pd.DataFrame:
+    """The stance-bearing events of one position cell, first ``limit`` in date order."""
+    rows = columnar.rows(replace(state, actors=(actor,), issues=(issue,)), limit)
+    return rows[rows["stance"] != ""]
+
+
+def aggregation_note(kind: str, total: int) -> str:
+    """The sentence above an aggregated chart: what was aggregated, and how to see more."""
+    what = {
+        "map": f"regions are shaded by their number of events and the {TOP_PLACES} places "
+               "with most events are drawn as points (size = events)",
+        "timeline": "the chart shows events per day for each actor group instead of one "
+                    "mark per statement",
+        "positions": "each cell gives the stances in date order and the number of events, "
+                     "grouped in the database; the events behind a cell are listed when "
+                     "you select it",
+        "events": "the table lists the first rows in date order",
+    }[kind]
+    return (f"{total:,} events match the filters, too many to draw one by one: {what}. "
+            "Narrow the filters (dates, actor, type) to see individual events.")

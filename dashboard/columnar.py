@@ -38,13 +38,18 @@ from dashboard.store import CACHE_DIR
 
 SNAPSHOT_DIR = CACHE_DIR.parent / "columnar"
 SNAPSHOT_DIR_ENV = "CRISIS_COLUMNAR_DIR"
-# A store with at least this many shown events is read through this module.
+# Past this many events after filtering, pages draw aggregates, not one mark per event:
+# 1,000 timeline marks, map events or table rows stay well under 1 MB sent per page.
+MARK_BUDGET = 1_000
+# A store with more shown events than this is read through this module (so a page never
+# draws more than the budget); ``CRISIS_COLUMNAR_FROM`` changes it.
 COLUMNAR_FROM_ENV = "CRISIS_COLUMNAR_FROM"
-COLUMNAR_FROM = 50_000
-# Past this many events after filtering, pages draw aggregates, not one mark per event.
-MARK_BUDGET = 5_000
+COLUMNAR_FROM = MARK_BUDGET + 1
 TABLE_ROWS = 500  # rows an over-budget table shows (the first, in date order)
 CHUNK = 100_000  # rows read from the store at a time while writing a snapshot
+# Rows per Parquet row group: the unit DuckDB skips by ``seq`` range when it fetches a
+# page of rows, so a page reads a few groups' texts, not the whole file's.
+ROW_GROUP = 10_000
 DERIVED = ("actor_group", "status", "languages", "source_count", "seq")
 
 
@@ -95,7 +100,7 @@ def write_snapshot(store, path: Path, group_of: Callable[[str, str], str]) -> Pa
     with store.reading() as connection, pq.ParquetWriter(partial, _schema()) as writer:
         result = connection.execution_options(yield_per=CHUNK).execute(query)
         for rows in result.partitions(CHUNK):
-            writer.write_table(_chunk_table(rows, seq, groups, group_of))
+            writer.write_table(_chunk_table(rows, seq, groups, group_of), ROW_GROUP)
             seq += len(rows)
     partial.replace(path)
     for old in path.parent.glob(path.name.rsplit("-v", 1)[0] + "-v*.parquet"):

@@ -16,6 +16,7 @@ from dashboard.charts import map_counts, polygon_lookup, position_cells
 from dashboard.charts.aggregated import aggregated_map_figure, daily_figure
 from dashboard.db import open_store
 from dashboard.filters import FilterState
+from dashboard.positions import actor_order, stance_rows
 from dashboard.store import add_actor_groups, sort_events
 from tests.conftest import ROOT, event_row, write_events_csv
 
@@ -102,13 +103,24 @@ def test_columnar_rows_stop_at_the_limit_in_date_order(loaded):
 
 
 @pytest.mark.parametrize("state", STATES)
-def test_columnar_position_cells_equal_the_pandas_ones(loaded, state):
+def test_columnar_position_cells_count_each_stance(loaded, state):
     col, frame = loaded
     cells, pairs = aggregate.position_cells(col, state)
-    expected = position_cells(state.apply(frame))
+    expected = position_cells(state.apply(frame))  # the pandas cells: stances in order
     key = ["actor", "issue"]
-    assert (cells.sort_values(key).reset_index(drop=True).to_dict("records")
-            == expected.sort_values(key).reset_index(drop=True).to_dict("records"))
+    cells, expected = (c.sort_values(key).reset_index(drop=True) for c in (cells, expected))
+    for column in ("actor", "actor_group", "issue", "n_events", "last_stance"):
+        assert list(cells[column]) == list(expected[column]), column
+    assert [tuple(dict.fromkeys(s)) for s in expected["stances"]] == list(cells["stances"])
+    assert [c > 1 for c in cells["stances"].map(len)] == list(cells["changed"])
+    assert pairs == actor_order(stance_rows(state.apply(frame)))
+
+
+def test_columnar_position_cell_label_counts_stances(loaded):
+    col, _ = loaded
+    cells, _ = aggregate.position_cells(col, FilterState(actors=("Wang Yi",)))
+    (label,) = cells["label"]
+    assert label == "support 2 · concern 1 (3)"
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -188,7 +200,7 @@ def test_columnar_pages_below_the_budget_draw_as_before(tmp_path, monkeypatch, o
 @pytest.mark.parametrize(("page", "words"), [
     ("map", "places with most events are drawn as points"),
     ("timeline", "events per day for each actor group"),
-    ("positions", "grouped in the database"),
+    ("positions", "counts the events of each stance"),
     ("events", "the first rows in date order"),
 ])
 def test_columnar_pages_past_the_budget_say_what_was_aggregated(tmp_path, monkeypatch,

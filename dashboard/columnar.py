@@ -32,7 +32,6 @@ from dashboard.schema import (
     EVENT_COLUMNS,
     FLOAT_COLUMNS,
     INT_COLUMNS,
-    split_sources,
 )
 from dashboard.store import CACHE_DIR
 
@@ -68,40 +67,42 @@ def snapshot_path(url: str, version: int, folder: Path | None = None) -> Path:
     return folder / f"events-{key}-v{version}.parquet"
 
 
-def _schema() -> pa.Schema:
+def _raw_schema() -> pa.Schema:
+    """The event-model columns as the store holds them."""
     fields = []
     for column in EVENT_COLUMNS:
         kind = (pa.date32() if column in DATE_COLUMNS else pa.float64() if column in
                 FLOAT_COLUMNS else pa.int64() if column in INT_COLUMNS else pa.string())
         fields.append(pa.field(column, kind))
-    return pa.schema([*fields, pa.field("actor_group", pa.string()),
-                      pa.field("status", pa.string()),
-                      pa.field("languages", pa.list_(pa.string())),
-                      pa.field("source_count", pa.int64()), pa.field("seq", pa.int64())])
+    return pa.schema(fields)
 
 
 def write_snapshot(store, path: Path, group_of: Callable[[str, str], str]) -> Path:
-    """Write the store's shown events (every one not rejected) to ``path`` as Parquet, in
-    the dashboard's order (date, undated last, then actor and id), read in chunks so a
-    million rows never sit in Python objects at once. Written whole, then renamed; older
-    snapshots of the same store are removed."""
-    import sqlalchemy as sa
+    """Write the store's shown events (every one not rejected) to ``path`` as Parquet.
 
-    from dashboard.db.tables import events
+    Two steps, so a million rows never sit in Python objects at once and no Python loop
+    runs per row beyond reading: the rows are streamed from the store in chunks into a
+    raw Parquet file, then DuckDB adds the derived columns (``actor_group`` from a small
+    table of the actor and country pairs, ``status``, ``languages``, ``source_count``),
+    sorts in the dashboard's order (date, undated last, then actor and id) into ``seq``
+    and writes the snapshot. Written whole, then renamed; older snapshots of the same
+    store are removed.
+    """
+    import duckdb
 
-    columns = [events.c[c] for c in EVENT_COLUMNS]
-    query = (sa.select(*columns).where(events.c.review_status != "rejected")
-             .order_by(events.c.date.is_(None), events.c.date, events.c.actor,
-                       events.c.event_id))
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    groups: dict[tuple[str, str], str] = {}
-    seq = 0
-    with store.reading() as connection, pq.ParquetWriter(partial, _schema()) as writer:
-        result = connection.execution_options(yield_per=CHUNK).execute(query)
-        for rows in result.partitions(CHUNK):
-            writer.write_table(_chunk_table(rows, seq, groups, group_of), ROW_GROUP)
-            seq += len(rows)
+    raw, partial = (path.with_suffix(f".{os.getpid()}.{kind}") for kind in ("raw", "tmp"))
+    pairs = _write_raw(store, raw)
+    groups = pa.table({"actor": [a for a, _ in pairs], "actor_country": [c for _, c in pairs],
+                       "actor_group": [group_of(a, c) for a, c in pairs]})
+    database = duckdb.connect(config=DUCKDB_CONFIG)
+    try:
+        database.register("groups", groups)
+        database.execute(SNAPSHOT_SQL.format(raw=_literal(raw), out=_literal(partial),
+                                              rows=ROW_GROUP))
+    finally:
+        database.close()
+        raw.unlink(missing_ok=True)
     partial.replace(path)
     for old in path.parent.glob(path.name.rsplit("-v", 1)[0] + "-v*.parquet"):
         if old != path:
@@ -109,27 +110,51 @@ def write_snapshot(store, path: Path, group_of: Callable[[str, str], str]) -> Pa
     return path
 
 
-def _chunk_table(rows, seq: int, groups: dict, group_of) -> pa.Table:
-    """One chunk of store rows as an Arrow table with the derived columns."""
-    data = {c: [r[i] for r in rows] for i, c in enumerate(EVENT_COLUMNS)}
-    for column in EVENT_COLUMNS:
-        if column not in (*DATE_COLUMNS, *FLOAT_COLUMNS, *INT_COLUMNS):
-            data[column] = ["" if v is None else str(v) for v in data[column]]
-    pairs = zip(data["actor"], data["actor_country"], strict=True)
-    data["actor_group"] = [groups.get(p) or groups.setdefault(p, group_of(*p)) for p in pairs]
-    data["status"] = [_status(s, m) for s, m in zip(data["review_status"], data["method"],
-                                                     strict=True)]
-    data["languages"] = [split_sources(v) for v in data["source_language"]]
-    data["source_count"] = [len(split_sources(v)) for v in data["source_url"]]
-    data["seq"] = list(range(seq, seq + len(rows)))
-    return pa.table(data, schema=_schema())
+SNAPSHOT_SQL = """
+COPY (
+  SELECT e.*, coalesce(g.actor_group, '') AS actor_group,
+    CASE WHEN e.review_status <> '' THEN e.review_status
+         WHEN e.method = 'extracted' THEN 'unreviewed' ELSE 'accepted' END AS status,
+    CASE WHEN e.source_language = '' THEN []::VARCHAR[]
+         ELSE list_transform(string_split(e.source_language, '|'), lambda x: trim(x))
+    END AS languages,
+    CASE WHEN e.source_url = '' THEN 0 ELSE len(string_split(e.source_url, '|')) END
+      AS source_count,
+    row_number() OVER (ORDER BY e.date NULLS LAST, e.actor, e.event_id) - 1 AS seq
+  FROM read_parquet('{raw}') e
+  LEFT JOIN groups g ON g.actor = e.actor AND g.actor_country = e.actor_country
+  ORDER BY seq
+) TO '{out}' (FORMAT parquet, ROW_GROUP_SIZE {rows})
+"""
+DUCKDB_CONFIG = {"threads": 2, "autoload_known_extensions": False,
+                 "autoinstall_known_extensions": False}
 
 
-def _status(status: str, method: str) -> str:
-    """The review status as the filters read it (:func:`dashboard.filters.review_statuses`)."""
-    if status:
-        return status
-    return "unreviewed" if method == "extracted" else "accepted"
+def _literal(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _write_raw(store, raw: Path) -> list[tuple[str, str]]:
+    """Stream the shown events into a Parquet file; return the (actor, country) pairs.
+
+    Plain SQL (``exec_driver_sql``): no per-value type processing; a date arrives as
+    ``date`` (PostgreSQL) or ISO text (SQLite) and Arrow reads either.
+    """
+    names = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    sql = f"SELECT {names} FROM events WHERE review_status <> 'rejected'"  # noqa: S608 (no values)
+    schema, pairs = _raw_schema(), set()
+    with store.reading() as connection, pq.ParquetWriter(raw, schema) as writer:
+        result = connection.execution_options(stream_results=True).exec_driver_sql(sql)
+        while rows := result.fetchmany(CHUNK):
+            columns = list(zip(*rows, strict=True))
+            arrays = []
+            for field, values in zip(schema, columns, strict=True):
+                array = pa.array(values)
+                arrays.append(array if array.type == field.type else array.cast(field.type))
+            writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
+            pairs.update(zip(columns[EVENT_COLUMNS.index("actor")],
+                             columns[EVENT_COLUMNS.index("actor_country")], strict=True))
+    return sorted(pairs)
 
 
 def where(state: FilterState) -> tuple[str, list]:
@@ -174,10 +199,8 @@ class Columnar:
         import duckdb
 
         self.path = path
-        self._db = duckdb.connect(config={"threads": threads, "autoload_known_extensions":
-                                          False, "autoinstall_known_extensions": False})
-        literal = str(path).replace("'", "''")
-        self._db.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{literal}')")  # noqa: S608 (values bound)
+        self._db = duckdb.connect(config={**DUCKDB_CONFIG, "threads": threads})
+        self._db.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_literal(path)}')")  # noqa: S608 (values bound)
         self._lock = threading.Lock()
 
     def frame(self, sql: str, params: list | tuple = ()) -> pd.DataFrame:

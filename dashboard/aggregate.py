@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from dashboard.columnar import Columnar, where
+from dashboard.columnar import TABLE_ROWS, Columnar, where
 from dashboard.filters import FilterState
 from dashboard.positions import CELL_COLUMNS, actor_order_from_counts
 
@@ -129,7 +129,8 @@ def aggregation_note(kind: str, total: int) -> str:
         "positions": "each cell counts the events of each stance (most frequent first) "
                      "instead of listing the stances in date order; the events behind a "
                      "cell are listed when you select it",
-        "events": "the table lists the first rows in date order",
+        "events": f"the table and its downloads hold the first {TABLE_ROWS} rows in date "
+                  "order",
     }[kind]
     return (f"{total:,} events match the filters, too many to draw one by one: {what}. "
             "Narrow the filters (dates, actor, type) to see individual events.")

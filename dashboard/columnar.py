@@ -49,7 +49,6 @@ CHUNK = 100_000  # rows read from the store at a time while writing a snapshot
 # Rows per Parquet row group: the unit DuckDB skips by ``seq`` range when it fetches a
 # page of rows, so a page reads a few groups' texts, not the whole file's.
 ROW_GROUP = 10_000
-DERIVED = ("actor_group", "status", "languages", "source_count", "seq")
 
 
 def threshold() -> int:

@@ -201,7 +201,7 @@ def test_columnar_pages_below_the_budget_draw_as_before(tmp_path, monkeypatch, o
     ("map", "places with most events are drawn as points"),
     ("timeline", "events per day for each actor group"),
     ("positions", "counts the events of each stance"),
-    ("events", "the first rows in date order"),
+    ("events", "the first 500 rows in date order"),
 ])
 def test_columnar_pages_past_the_budget_say_what_was_aggregated(tmp_path, monkeypatch,
                                                                   own_store, page, words):

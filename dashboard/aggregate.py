@@ -96,20 +96,32 @@ def position_cells(columnar: Columnar, state: FilterState
     named = groups[groups["actor"] != ""]
     pairs = actor_order_from_counts(named.groupby(["actor", "actor_group"], as_index=False)
                                     ["n"].sum().rename(columns={"actor_group": "group"}))
+    if groups.empty:
+        return pd.DataFrame(columns=list(CELL_COLUMNS)), pairs
+    # One row per (actor, issue, stance), then whole columns at once (a loop over
+    # thousands of cells took seconds).
+    key = ["actor", "issue"]
+    stances = groups.groupby([*key, "stance"], as_index=False, sort=False).agg(
+        n=("n", "sum"), first=("first", "min"), last=("last", "max"))
+    ranked = stances.sort_values([*key, "n", "first"], ascending=[True, True, False, True])
+    pieces = ranked["stance"] + " " + ranked["n"].map("{:,}".format)
+    by_cell = ranked.assign(piece=pieces).groupby(key, sort=False)
+    cells = by_cell.agg(n_events=("n", "sum"), label=("piece", " · ".join),
+                        count=("stance", "size")).reset_index()
+    in_order = stances.sort_values([*key, "first"]).groupby(key)["stance"].agg(tuple)
+    latest = stances.loc[stances.groupby(key)["last"].idxmax(), [*key, "stance"]]
+    cells = cells.merge(in_order.rename("stances").reset_index(), on=key).merge(
+        latest.rename(columns={"stance": "last_stance"}), on=key)
     group_of = {actor: group for group, actor in pairs}
-    records = []
-    for (actor, issue), part in groups.groupby(["actor", "issue"], sort=False):
-        counts = part.groupby("stance", sort=False).agg(n=("n", "sum"), first=("first", "min"),
-                                                        last=("last", "max"))
-        total = int(counts["n"].sum())
-        ranked = counts.sort_values(["n", "first"], ascending=[False, True])
-        label = " · ".join(f"{stance} {int(n):,}" for stance, n in ranked["n"].items())
-        records.append({"actor": actor, "actor_group": group_of.get(actor, ""),
-                        "issue": issue, "stances": tuple(counts.sort_values("first").index),
-                        "n_events": total, "changed": len(counts) > 1,
-                        "label": f"{label} ({total:,})",
-                        "last_stance": counts["last"].idxmax()})
-    return pd.DataFrame.from_records(records, columns=list(CELL_COLUMNS)), pairs
+    cells["actor_group"] = cells["actor"].map(group_of).fillna("")
+    cells["changed"] = cells["count"] > 1
+    cells["label"] = cells["label"] + cells["n_events"].map(" ({:,})".format)
+    cells["n_events"] = cells["n_events"].astype(int)
+    first_seen = groups.groupby(key)["first"].min()
+    cells = cells.assign(_first=[first_seen[k] for k in zip(cells["actor"], cells["issue"],
+                                                             strict=True)])
+    cells = cells.sort_values("_first").reset_index(drop=True)
+    return cells[list(CELL_COLUMNS)], pairs
 
 
 def cell_rows(columnar: Columnar, state: FilterState, actor: str, issue: str,

@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -154,13 +155,16 @@ def test_columnar_aggregated_figures_escape_names():
     regions = json.loads((ROOT / "data" / "geo" / "kazakhstan_regions.geojson").read_text())
     countries = json.loads((ROOT / "data" / "geo" / "central_asia_countries.geojson")
                            .read_text())
-    spec = aggregated_map_figure(summary, countries, regions).to_json()
     daily = pd.DataFrame({"date": pd.to_datetime(["2022-01-05"]), "actor_group": [hostile],
                           "n": [9000], "stance_n": [10]})
     milestones = pd.DataFrame({"date": pd.to_datetime(["2022-01-05"]), "label": [hostile],
                                "event_ids": [["E1"]]})
-    spec += daily_figure(daily, milestones).to_json()
+    figures = [aggregated_map_figure(summary, countries, regions),
+               daily_figure(daily, milestones)]
+    spec = "".join(fig.to_json() for fig in figures)
     assert "<img" not in spec and "&lt;img" in spec
+    for fig in figures:  # built unvalidated: every key must still be one plotly knows
+        go.Figure(fig.to_plotly_json())
 
 
 def _page(tmp_path, monkeypatch, page: str, threshold: int, budget: int) -> AppTest:

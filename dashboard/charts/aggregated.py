@@ -43,33 +43,49 @@ def aggregated_map_figure(summary: Mapping[str, Any], countries_geojson: Mapping
         return empty_figure(MAP_TITLE)
     names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
     z = [int(summary["regions"].get(name, 0)) for name in names]
-    regions = go.Choropleth(
-        geojson=regions_geojson, featureidkey="properties.name", locations=names, z=z,
-        zmin=0, zmax=max(max(z, default=0), 1), colorscale="Blues",
-        marker={"line": {"color": "#6b6b6b", "width": 0.6}},
-        colorbar={"title": {"text": "Events per region", "side": "top"}, "orientation": "h",
-                  "x": 0.0, "xanchor": "left", "y": -0.02, "yanchor": "top", "len": 0.45,
-                  "thickness": 12},
-        hovertext=[f"<b>{esc(n)}</b><br>{c:,} events" for n, c in zip(names, z, strict=True)],
-        hovertemplate="%{hovertext}<extra></extra>", name="Kazakh regions", showlegend=False)
-    fig = go.Figure([_countries_trace(countries_geojson), regions,
-                     _country_names_trace(countries_geojson),
-                     *_place_traces(summary["places"])])
-    fig.update_geos(visible=False, projection_type="mercator", fitbounds=False,
-                    lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
-                    bgcolor="#f6f9fc", showframe=False)
-    fig.add_annotation(text=esc(_counts_note(counts)), showarrow=False, xref="paper",
-                       yref="paper", x=0, y=0, yshift=-78, xanchor="left", yanchor="top",
-                       font={"size": 11})
-    fig.update_layout(title=MAP_TITLE, height=620,
-                      margin={"l": 10, "r": 10, "t": 50, "b": 110},
-                      legend={"title": {"text": "Most frequent event type (size = events)"},
-                              "itemsizing": "constant"},
-                      meta={"counts": counts, "aggregated": True})
-    return fig
+    regions = {
+        "type": "choropleth", "geojson": regions_geojson, "featureidkey": "properties.name",
+        "locations": names, "z": z, "zmin": 0, "zmax": max(max(z, default=0), 1),
+        "colorscale": "Blues", "marker": {"line": {"color": "#6b6b6b", "width": 0.6}},
+        "colorbar": {"title": {"text": "Events per region", "side": "top"},
+                     "orientation": "h", "x": 0.0, "xanchor": "left", "y": -0.02,
+                     "yanchor": "top", "len": 0.45, "thickness": 12},
+        "hovertext": [f"<b>{esc(n)}</b><br>{c:,} events" for n, c in zip(names, z, strict=True)],
+        "hovertemplate": "%{hovertext}<extra></extra>", "name": "Kazakh regions",
+        "showlegend": False}
+    countries, labels = _static_traces(countries_geojson)
+    layout = {
+        "title": {"text": MAP_TITLE}, "height": 620,
+        "margin": {"l": 10, "r": 10, "t": 50, "b": 110},
+        "legend": {"title": {"text": "Most frequent event type (size = events)"},
+                   "itemsizing": "constant"},
+        "meta": {"counts": counts, "aggregated": True},
+        "geo": {"visible": False, "projection": {"type": "mercator"}, "fitbounds": False,
+                "lonaxis": {"range": list(LON_RANGE)}, "lataxis": {"range": list(LAT_RANGE)},
+                "bgcolor": "#f6f9fc", "showframe": False},
+        "annotations": [{"text": esc(_counts_note(counts)), "showarrow": False,
+                         "xref": "paper", "yref": "paper", "x": 0, "y": 0, "yshift": -78,
+                         "xanchor": "left", "yanchor": "top", "font": {"size": 11}}]}
+    # Built from plain dicts of known keys, not validated key by key: plotly's checks
+    # of the boundary GeoJSON took most of the page's time.
+    return go.Figure(data=[countries, regions, labels, *_place_traces(summary["places"])],
+                     layout=layout, _validate=False)
 
 
-def _place_traces(places: pd.DataFrame) -> list[go.Scattergeo]:
+_STATIC: dict[int, tuple] = {}
+
+
+def _static_traces(countries_geojson: Mapping[str, Any]) -> tuple[dict, dict]:
+    """The countries and their names as trace dicts, made once per boundary object."""
+    held = _STATIC.get(id(countries_geojson))
+    if held is None or held[0] is not countries_geojson:
+        traces = (_countries_trace(countries_geojson).to_plotly_json(),
+                  _country_names_trace(countries_geojson).to_plotly_json())
+        held = _STATIC[id(countries_geojson)] = (countries_geojson, *traces)
+    return held[1], held[2]
+
+
+def _place_traces(places: pd.DataFrame) -> list[dict]:
     """One Scattergeo per most frequent event type; one marker per place."""
     if places is None or places.empty:
         return []
@@ -79,13 +95,14 @@ def _place_traces(places: pd.DataFrame) -> list[go.Scattergeo]:
         hover = [f"<b>{esc(place or admin1)}</b>: {n:,} events (mostly {esc(label)})"
                  for place, admin1, n in zip(part["location"], part["admin1"], part["n"],
                                              strict=True)]
-        traces.append(go.Scattergeo(
-            lat=list(part["latitude"]), lon=list(part["longitude"]), mode="markers",
-            name=esc(label), legendgroup=str(kind),
-            marker={"size": [_marker_size(min(int(n), 60)) for n in part["n"]],
-                    "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"), "opacity": 0.85,
-                    "line": {"color": "#ffffff", "width": 0.8}},
-            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>"))
+        traces.append({
+            "type": "scattergeo", "lat": [float(v) for v in part["latitude"]],
+            "lon": [float(v) for v in part["longitude"]], "mode": "markers",
+            "name": esc(label), "legendgroup": str(kind),
+            "marker": {"size": [_marker_size(min(int(n), 60)) for n in part["n"]],
+                       "color": EVENT_TYPE_COLOURS.get(str(kind), "#444444"),
+                       "opacity": 0.85, "line": {"color": "#ffffff", "width": 0.8}},
+            "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>"})
     return traces
 
 
@@ -100,28 +117,26 @@ def daily_figure(daily: pd.DataFrame, milestones: pd.DataFrame | None = None) ->
     for number, group in enumerate(totals.index):
         part = daily["actor_group"] == group
         name = esc(group or "Unknown")
-        # Plain lists of strings and ints: plotly validates them fastest.
         bars.append({"type": "bar", "x": days[part].tolist(),
                      "y": [int(n) for n in daily.loc[part, "n"]], "name": name,
                      "marker": {"color": GROUP_COLOURS[number % len(GROUP_COLOURS)]},
                      "customdata": [int(n) for n in daily.loc[part, "stance_n"]],
                      "hovertemplate": f"<b>{name}</b><br>%{{x|%d %b %Y}}: %{{y:,}} events "
                                       "(%{customdata:,} with a stance)<extra></extra>"})
-    fig = go.Figure(bars)
     days = _milestone_days(milestones)
-    # All lines and labels in one layout update (one add_vline per day re-validates the
-    # whole layout each time: seconds for a month of milestones).
     shapes = [{"type": "line", "x0": day, "x1": day, "y0": 0, "y1": 1, "yref": "paper",
                "line": {"dash": "dash", "color": "#555555", "width": 1}} for day, _ in days]
     notes = [{"x": day, "y": 1, "yref": "paper", "text": esc(labels), "showarrow": False,
               "textangle": -90, "xanchor": "right", "yanchor": "top",
               "font": {"size": 10, "color": "#555555"}} for day, labels in days]
-    fig.update_layout(shapes=shapes, annotations=notes, title=TIMELINE_TITLE,
-                      barmode="stack", height=560,
-                      xaxis={"title": "Day"}, yaxis={"title": "Events"},
-                      legend={"title": {"text": "Actor group"}},
-                      meta={"aggregated": True, "events": int(daily["n"].sum())})
-    return fig
+    layout = {"shapes": shapes, "annotations": notes, "title": {"text": TIMELINE_TITLE},
+              "barmode": "stack", "height": 560, "xaxis": {"title": {"text": "Day"}},
+              "yaxis": {"title": {"text": "Events"}},
+              "legend": {"title": {"text": "Actor group"}},
+              "meta": {"aggregated": True, "events": int(daily["n"].sum())}}
+    # Plain dicts of known keys, not validated key by key (plotly's checks cost more
+    # than the query behind the chart).
+    return go.Figure(bars, layout=layout, _validate=False)
 
 
 def _milestone_days(milestones: pd.DataFrame | None) -> list[tuple[pd.Timestamp, str]]:

@@ -4,6 +4,8 @@ the single-process run on a LocalCluster of two worker processes."""
 from __future__ import annotations
 
 import json
+import sys
+import types
 
 import pytest
 
@@ -88,8 +90,15 @@ def test_extract_cluster_parquet_rows_read_as_articles(tmp_path):
 
 @pytest.fixture(scope="module")
 def client():
-    """A LocalCluster of two worker processes, shared by the tests of this module."""
-    client = dask_client(workers=2)
+    """A LocalCluster of two worker processes, shared by the tests of this module.
+
+    The worker processes are spawned, and a spawned process first runs the parent's
+    ``__main__`` again by its path; after an AppTest ran in this process, that would be
+    app.py. A bare ``__main__`` while the workers start keeps them to their own work.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+        client = dask_client(workers=2)
     assert len(client.scheduler_info()["workers"]) == 2
     yield client
     close_client(client)

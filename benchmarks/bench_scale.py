@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -44,9 +43,9 @@ PAGES = ("map", "timeline", "positions", "events")
 WORK = ROOT / ".cache" / "bench_scale"
 
 
-def prepare(size: int) -> tuple[str, Path, float]:
+def prepare(size: int, reuse: bool = False) -> tuple[str, Path, float]:
     """The store and CSV of ``size`` events (made once, kept under .cache/), and the
-    seconds the columnar snapshot took to write."""
+    seconds the columnar snapshot took to write (not written again with ``reuse``)."""
     from benchmarks.scale_data import write_store_and_csv
 
     folder = WORK / str(size)
@@ -67,6 +66,8 @@ def prepare(size: int) -> tuple[str, Path, float]:
     load_folders(store, folder / "events", folder / "articles")  # as `make run` does first
     start = time.perf_counter()
     path = columnar.snapshot_path(url, store.version())
+    if reuse and path.is_file():
+        return url, csv_path, float("nan")
     path.unlink(missing_ok=True)
     columnar.write_snapshot(store, path, large._group_of())
     return url, csv_path, time.perf_counter() - start
@@ -109,7 +110,9 @@ def child(size: int, runs: int, started: float) -> dict:
         at.multiselect(key="type").set_value([])
         at.run()
         result["bytes"][page] = max(result["bytes"][page], tree_bytes(at._tree))
-    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, this process's own peak (ru_maxrss keeps the parent's peak across exec)
+    status = Path("/proc/self/status").read_text().split("VmHWM:")[1].split()[0]
+    result["rss_mb"] = int(status) / 1024
     return result
 
 
@@ -137,6 +140,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=5, help="filter changes per page (max 5)")
     parser.add_argument("--baseline-runs", type=int, default=5)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep a snapshot written by an earlier run (its time not shown)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -144,7 +149,7 @@ def main() -> None:
         return
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for size in args.sizes:
-        url, csv_path, snapshot_s = prepare(size)
+        url, csv_path, snapshot_s = prepare(size, args.reuse)
         out = subprocess.run([sys.executable, __file__, "--child", str(size), "--runs",
                               str(args.runs)], capture_output=True, text=True, check=True,
                              env=dict(os.environ))

@@ -9,6 +9,7 @@ events is fetched whole and drawn as always; past it, the page draws aggregates
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import pandas as pd
@@ -91,9 +92,17 @@ def context(dataset: data.Dataset, state: FilterState) -> PageContext:
 
 
 def milestones(context: PageContext) -> pd.DataFrame:
-    """The timeline's milestones of the date range, read through DuckDB."""
-    return milestones_from_events(aggregate.milestone_rows(context.dataset.columnar,
-                                                           context.state))
+    """The timeline's milestones of the date range, read through DuckDB.
+
+    They depend on the date range and the review filter only, so they are kept per
+    snapshot and range: changing the other filters does not read them again.
+    """
+    return _milestones(context.dataset.columnar, context.state.dates_only())
+
+
+@functools.lru_cache(maxsize=32)
+def _milestones(col: columnar.Columnar, state: FilterState) -> pd.DataFrame:
+    return milestones_from_events(aggregate.milestone_rows(col, state))
 
 
 def on_day(state: FilterState) -> FilterState:

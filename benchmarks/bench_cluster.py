@@ -41,8 +41,8 @@ def write_articles(count: int, folder: Path) -> Path:
 
 
 def warm(path: Path) -> int:
-    """Extract the first few articles, so that a process has loaded what extraction needs."""
-    return sum(len(r.events) for r in extract_paths([path]) if r.name.endswith((":1", ":2")))
+    """Extract one article of each language in this process (see :func:`_warm_worker`)."""
+    return _warm_worker(str(path))
 
 
 def cluster_rate(workers: int, path: Path, count: int, rounds: int) -> tuple[float, int]:
@@ -61,10 +61,13 @@ def cluster_rate(workers: int, path: Path, count: int, rounds: int) -> tuple[flo
 
 
 def _warm_worker(path: str) -> int:
-    """Runs on each worker: load the extractor on a few articles of a small file."""
+    """Runs on each worker: load the extractor on one article of each language (each
+    language loads its own lexicons and tools on first use)."""
+    first: dict[str, str] = {}
+    for line in Path(path).read_text("utf-8").splitlines(keepends=True):
+        first.setdefault(json.loads(line)["language"], line)
     small = Path(tempfile.mkdtemp()) / "warm.jsonl"
-    small.write_text("".join(Path(path).read_text("utf-8").splitlines(keepends=True)[:12]),
-                     "utf-8")
+    small.write_text("".join(first.values()), "utf-8")
     return sum(len(r.events) for r in extract_paths([small]))
 
 

@@ -30,8 +30,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.charts.common import PLOTLY_CONFIG
+from dashboard.charts.heatmap import CATEGORIES, category_style, cell_category
 from dashboard.charts.timeline import statement_rows
 from dashboard.exports import ExportUnavailable
+from dashboard.positions import ARROW
 from dashboard.schema import is_http_url, split_sources, vocabulary_label
 
 TITLE = "Analyst brief: Kazakhstan unrest, January 2022"
@@ -161,6 +163,20 @@ def _figures(figures: Iterable[tuple[str, go.Figure]]) -> str:
     return "\n".join(out)
 
 
+def _stance_cell(label: str) -> str:
+    """One cell of the position table, tinted by its stance as on the Positions page
+    (the CSS comes from the category, one of ours, never from the label's text)."""
+    style = category_style(cell_category(label))
+    return f'<td style="{style}">{_e(label)}</td>' if style else f"<td>{_e(label)}</td>"
+
+
+def _stance_key() -> str:
+    """The colour key of the position table: one example cell per colour."""
+    examples = [f"concern{ARROW}support" if c == "changed" else c for c in CATEGORIES]
+    return ('<table class="key"><tr><th scope="row">Colour key</th>'
+            + "".join(_stance_cell(label) for label in examples) + "</tr></table>")
+
+
 def _matrix(matrix: pd.DataFrame) -> str:
     if matrix.empty:
         return "<section>\n<h2>Positions</h2>\n<p>No actor took a position here.</p>\n</section>"
@@ -168,12 +184,13 @@ def _matrix(matrix: pd.DataFrame) -> str:
     head = "".join(f"<th scope=\"col\">{_e(vocabulary_label(str(c)))}</th>" for c in issues)
     rows = []
     for actor, row in matrix.iterrows():
-        cells = "".join(f"<td>{_e(row[c])}</td>" for c in issues)
+        cells = "".join(_stance_cell(str(row[c])) for c in issues)
         rows.append(f"<tr><th scope=\"row\">{_e(actor)}</th><td>{_e(row.get('actor_group'))}"
                     f"</td>{cells}</tr>")
     return ("<section>\n<h2>Positions</h2>\n<p>Stance of each actor on each issue; "
             "'a → b' means the stance changed in the range; (n) is the number of events."
-            "</p>\n<table class=\"positions\"><thead><tr><th scope=\"col\">Actor</th>"
+            f"</p>\n{_stance_key()}\n<table class=\"positions\"><thead><tr>"
+            "<th scope=\"col\">Actor</th>"
             f"<th scope=\"col\">Group</th>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
             + "\n</tbody></table>\n</section>")
 
@@ -234,12 +251,13 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;marg
 color:#1a1a1a;line-height:1.4}
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 .sentence{font-size:1.1rem}.made{color:#444;font-size:.9rem}
-table{border-collapse:collapse;font-size:.85rem;width:100%}
+table{border-collapse:collapse;font-size:.85rem;width:100%}table.key{width:auto;margin:.4rem 0}
 th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}
 thead th{background:#f0f0f0}blockquote{margin:.3rem 1.5rem;color:#333;font-style:italic}
 .sources li{margin-bottom:.3rem;word-break:break-all}a{color:#0b5394}
 @page{size:A4;margin:14mm}
-@media print{body{margin:0;font-size:10pt}.modebar-container{display:none!important}
+@media print{body{margin:0;font-size:10pt;print-color-adjust:exact;
+-webkit-print-color-adjust:exact}.modebar-container{display:none!important}
 section{break-inside:auto}.figure,tr,li{break-inside:avoid}h2{break-after:avoid}
 a{color:inherit;text-decoration:none}}
 """

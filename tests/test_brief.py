@@ -19,6 +19,7 @@ from dashboard.brief import (
     source_numbers,
     top_statements,
 )
+from dashboard.charts.heatmap import CATEGORIES, category_style
 from dashboard.exports import ExportUnavailable
 from dashboard.filters import FilterState
 from dashboard.positions import position_matrix
@@ -169,3 +170,16 @@ def test_brief_of_an_empty_view_says_so(cited):
     assert "Showing 0 events" in page
     assert "No actor took a position here." in page
     assert "No statement here." in page and "No source cited." in page
+
+
+def test_brief_position_cells_are_tinted_by_stance_with_a_key():
+    events = _frame(event_row(event_id="E1", date="2022-01-05", stance="concern"),
+                    event_row(event_id="E2", date="2022-01-06", stance="support"),
+                    event_row(event_id="E3", actor=PAYLOAD, stance="oppose"))
+    page = _brief(events)
+    table = page.split('<table class="positions">', 1)[1].split("</table>", 1)[0]
+    changed, oppose = category_style("changed"), category_style("oppose")
+    assert f'<td style="{changed}">concern → support (2)</td>' in table
+    assert f'<td style="{oppose}">oppose (1)</td>' in table and "<script>" not in table
+    key = page.split('<table class="key">', 1)[1].split("</table>", 1)[0]
+    assert key.count("<td style=") == len(CATEGORIES)

@@ -131,7 +131,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if actor is None:
             continue
         seen.add(cue.event_type)
-        findings.append(Finding(cue.event_type, actor, cue.issue, "", match.start(),
+        issue = _protest_cause(view, lexicon, cue.issue) if act.cause else cue.issue
+        findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
                                 target=_removed(mentions, match, undergone, actor)
                                 if cue.event_type == "resignation_dismissal" else "",
                                 cue_end=match.end(),
@@ -139,6 +140,16 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                                 restricted=[c for c in restricted
                                             if c.event_type == cue.event_type]))
     return findings
+
+
+def _protest_cause(view: SentenceView, lexicon: Lexicon, issue: str) -> str:
+    """A row's issue marked ``cause`` (the crowd's usual grievance: fuel prices) holds only
+    when the article names that grievance somewhere ("protests over the gas price", a
+    paragraph on the price rise); otherwise the cause is unknown: ``other``, no stance
+    (the event model's convention for protests whose issue is not stated)."""
+    named = any(True for cue in lexicon.of("topic") if cue.issue == issue
+                and not cue.event_type and cue.regex.search(view.folded))
+    return issue if named else "other"
 
 
 def refine_operational(finding: Finding, stances: dict | None = None) -> None:
@@ -155,6 +166,7 @@ def refine_operational(finding: Finding, stances: dict | None = None) -> None:
     elif finding.event_type == "protest":
         if finding.restricted:
             finding.issue = finding.restricted[0].issue
-        finding.stance = (stance_table() if stances is None else stances).get(
-            (finding.issue, "oppose"), ("oppose", ""))[0]
+        finding.stance = "" if finding.issue == "other" else \
+            (stance_table() if stances is None else stances).get(
+                (finding.issue, "oppose"), ("oppose", ""))[0]
 

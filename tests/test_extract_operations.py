@@ -1,0 +1,53 @@
+"""Operational events on tiny hand-written sentences: a protest's cause, the government's
+own resignation, dismissals named by their verb."""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+
+def _rows(text, language, event_type):
+    return [e for e in extract_events(text, published="2022-01-06", language=language)
+            if e["event_type"] == event_type]
+
+
+# The fuel price is the crowd's usual grievance in this crisis, but a protest is filed
+# under it only when the article names it; otherwise its issue is `other`, with no stance.
+@pytest.mark.parametrize(("language", "text", "issue", "stance"), [
+    ("en", "Protests broke out in Aktau on Tuesday.", "other", ""),
+    ("en", "Protests broke out in Aktau on Tuesday. The price of liquefied gas had doubled.",
+     "fuel_prices", "oppose"),
+    ("fr", "Des manifestations ont eu lieu mardi à Aktau.", "other", ""),
+    ("fr", "Des manifestations contre la hausse des prix du gaz ont eu lieu mardi à Aktau.",
+     "fuel_prices", "oppose"),
+    ("ru", "Во вторник в Актау прошли митинги.", "other", ""),
+    ("ru", "Во вторник в Актау прошли митинги из-за роста цен на газ.", "fuel_prices",
+     "oppose"),
+])
+def test_extract_operations_protest_cause_only_when_named(language, text, issue, stance):
+    protests = _rows(text, language, "protest")
+    assert [(p["issue"], p["stance"]) for p in protests] == [(issue, stance)]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("en", "The resignation of the government was announced on Wednesday.",
+     "Government of Kazakhstan"),
+    ("en", "On Wednesday President Tokayev accepted the government's resignation.",
+     "Kassym-Jomart Tokayev"),
+    ("fr", "La démission du gouvernement a été annoncée mercredi.",
+     "Government of Kazakhstan"),
+    ("ru", "В среду протесты привели к отставке правительства.",
+     "Government of Kazakhstan"),
+    ("es", "La dimisión del Gobierno se anunció el miércoles.", "Government of Kazakhstan"),
+])
+def test_extract_operations_government_resignation_actor(language, text, actor):
+    rows = _rows(text, language, "resignation_dismissal")
+    assert [r["actor"] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On Wednesday Bektanov quit as head of the committee."),
+    ("ru", "В среду Токаев снял с должности Мурата Бектанова."),
+])
+def test_extract_operations_dismissal_wording(language, text):
+    assert _rows(text, language, "resignation_dismissal")

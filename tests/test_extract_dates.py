@@ -170,3 +170,16 @@ def test_dates_reference_year_ignores_background_years():
     folded = fold("L'OTSC, fondée en 2002, a déployé des troupes le 6 janvier.")
     year = reference_year(folded, None, load_lexicon("fr"))
     assert year == crisis_settings()["default_year"] != 2002
+
+
+# A day written without its month is a day of the publication month (11 January), or of
+# the month before when it lies after the publication day.
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La misión comenzó el pasado día 6 en el país", "es", [date(2022, 1, 6)]),
+    ("El día 28 llegaron las tropas", "es", [date(2021, 12, 28)]),
+    ("The troops arrived on the 6th and left", "en", [date(2022, 1, 6)]),
+    ("Войска прибыли 6-го числа", "ru", [date(2022, 1, 6)]),
+    ("El día 6 de enero llegaron", "es", [date(2022, 1, 6)]),
+])
+def test_dates_day_without_month(text, language, expected):
+    assert resolve(text, language) == expected

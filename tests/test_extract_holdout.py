@@ -21,13 +21,15 @@ GOLD = ROOT / "tests" / "data" / "holdout_gold.jsonl"
 
 # Measured after the last rule (overall event F1 0.71, position F1 0.66, date 0.94,
 # location 0.90; per language event F1 0.68-0.72). Date and location floors leave more
-# room: the date and sentence components are being replaced independently.
+# room: the date and sentence components are being replaced independently. Casualty
+# figures stopped being statements (the event model: figures alone are not events, as in
+# the real-news annotation), which this set's gold still lists: fr event F1 0.69 -> 0.688.
 FLOORS = {"event_f1": 0.68, "position_f1": 0.63, "date_accuracy": 0.88,
           "location_accuracy": 0.85}
 LANGUAGE_FLOORS = {
     "en": {"event_f1": 0.69, "position_f1": 0.64, "date_accuracy": 0.86,
            "location_accuracy": 0.85},
-    "fr": {"event_f1": 0.69, "position_f1": 0.62, "date_accuracy": 0.85,
+    "fr": {"event_f1": 0.68, "position_f1": 0.62, "date_accuracy": 0.85,
            "location_accuracy": 0.85},
     "ru": {"event_f1": 0.65, "position_f1": 0.6, "date_accuracy": 0.86,
            "location_accuracy": 0.84},

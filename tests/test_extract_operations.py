@@ -51,3 +51,13 @@ def test_extract_operations_government_resignation_actor(language, text, actor):
 ])
 def test_extract_operations_dismissal_wording(language, text):
     assert _rows(text, language, "resignation_dismissal")
+
+
+def test_extract_operations_spanish_article_el_is_no_pronoun():
+    """Folded, the Spanish pronoun "él" and the article "el" are one word: "el" must not
+    stand for the last person named (here the CSTO's secretary general)."""
+    text = ("Stanislav Zas dijo el jueves que la misión terminó. La misión comenzó el día 6, "
+            "después de que el presidente kazajo, Kassym-Jomart Tokayev, solicitara a la "
+            "OTSC asistencia para sofocar la amenaza terrorista, como calificó las protestas.")
+    appeals = _rows(text, "es", "appeal_request")
+    assert [a["actor"] for a in appeals] == ["Kassym-Jomart Tokayev"]

@@ -15,6 +15,8 @@
   by that rule, from the lexicon's weekday rows). Without a publication day (none, or only
   a month) a weekday is resolved only against an explicit date of the same sentence
   ("on Wednesday ... January 5, 2022"): the such day nearest it, at most three days away.
+- A day written without its month ("el pasado día 6", a ``relative`` row whose value is
+  ``day``) is that day of the publication month, or of the month before.
 - Relative words are resolved against the publication date ("yesterday", "hier", "вчера")
   or against the previous date in the text ("la veille", "the day before", "накануне",
   "two days later", "deux jours plus tard", "спустя два дня").
@@ -158,11 +160,32 @@ def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCont
         if day:
             found.append(DateMention(m.start(), m.end(), day))
     for cue, m in lexicon.finditer("relative", folded, start, end):
+        if cue.anchor == "day":
+            day = _day_of_month(m, ctx.published)
+            if day:
+                found.append(DateMention(m.start(), m.end(), day))
+            continue
         anchor = previous if cue.anchor == "previous" and previous else ctx.published
         if anchor is None:
             continue
         found.append(DateMention(m.start(), m.end(), anchor + timedelta(days=cue.shift)))
     return found
+
+
+def _day_of_month(match, published: date | None) -> date | None:
+    """A day written without its month ("el pasado día 6", "on the 6th"): that day of the
+    publication month, or of the month before when it is later than the publication day
+    (a past day, since the row's words say so)."""
+    digits = next((g for g in match.groups() if g and g.isdigit()), None)
+    if published is None or digits is None:
+        return None
+    year, month = published.year, published.month
+    if int(digits) > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, int(digits))
+    except ValueError:
+        return None
 
 
 def _weekday_near(weekday: int, position: int, explicit: list[DateMention]) -> date | None:

@@ -214,9 +214,11 @@ def _read_value(reader: RowReader, kind: str, value: str) -> dict:
                               f"({'1-12' if kind == 'month' else '0 (Monday) - 6'})")
         return {"number": int(value)}
     if kind == "relative":
+        if value == "day":  # a day without its month: "el pasado día 6" (dates.py)
+            return {"anchor": "day", "shift": 0}
         match = _RELATIVE.fullmatch(value)
         if not match:
-            raise reader.fail(6, f"'{value}' is not published:N or previous:N")
+            raise reader.fail(6, f"'{value}' is not published:N, previous:N or day")
         return {"anchor": match.group(1), "shift": int(match.group(2))}
     if kind == "operational":
         return {"act": _act(reader, value)}

@@ -61,3 +61,35 @@ def test_extract_operations_spanish_article_el_is_no_pronoun():
             "OTSC asistencia para sofocar la amenaza terrorista, como calificó las protestas.")
     appeals = _rows(text, "es", "appeal_request")
     assert [a["actor"] for a in appeals] == ["Kassym-Jomart Tokayev"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A state of emergency was declared in Almaty on Wednesday."),
+    ("fr", "L'état d'urgence a été décrété mercredi à Almaty."),
+])
+def test_extract_operations_unnamed_emergency_is_the_authorities(language, text):
+    """Emergency rule with nobody named is the authorities' act, not the president's."""
+    assert [r["actor"] for r in _rows(text, language, "state_of_emergency")] == \
+        ["Kazakh authorities"]
+
+
+# Words on no issue of the crisis are still the act of a named person (issue `other`, no
+# stance); a pronoun alone does not make one.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Sadyr Japarov admitted on Monday that some migrant workers had taken part.",
+     [("statement", "Sadyr Japarov")]),
+    ("ru", "В понедельник Касым-Жомарт Токаев раскритиковал бездействие ряда ведомств.",
+     [("opposition", "Kassym-Jomart Tokayev")]),
+    ("en", "He admitted on Monday that some migrant workers had taken part.", []),
+])
+def test_extract_operations_plain_words_are_statements(language, text, expected):
+    rows = [e for e in extract_events(text, published="2022-01-10", language=language)]
+    assert [(r["event_type"], r["actor"]) for r in rows] == expected
+    assert all(r["issue"] == "other" and r["stance"] == "" for r in rows)
+
+
+def test_extract_operations_asked_party_is_not_the_asker():
+    """The alliance asked for help is the request's subject, not the one asking."""
+    text = "Tokajew hatte am 6. Januar das Bündnis um Unterstützung gebeten."
+    appeals = _rows(text, "de", "appeal_request")
+    assert [a["actor"] for a in appeals] == ["Kassym-Jomart Tokayev"]

@@ -39,7 +39,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("agent,crowds,,,,,", 17, "actor", "needs an actor"),
     ("month,jan,,,,,13", 15, "value", "'13' is not a month number"),
     ("weekday,monday,,,,,7", 20, "value", "'7' is not a weekday number"),
-    ("relative,yesterday,,,,,published-1", 24, "value", "published:N or previous:N"),
+    ("relative,yesterday,,,,,published-1", 24, "value", "published:N, previous:N or day"),
     ("reporting,said,,,,,behind", 20, "value", "'behind' is not one of"),
     ("operational,arrested,arrest,sovereignty_stability,,,kinds=persn", 53, "value",
      "'persn' is not an actor kind"),

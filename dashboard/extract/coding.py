@@ -140,6 +140,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         else:
             actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
                 _main_subject(view, lexicon, predicates, speaker)
+        if actor is not None and pred and pred[0].stance in ("call", "request"):
+            actor = _asker(view, lexicon, actor, topic.issue)
         if actor is None:
             continue
         stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
@@ -149,7 +151,55 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
                                 confidence=round(confidence, 2), predicated=bool(pred)))
+    if not findings:
+        findings = _plain_statement(view, lexicon, speakers, predicates)
     return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
+                     predicates) -> list[Finding]:
+    """Words that touch no issue of the crisis are still an act of their speaker.
+
+    A backing or a criticism ("praised his courage", "раскритиковал бездействие") is
+    support or opposition on issue ``other``, with no stance (its object is no issue of
+    the crisis); a person's plain words ("Japarov admitted that ...", "Tokayev announced
+    plans to ...") are a statement with no stance. Only a person named in the sentence
+    speaks so (not a pronoun, not a quotation carried over from the sentence before).
+    """
+    named = [s for s in speakers if s[1] != s[2] and s[0].kind in
+             ("person", "government_body", "international_organisation", "state")
+             and view.start <= s[0].start < view.end]
+    stance = [(c, m) for c, m in predicates if c.stance in ("support", "oppose")
+              and c.event_type in ("support", "opposition") and c.value != "after"]
+    if stance:
+        cue, match = stance[0]
+        actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
+            _main_subject(view, lexicon, stance, None)
+        polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
+        if actor is not None and actor.kind != "crowd":
+            # the type says which way; a stance on an unnamed issue would be a guess
+            return [Finding("support" if polarity == "support" else "opposition", actor,
+                            "other", "", match.start(), confidence=0.45,
+                            predicated=True)]
+    named = [s for s in named if s[0].kind == "person"
+             and s[0].via not in ("anaphora", "pronoun")]
+    if not named:
+        return []
+    speaker = min(named, key=lambda s: s[1])
+    return [Finding("statement", speaker[0], "other", "", speaker[1], confidence=0.4)]
+
+
+def _asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
+    """Who made a request: not the party asked, whose name is itself the request's subject
+    ("Tokajew hatte das Bündnis um Unterstützung gebeten": the alliance named is the help
+    asked for). Then the first other mention that can be a clause subject asks."""
+    topics = [m for c, m in cue_matches(lexicon, "topic", view) if c.issue == issue
+              and not c.event_type]
+    if not any(m.start() < actor.end and actor.start < m.end() for m in topics):
+        return actor
+    return next((m for m in view.mentions if m.actor != actor.actor
+                 and m.kind in ("person", "state", "government_body")
+                 and not not_subject(view, lexicon, m)), None)
 
 
 def _named_after(view: SentenceView, match) -> Mention | None:
@@ -308,5 +358,7 @@ def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[
     ("Russia and its allies announced the sending of troops", "the withdrawal will begin
     in two days, Tokayev said") narrates that act; it is not a position of its own."""
     acted = {f.issue for f in findings if f.event_type in operational}
+    if acted:  # a plain statement (issue other) that reports an act is that act's source
+        acted.add("other")
     return [f for f in findings if f.event_type in operational or f.predicated
             or f.event_type in ("phone_call", "protest") or f.issue not in acted]

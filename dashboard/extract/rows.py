@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dashboard.schema import EVENT_COLUMNS, OPERATIONAL_TYPES, vocabulary_label
 
-CODE_VERSION = "extract-0.3.0"
+CODE_VERSION = "extract-0.4.0"
 
 
 def extractor_version(lexicon_dirs: tuple[Path, ...], knowledge_dirs: tuple[Path, ...]) -> str:

@@ -201,7 +201,10 @@ def extract_on_cluster(client, paths, *, published=None, language: str | None = 
             for pairs in future.result():
                 yield from pairs
     finally:
-        client.cancel(futures)
+        # Only what an early stop left running: cancelling finished futures could cancel
+        # the same keys of the next run of the same files (a bag's keys are
+        # deterministic), which then fails with "cancelled for reason: unknown".
+        client.cancel([future for future in futures if not future.done()])
 
 
 def run_cluster_extract(args) -> int:

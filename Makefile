@@ -33,11 +33,11 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 # The store (data/local/crisis.sqlite, or $$DATABASE_URL) is set up here: migrated, the
-# curated events of data/events/ loaded, the articles of data/articles/ extracted into it,
+# curated events of every crisis pack (data/crises/*/events/) loaded, the articles of data/articles/ extracted into it,
 # so the dashboard's first start only reads it (a bad row or article is reported, and shown
 # again by the dashboard, but does not stop it). Loading again changes nothing.
 PREPARED := .cache/extracted/.prepared
-$(PREPARED): $(wildcard data/articles/* data/events/* data/lexicons/* dashboard/extract/*.py \
+$(PREPARED): $(wildcard data/articles/* data/crises/* data/crises/*/* data/crises/*/events/* data/lexicons/* dashboard/extract/*.py \
              data/*.csv dashboard/db/migrations/versions/*.py) | $(VENV)/.installed
 	-$(BIN)/python -m dashboard prepare
 	@mkdir -p $(@D) && touch $@

@@ -12,16 +12,22 @@ from dashboard.ui import brief, context, data, editing, errors, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
-st.set_page_config(page_title="Kazakhstan unrest, January 2022", page_icon="🗺️",
-                   layout="wide")
+loaded = False
+with errors.guarded("the crisis packs"):  # an error shows an id, never a traceback
+    crises = data.crises()
+    crisis = crises[sidebar.chosen_crisis(crises, data.default_crisis())]
+    loaded = True
+if not loaded:
+    st.stop()
+st.set_page_config(page_title=crisis.title, page_icon="🗺️", layout="wide")
 
 loaded = False
-with errors.guarded("the data set"):  # an error shows an id, never a traceback
-    dataset = data.dataset()
-    state = sidebar.render_filters(dataset.events, dataset.labels, dataset.options,
-                                   dataset.bounds)
+with errors.guarded("the data set"):
+    dataset = data.dataset(crisis.id)
+    state = sidebar.render_filters(dataset.events, dataset.labels, crisis, crises,
+                                   dataset.options, dataset.bounds)
     brief.brief_button(context.build(dataset, state))
-    editing.pending_count()
+    editing.pending_count(crisis.id)
     loaded = True
 if not loaded:
     st.stop()

@@ -126,11 +126,12 @@ def main() -> None:
     # does before it starts the server, so the starts below measure the server, not a
     # one-time load and extraction.
     os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite"
+    from dashboard.crisis import default_pack
     from dashboard.db import open_store
     from dashboard.db.load import load_folders
-    from dashboard.store import ARTICLES_DIR, EVENTS_DIR
+    from dashboard.store import ARTICLES_DIR
 
-    load_folders(open_store(), EVENTS_DIR, ARTICLES_DIR)
+    load_folders(open_store(), default_pack().events_dir, ARTICLES_DIR)
     for script, what in (("serve.py", "make run"), ("app.py", "bare app.py, for comparison")):
         starts = [first_page_seconds({}, script) for _ in range(args.starts)]
         print(f"cold start to first page drawn, {script} ({what}), shipped data: median "

@@ -23,11 +23,13 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
+from dashboard.crisis import default_pack  # noqa: E402
 from dashboard.db import open_store  # noqa: E402
 from dashboard.db.engine import database_url  # noqa: E402
 from dashboard.db.load import load_events_folder  # noqa: E402
-from dashboard.store import EVENTS_DIR  # noqa: E402
 from tests.store_writer import load_rows  # noqa: E402
+
+EVENTS_DIR = default_pack().events_dir
 
 
 def _timed(action) -> tuple[float, object]:

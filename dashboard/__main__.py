@@ -20,10 +20,27 @@ from dashboard.extract.cli import (
 from dashboard.imports.cli import add_import_arguments, run_import
 
 
+def add_crisis_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--crisis ID``: which crisis pack (``data/crises/<id>/``) a command works on."""
+    parser.add_argument("--crisis", metavar="ID", type=_crisis_id,
+                        help=f"the crisis pack {what} (default: the configured default "
+                             "crisis, see data/crises/config.toml)")
+
+
+def _crisis_id(text: str) -> str:
+    from dashboard.crisis import PackError, pack
+
+    try:
+        return pack(text).id
+    except PackError as err:
+        raise argparse.ArgumentTypeError(err.message) from None
+
+
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path,
-                        help="events files or folders (default: $CRISIS_EVENTS_DIR, else "
-                             "data/events)")
+                        help="events files or folders (default: the crisis pack's events/ "
+                             "folder; $CRISIS_EVENTS_DIR for the default crisis when set)")
+    add_crisis_argument(parser, "whose events are checked")
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -35,7 +52,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     try:
         errors, files = [], []
-        for path in args.paths or [store.configured_events_dir()]:
+        for path in args.paths or [store.configured_events_dir(args.crisis)]:
             if path.is_file():
                 files.append(path)
             elif path.suffix.lower() in (".csv", ".jsonl"):
@@ -59,36 +76,48 @@ def run_check(args: argparse.Namespace) -> int:
 
 def add_prepare_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", nargs="?", type=Path,
-                        help="articles folder (default: data/articles)")
+                        help="articles folder of the default crisis (default: data/articles)")
     parser.add_argument("--events", type=Path, metavar="FOLDER",
-                        help="curated events folder (default: data/events)")
+                        help="curated events folder (default: the crisis pack's events/)")
+    add_crisis_argument(parser, "to load (default: every pack; --events and the articles "
+                        "folder go with the default crisis)")
 
 
 def run_prepare(args: argparse.Namespace) -> int:
     """Set up the store, so that the dashboard's next start only reads it.
 
     Migrates the store (``DATABASE_URL``, else ``data/local/crisis.sqlite``), loads the
-    curated events as ``accepted`` and extracts the articles' events as ``unreviewed``.
-    ``make run`` calls this. Running it again changes nothing unless a file changed;
-    an article already read by this extractor version is not extracted again.
+    curated events of every crisis pack (or of ``--crisis``) as ``accepted`` and extracts
+    the articles' events as ``unreviewed`` (into the default crisis). ``make run`` calls
+    this. Running it again changes nothing unless a file changed; an article already read
+    by this extractor version is not extracted again.
     """
+    from dashboard import crisis as packs
     from dashboard import store
     from dashboard.db import open_store
     from dashboard.db.load import load_folders
 
     database = open_store()
-    events = args.events or store.EVENTS_DIR
-    folder = args.folder or store.ARTICLES_DIR
-    loads = load_folders(database, events, folder)
-    errors = loads["events"].errors + loads["articles"].errors
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
-    counts = database.counts()
-    print(f"{counts.get('curated', 0)} curated event(s) from {len(loads['events'].files)} "
-          f"file(s) in {events.name}/ and {counts.get('extracted', 0)} extracted event(s) "
-          f"from {len(loads['articles'].files)} article(s) in {folder.name}/ in the store "
-          f"({database.describe()}); {len(errors)} problem(s)")
-    return 1 if errors else 0
+    default = packs.default_id()
+    problems = 0
+    for crisis in [args.crisis] if args.crisis else list(packs.available()):
+        is_default = crisis == default
+        events = (args.events if is_default and args.events else
+                  store.configured_events_dir(crisis))
+        folder = (args.folder or store.ARTICLES_DIR) if is_default else None
+        loads = load_folders(database, events, folder, crisis=crisis)
+        errors = [error for load in loads.values() for error in load.errors]
+        for error in errors:
+            print(f"error: {crisis}: {error}", file=sys.stderr)
+        problems += len(errors)
+        counts = database.counts(crisis)
+        articles = (f" and {counts.get('extracted', 0)} extracted event(s) from "
+                    f"{len(loads['articles'].files)} article(s) in {folder.name}/"
+                    if folder else "")
+        print(f"{crisis}: {counts.get('curated', 0)} curated event(s) from "
+              f"{len(loads['events'].files)} file(s) in {events.name}/{articles} in the "
+              f"store ({database.describe()}); {len(errors)} problem(s)")
+    return 1 if problems else 0
 
 
 COMMANDS = [

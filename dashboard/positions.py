@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.schema import ISSUES, STANCES
+from dashboard.schema import STANCES, issue_codes
 
 ARROW = " → "
 
@@ -118,7 +118,7 @@ def matrix_from_cells(cells: pd.DataFrame, pairs: list[tuple[str, str]]) -> pd.D
     """:func:`position_matrix` from its cells and actor order (``(group, actor)``)."""
     if cells.empty:
         return pd.DataFrame(columns=["actor_group"]).rename_axis("actor")
-    issues = [i for i in ISSUES if i in set(cells["issue"])]
+    issues = [i for i in issue_codes() if i in set(cells["issue"])]
     issues += sorted(set(cells["issue"]) - set(issues))
     table = cells.pivot(index="actor", columns="issue", values="label")
     table = table.reindex(index=[a for _, a in pairs], columns=issues).fillna("")

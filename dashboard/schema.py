@@ -103,8 +103,26 @@ STANCES: tuple[str, ...] = ("support", "oppose", "concern", "neutral")
 
 
 def vocabulary_label(code: str) -> str:
-    """How a type or issue code reads on screen: ``csto_deployment`` -> ``CSTO deployment``."""
-    return code.replace("_", " ").replace("csto", "CSTO")
+    """How a type or issue code reads on screen: a crisis pack's label when one gives it
+    (``csto_deployment`` -> ``CSTO deployment``), else the code with spaces."""
+    from dashboard.crisis import all_issue_labels
+
+    return all_issue_labels().get(code) or code.replace("_", " ")
+
+
+def issue_codes() -> tuple[str, ...]:
+    """Every issue an event may have: the shared :data:`ISSUES`, then the codes the crisis
+    packs add (:mod:`dashboard.crisis`), ``other`` last."""
+    from dashboard.crisis import all_issue_stances
+
+    return tuple(all_issue_stances())
+
+
+def issue_stances() -> dict[str, frozenset[str]]:
+    """Issue -> the stances defined on it, the crisis packs' issues included."""
+    from dashboard.crisis import all_issue_stances
+
+    return all_issue_stances()
 
 # Which stances make sense on which issue (``neutral`` is allowed everywhere).
 ISSUE_STANCES: dict[str, frozenset[str]] = {
@@ -257,7 +275,8 @@ def _model_problems(row: dict) -> list[tuple[str, str]]:
         problems.append(("method", f"'{shown(method)}' is not one of {', '.join(METHODS)}"))
     if method == "curated":
         problems += [(field, "is empty") for field in REQUIRED_CURATED if row[field] in ("", None)]
-    for field, allowed in (("event_type", EVENT_TYPES), ("issue", ISSUES), ("stance", STANCES),
+    for field, allowed in (("event_type", EVENT_TYPES), ("issue", issue_codes()),
+                           ("stance", STANCES),
                            ("date_precision", DATE_PRECISIONS),
                            ("geo_precision", GEO_PRECISIONS),
                            ("review_status", REVIEW_STATUSES)):
@@ -285,7 +304,7 @@ def _check_stance(row, problems) -> None:
     if stance and kind in OPERATIONAL_TYPES:
         problems.append(("stance", f"operational event type '{kind}' takes no stance"))
     elif stance not in ("", "neutral") and stance in STANCES \
-            and stance not in ISSUE_STANCES.get(issue, STANCES):
+            and stance not in issue_stances().get(issue, STANCES):
         problems.append(("stance", f"'{stance}' is not a position defined on '{issue}'"))
 
 

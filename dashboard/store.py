@@ -30,9 +30,8 @@ from dashboard.schema import (
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-EVENTS_DIR = DATA_DIR / "events"
 ARTICLES_DIR = DATA_DIR / "articles"
-# The events folder can be pointed elsewhere (benchmarks, tests, another crisis).
+# The default crisis's events folder can be pointed elsewhere (benchmarks, tests).
 EVENTS_DIR_ENV = "CRISIS_EVENTS_DIR"
 # The curated files the project ships: on a duplicate event_id their row is kept, whatever
 # the other file is called (tests/test_data.py checks this list against data/events/).
@@ -58,9 +57,15 @@ class LoadResult:
     files: list[str] = field(default_factory=list)
 
 
-def configured_events_dir() -> Path:
-    """The events folder: ``$CRISIS_EVENTS_DIR`` when set, else ``data/events``."""
-    return Path(os.environ.get(EVENTS_DIR_ENV) or EVENTS_DIR)
+def configured_events_dir(crisis: str | None = None) -> Path:
+    """The events folder of a crisis pack (default: the default crisis): the pack's
+    ``events/``, or for the default crisis ``$CRISIS_EVENTS_DIR`` when set."""
+    from dashboard.crisis import default_id, pack
+
+    crisis = crisis or default_id()
+    if crisis == default_id() and os.environ.get(EVENTS_DIR_ENV):
+        return Path(os.environ[EVENTS_DIR_ENV])
+    return pack(crisis).events_dir
 
 
 def read_event_rows(path: Path, label: str | None = None,
@@ -256,8 +261,13 @@ def folder_problem(folder: Path) -> RowError | None:
     return None
 
 
-def event_files(directory: Path = EVENTS_DIR) -> list[Path]:
-    """The events files of a folder (``*.csv`` and ``*.jsonl``), sorted by name."""
+def event_files(directory: Path | None = None) -> list[Path]:
+    """The events files of a folder (``*.csv`` and ``*.jsonl``), sorted by name; default:
+    the default crisis pack's ``events/``."""
+    if directory is None:
+        from dashboard.crisis import default_pack
+
+        directory = default_pack().events_dir
     return sorted([*directory.glob("*.csv"), *directory.glob("*.jsonl")])
 
 

@@ -1,6 +1,5 @@
 import json
 import re
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -24,10 +23,10 @@ from dashboard.charts import (
 )
 from dashboard.charts.common import ID_SEPARATOR
 from dashboard.charts.timeline import KEY_GAP, key_lines, spread_same_day, stagger_levels
+from dashboard.crisis import default_pack
 from dashboard.store import rows_to_frame
 from tests.conftest import event_row
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 HOSTILE = '<script>alert("x")</script> and <b>bold</b> & more'
 
 
@@ -46,8 +45,9 @@ def point(event_id, place, lat, lon, admin1, **values):
 
 @pytest.fixture(scope="module")
 def boundaries():
-    countries = json.loads((GEO_DIR / "central_asia_countries.geojson").read_text("utf-8"))
-    regions = json.loads((GEO_DIR / "kazakhstan_regions.geojson").read_text("utf-8"))
+    files = default_pack().boundaries  # Kazakhstan's pack (data/crises/)
+    countries = json.loads(files.countries.read_text("utf-8"))
+    regions = json.loads(files.regions.read_text("utf-8"))
     return countries, regions
 
 

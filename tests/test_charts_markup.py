@@ -9,7 +9,6 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,11 +16,11 @@ import pytest
 
 from dashboard.charts import empty_figure, map_figure, position_heatmap_figure, timeline_figure
 from dashboard.charts.common import esc, esc_all, event_hover
+from dashboard.crisis import default_pack
 from dashboard.exports import caption_text, figure_html, figure_image, with_caption
 from dashboard.store import rows_to_frame
 from tests.conftest import event_row
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 LINK = '<a href="https://attacker.invalid/">official source</a>'
 STYLED = '<span style="font-size:80px;color:red">big</span>'
 IMAGE = "<img src=x onerror=alert(1)>"
@@ -65,8 +64,9 @@ def _raw_markup(fig: go.Figure) -> list[str]:
 
 @pytest.fixture(scope="module")
 def boundaries():
-    return tuple(json.loads((GEO_DIR / name).read_text("utf-8")) for name in
-                 ("central_asia_countries.geojson", "kazakhstan_regions.geojson"))
+    files = default_pack().boundaries  # Kazakhstan's pack (data/crises/)
+    return tuple(json.loads(path.read_text("utf-8")) for path in
+                 (files.countries, files.regions))
 
 
 BUILDERS = {

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.__main__ import main
+from dashboard.crisis import default_id
 from dashboard.schema import EVENT_COLUMNS
 from tests.conftest import event_row, write_events_csv
 
@@ -148,7 +149,8 @@ def test_cli_prepare_fills_the_store_once(tmp_path, own_store, capsys):
     write_events_csv(tmp_path / "events" / "e.csv", [event_row()])
     assert main(["prepare", str(folder), "--events", str(tmp_path / "events")]) == 0
     first = capsys.readouterr().out
-    assert first.startswith("1 curated event(s) from 1 file(s) in events/")
+    # one line per crisis pack, the default crisis's with the events and articles given
+    assert f"{default_id()}: 1 curated event(s) from 1 file(s) in events/" in first
     assert "from 1 article(s) in articles/" in first and "0 problem(s)" in first
     database = open_store(own_store)
     extracted = database.counts()["extracted"]

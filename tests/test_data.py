@@ -1,4 +1,4 @@
-"""Data-set tests over the curated events in data/events/*.csv.
+"""Data-set tests over the Kazakhstan pack's curated events (data/crises/kazakhstan-2022-01/).
 
 They keep the shipped data honest: every row valid under the event model, sourced, dated in
 January 2022, placed inside the polygon it names, free of duplicates, speaking only of actors
@@ -29,7 +29,7 @@ from dashboard.schema import (
     validate_event,
 )
 
-EVENTS_DIR = DATA_DIR / "events"
+EVENTS_DIR = DATA_DIR / "crises" / "kazakhstan-2022-01" / "events"
 FIRST_DAY, LAST_DAY = date(2022, 1, 1), date(2022, 1, 31)
 MAX_QUOTE_WORDS = 25
 CLASH_TYPES = {"protest", "violent_clash"}

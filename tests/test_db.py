@@ -6,11 +6,14 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from dashboard.crisis import default_pack
 from dashboard.db import open_store
 from dashboard.db.engine import database_url
 from dashboard.db.load import load_articles_folder, load_events_folder, load_folders
-from dashboard.store import EVENTS_DIR, event_files, load_events
+from dashboard.store import event_files, load_events
 from tests.conftest import event_row, write_events_csv
+
+EVENTS_DIR = default_pack().events_dir  # Kazakhstan's curated events
 
 ARTICLE = ("Wang Yi a eu lundi une conversation téléphonique avec Sergueï Lavrov sur la "
            "situation au Kazakhstan.\nLa Chine soutient fermement les efforts du Kazakhstan "

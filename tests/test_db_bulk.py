@@ -7,10 +7,10 @@ from tests.conftest import event_row
 from tests.test_db import ARTICLE, machine_row
 
 
-def _per_row(connection, rows, origin_of, article, stamp):
+def _per_row(connection, rows, origin_of, article, stamp, crisis=""):
     """The old path: one :func:`dashboard.db.writes.upsert_event` per row."""
     return {row["event_id"]: writes.upsert_event(connection, row, origin_of(row), article,
-                                                 stamp) for row in rows}
+                                                 stamp, crisis) for row in rows}
 
 
 def _two_sources() -> dict[str, str]:

@@ -4,7 +4,6 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
-from pathlib import Path
 
 import geopandas
 import pandas as pd
@@ -13,6 +12,7 @@ import pytest
 
 from dashboard import exports
 from dashboard.charts import OFFLINE_TOPOJSON, map_figure, timeline_figure
+from dashboard.crisis import default_pack
 from dashboard.exports import (
     ExportUnavailable,
     caption_text,
@@ -28,7 +28,6 @@ from dashboard.schema import EVENT_COLUMNS
 from dashboard.store import rows_to_frame
 from tests.conftest import event_row
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 INJECTIONS = ["=", "+", "-", "@", "\t", "\r"]
 PAYLOAD = "cmd|' /C calc'!A0"
 CAPTION = caption_text("Showing 3 events where actor is <script>x</script>",
@@ -48,8 +47,9 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def boundaries():
-    return tuple(json.loads((GEO_DIR / name).read_text("utf-8")) for name in
-                 ("central_asia_countries.geojson", "kazakhstan_regions.geojson"))
+    files = default_pack().boundaries  # Kazakhstan's pack (data/crises/)
+    return tuple(json.loads(path.read_text("utf-8")) for path in
+                 (files.countries, files.regions))
 
 
 @pytest.fixture

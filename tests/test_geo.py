@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from dashboard import geo
+from dashboard.crisis import default_pack
 from dashboard.geo import (
     PLACE_COLUMNS,
     PLACE_NAME_COLUMNS,
-    POLYGON_OF,
     label_points,
     load_gazetteer,
     point_in_country,
@@ -20,6 +20,9 @@ from dashboard.geo import (
     region_of,
 )
 from dashboard.knowledge import DATA_DIR
+
+POLYGON_OF = geo.polygon_of()  # the default crisis pack's (Kazakhstan's)
+COUNTRIES_FILE = default_pack().boundaries.countries
 
 
 @pytest.fixture(scope="module")
@@ -262,7 +265,7 @@ def test_geo_every_place_has_en_ru_kk_fr_names(gazetteer):
 
 @pytest.fixture(scope="module")
 def country_labels():
-    countries = json.loads((geo.GEO_DIR / geo.COUNTRIES_FILE).read_text("utf-8"))
+    countries = json.loads(COUNTRIES_FILE.read_text("utf-8"))
     return {name: (lon, lat) for name, lon, lat in
             label_points(countries, (44.0, 90.0), (35.0, 56.0), skip=("KAZ",))}
 
@@ -302,5 +305,5 @@ def test_geo_label_points_by_area(square, min_area, labelled):
 
 
 def _country_names() -> dict[str, str]:
-    countries = json.loads((geo.GEO_DIR / geo.COUNTRIES_FILE).read_text("utf-8"))
+    countries = json.loads(COUNTRIES_FILE.read_text("utf-8"))
     return {f["properties"]["name"]: f["properties"]["iso_a3"] for f in countries["features"]}

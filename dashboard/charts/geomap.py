@@ -1,4 +1,4 @@
-"""The map of Central Asia: countries, Kazakhstan's regions shaded by events, event points.
+"""The map of a crisis: countries, the crisis country's regions shaded by events, points.
 
 Plotly *geo* traces (Choropleth, Scattergeo) with our own GeoJSON, never MapLibre tiles,
 so the map renders with no network once ``PLOTLY_CONFIG`` (empty ``topojsonURL``) is
@@ -8,8 +8,8 @@ geo needs; this module never rewrites geometry.
 How events are placed:
 
 * a row whose ``admin1`` maps to a region polygon is counted in that region (point and
-  region precision alike); Shymkent has no polygon in the boundary data and is counted
-  in Turkistan Region, whose hover says so;
+  region precision alike); a unit with no polygon in the boundary data is counted in the
+  one the pack's ``boundaries.polygon_of`` names, whose hover says so;
 * a row with ``geo_precision == "point"`` and coordinates is also drawn as a marker;
   markers are aggregated per place and event type (size = events there);
 * a row located only at country level is counted (annotation and ``layout.meta``) and
@@ -18,11 +18,9 @@ How events are placed:
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -38,28 +36,33 @@ from dashboard.charts.common import (
 from dashboard.geo import label_points
 from dashboard.schema import vocabulary_label
 
-LON_RANGE = (44.0, 90.0)
-LAT_RANGE = (35.0, 56.0)
-MAP_TITLE = "Events in Kazakhstan and Central Asia"
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from dashboard.crisis import CrisisPack
 
-# admin1 values without a polygon of their own, and the polygon that holds them.
-DEFAULT_POLYGON_OF: dict[str, str] = {"Shymkent": "Turkistan Region", "Astana": "Nur-Sultan"}
 MAX_HOVER_EVENTS = 5
 
 
+def _pack(crisis: CrisisPack | None) -> CrisisPack:
+    """The crisis drawn: the one given, else the default pack."""
+    from dashboard.crisis import default_pack
+
+    return crisis or default_pack()
+
+
 def polygon_lookup(regions_geojson: Mapping[str, Any],
-                   region_names: Mapping[str, str] | None = None) -> dict[str, str]:
+                   region_names: Mapping[str, str] | None = None,
+                   crisis: CrisisPack | None = None) -> dict[str, str]:
     """admin1 value -> region polygon name.
 
-    Starts from the identity on the polygons' ``properties.name``, adds the known
-    aliases (Shymkent -> Turkistan Region), ``dashboard.geo.POLYGON_OF`` when that
-    module defines it, and finally the caller's ``region_names``.
+    Starts from the identity on the polygons' ``properties.name``, adds the crisis pack's
+    ``boundaries.polygon_of`` (units without a polygon of their own) and
+    ``boundaries.aliases`` (other names of a region), and finally the
+    caller's ``region_names``.
     """
     names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
     lookup = {name: name for name in names}
-    lookup.update(DEFAULT_POLYGON_OF)
-    with contextlib.suppress(ImportError):
-        lookup.update(getattr(importlib.import_module("dashboard.geo"), "POLYGON_OF", {}))
+    lookup.update(_pack(crisis).boundaries.polygon_of)
+    lookup.update(_pack(crisis).boundaries.aliases)
     lookup.update(region_names or {})
     return {k: v for k, v in lookup.items() if v in set(names)}
 
@@ -69,8 +72,9 @@ def _has_point(events: pd.DataFrame) -> pd.Series:
             & events["longitude"].notna())
 
 
-def _in_view(events: pd.DataFrame) -> pd.Series:
-    return (events["longitude"].between(*LON_RANGE) & events["latitude"].between(*LAT_RANGE))
+def _in_view(events: pd.DataFrame, crisis: CrisisPack) -> pd.Series:
+    return (events["longitude"].between(*crisis.lon_range)
+            & events["latitude"].between(*crisis.lat_range))
 
 
 def country_only_mask(events: pd.DataFrame) -> pd.Series:
@@ -89,11 +93,12 @@ def country_level_count(events: pd.DataFrame) -> int:
     return int(country_only_mask(events).sum()) if len(events) else 0
 
 
-def map_counts(events: pd.DataFrame, lookup: Mapping[str, str]) -> dict[str, int]:
+def map_counts(events: pd.DataFrame, lookup: Mapping[str, str],
+               crisis: CrisisPack | None = None) -> dict[str, int]:
     """How the frame's events are placed on the map.
 
-    Keys: ``events``, ``in_regions`` (counted in a Kazakh region), ``points`` (drawn as
-    markers), ``points_outside_view`` (markers beyond the Central Asia frame),
+    Keys: ``events``, ``in_regions`` (counted in a region), ``points`` (drawn as
+    markers), ``points_outside_view`` (markers beyond the crisis's map frame),
     ``country_only`` (located only at country level, not drawn) and ``no_place``
     (none of these: no place given, or a place the map cannot show).
     """
@@ -102,7 +107,7 @@ def map_counts(events: pd.DataFrame, lookup: Mapping[str, str]) -> dict[str, int
     country_only = country_only_mask(events) & ~point & ~in_region
     return {
         "events": len(events), "in_regions": int(in_region.sum()), "points": int(point.sum()),
-        "points_outside_view": int((point & ~_in_view(events)).sum()),
+        "points_outside_view": int((point & ~_in_view(events, _pack(crisis))).sum()),
         "country_only": int(country_only.sum()),
         "no_place": int((~in_region & ~point & ~country_only).sum()),
     }
@@ -121,9 +126,12 @@ def _countries_trace(countries_geojson: Mapping[str, Any]) -> go.Choropleth:
     )
 
 
-def _country_names_trace(countries_geojson: Mapping[str, Any]) -> go.Scattergeo:
-    """The neighbours' names, written inside their outlines (Kazakhstan has its regions)."""
-    points = label_points(countries_geojson, LON_RANGE, LAT_RANGE, skip=("KAZ",))
+def _country_names_trace(countries_geojson: Mapping[str, Any],
+                         crisis: CrisisPack) -> go.Scattergeo:
+    """The neighbours' names, written inside their outlines (the crisis's country shows
+    its regions instead)."""
+    points = label_points(countries_geojson, crisis.lon_range, crisis.lat_range,
+                          skip=(crisis.boundaries.region_country,))
     return go.Scattergeo(
         lon=[lon for _, lon, _ in points], lat=[lat for _, _, lat in points],
         text=[esc(name) for name, _, _ in points], mode="text",
@@ -141,7 +149,7 @@ def _region_hover(name: str, count: int, folded: dict[str, int], note: str) -> s
 
 
 def _regions_trace(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
-                   lookup: Mapping[str, str]) -> go.Choropleth:
+                   lookup: Mapping[str, str], crisis: CrisisPack) -> go.Choropleth:
     feats = [f["properties"] for f in regions_geojson.get("features", [])]
     polygon = events["admin1"].map(lookup)
     placed = events.assign(_polygon=polygon)[polygon.notna()]
@@ -153,8 +161,9 @@ def _regions_trace(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
     hover = []
     for p, count in zip(feats, counts, strict=True):
         extra = {a: int(v) for (poly, a), v in folded.items() if poly == p["name"]}
-        if p["name"] == "Turkistan Region" and "Shymkent" not in extra:
-            extra["Shymkent"] = 0
+        for alias, holder in crisis.boundaries.polygon_of.items():
+            if holder == p["name"] and alias not in extra:
+                extra[alias] = 0
         hover.append(_region_hover(p["name"], count, extra, p.get("note", "")))
     return go.Choropleth(
         geojson=regions_geojson, featureidkey="properties.name", locations=names, z=counts,
@@ -164,7 +173,8 @@ def _regions_trace(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
                   "x": 0.0, "xanchor": "left", "y": -0.02, "yanchor": "top", "len": 0.45,
                   "thickness": 12},
         hovertext=hover, customdata=[[pack_ids(ids.get(n, []))] for n in names],
-        hovertemplate="%{hovertext}<extra></extra>", name="Kazakh regions", showlegend=False,
+        hovertemplate="%{hovertext}<extra></extra>", name=esc(crisis.regions_label),
+        showlegend=False,
     )
 
 
@@ -216,8 +226,9 @@ def _point_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
     return traces
 
 
-def _counts_note(counts: Mapping[str, int]) -> str:
-    parts = [f"{counts['events']} events", f"{counts['in_regions']} counted in Kazakh regions",
+def _counts_note(counts: Mapping[str, int], crisis: CrisisPack) -> str:
+    parts = [f"{counts['events']} events",
+             f"{counts['in_regions']} counted in {esc(crisis.regions_label)}",
              f"{counts['points']} at points"]
     if counts["points_outside_view"]:
         parts.append(f"{counts['points_outside_view']} of those outside this map")
@@ -229,9 +240,10 @@ def _counts_note(counts: Mapping[str, int]) -> str:
 
 def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
                regions_geojson: Mapping[str, Any],
-               region_names: Mapping[str, str] | None = None, *,
+               region_names: Mapping[str, str] | None = None,
+               crisis: CrisisPack | None = None, *,
                draw_empty: bool = False) -> go.Figure:
-    """Map of Central Asia with Kazakhstan's regions shaded by events and event markers.
+    """Map of the crisis: its country's regions shaded by events, and event markers.
 
     Parameters
     ----------
@@ -241,6 +253,8 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
         The shipped boundary files, parsed (clockwise rings; used as they are).
     region_names : mapping, optional
         Extra ``admin1`` value -> region polygon name aliases (see :func:`polygon_lookup`).
+    crisis : CrisisPack, optional
+        Whose frame, title and country (default: the default crisis pack).
     draw_empty : bool
         Draw the map even with no events (a quiet day of the day-by-day map, which must
         not blink to a blank box); else no events give the "no events" placeholder.
@@ -248,24 +262,27 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
     Returns
     -------
     go.Figure
-        Traces: countries (one colour), the 16 regions (all drawn, zero included), the
+        Traces: countries (one colour), the regions (all drawn, zero included), the
         neighbours' names (text), one Scattergeo per event type. ``customdata`` holds
         packed event ids; the placement counts are in ``layout.meta["counts"]`` and in an
         annotation.
     """
+    crisis = _pack(crisis)
     if events.empty and not draw_empty:
-        return empty_figure(MAP_TITLE)
-    lookup = polygon_lookup(regions_geojson, region_names)
-    counts = map_counts(events, lookup)
+        return empty_figure(crisis.map_title)
+    lookup = polygon_lookup(regions_geojson, region_names, crisis)
+    counts = map_counts(events, lookup, crisis)
     fig = go.Figure([_countries_trace(countries_geojson),
-                     _regions_trace(events, regions_geojson, lookup),
-                     _country_names_trace(countries_geojson), *_point_traces(events)])
+                     _regions_trace(events, regions_geojson, lookup, crisis),
+                     _country_names_trace(countries_geojson, crisis), *_point_traces(events)])
     fig.update_geos(visible=False, projection_type="mercator", fitbounds=False,
-                    lonaxis_range=list(LON_RANGE), lataxis_range=list(LAT_RANGE),
+                    lonaxis_range=list(crisis.lon_range), lataxis_range=list(crisis.lat_range),
                     bgcolor="#f6f9fc", showframe=False)
-    fig.add_annotation(text=_counts_note(counts), showarrow=False, xref="paper", yref="paper",
-                       x=0, y=0, yshift=-78, xanchor="left", yanchor="top", font={"size": 11})
-    fig.update_layout(title=MAP_TITLE, height=620, margin={"l": 10, "r": 10, "t": 50, "b": 110},
+    fig.add_annotation(text=_counts_note(counts, crisis), showarrow=False, xref="paper",
+                       yref="paper", x=0, y=0, yshift=-78, xanchor="left", yanchor="top",
+                       font={"size": 11})
+    fig.update_layout(title=crisis.map_title, height=620,
+                      margin={"l": 10, "r": 10, "t": 50, "b": 110},
                       legend={"title": {"text": "Event type (size = events)"},
                               "itemsizing": "constant"},
                       meta={"counts": counts, "lookup_size": len(lookup)})
@@ -273,9 +290,10 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
 
 
 def region_event_counts(events: pd.DataFrame, regions_geojson: Mapping[str, Any],
-                        region_names: Mapping[str, str] | None = None) -> pd.Series:
+                        region_names: Mapping[str, str] | None = None,
+                        crisis: CrisisPack | None = None) -> pd.Series:
     """Events per region polygon (all polygons, zero included), as the map shades them."""
-    lookup = polygon_lookup(regions_geojson, region_names)
+    lookup = polygon_lookup(regions_geojson, region_names, crisis)
     names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
     counts = events["admin1"].map(lookup).value_counts()
     return counts.reindex(names, fill_value=0).astype(np.int64).rename("events")

@@ -19,7 +19,7 @@ from dashboard.charts.common import (
     pack_ids,
 )
 from dashboard.positions import ARROW, actor_order, position_cells, stance_rows
-from dashboard.schema import ISSUES, vocabulary_label
+from dashboard.schema import issue_codes, vocabulary_label
 
 HEATMAP_TITLE = "Positions of actors on the issues"
 ROW_PX = 30  # room for a changed stance on two lines
@@ -72,7 +72,7 @@ def position_heatmap_figure(events: pd.DataFrame) -> go.Figure:
             f"None of the {len(events)} events that match the filters takes a stance")
         return empty_figure(HEATMAP_TITLE, message)
     actors = [a for _, a in actor_order(stance_rows(events))]
-    issues = [i for i in ISSUES if i in set(cells["issue"])]
+    issues = [i for i in issue_codes() if i in set(cells["issue"])]
     rows = stance_rows(events)
     ids = rows.groupby(["actor", "issue"])["event_id"].agg(pack_ids).to_dict()
     lookup = {(c.actor, c.issue): c for c in cells.itertuples(index=False)}

@@ -2,8 +2,8 @@
 
 Date on x, actors on y (grouped by ``actor_group``, groups in a fixed reading order,
 separated by lines and labelled on the right), colour = stance, symbol = event type.
-Operational milestones (states of emergency declared and eased, the CSTO request, the
-deployment, the shoot-to-kill order, the withdrawal) are dashed vertical lines, each topped
+Operational milestones (picked by the crisis pack's rules: states of emergency declared and
+eased, deployments, withdrawals...) are dashed vertical lines, each topped
 by a numbered badge; a key above the plot lists the numbers with their day and labels, so
 no label crosses a line or another label however close the days are.
 Points of one actor on one day are spread across that day so none hides another.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -30,6 +30,7 @@ from dashboard.charts.common import (
     esc_all,
     event_hovers,
 )
+from dashboard.crisis import MilestoneRule
 from dashboard.positions import actor_order
 from dashboard.schema import OPERATIONAL_TYPES, vocabulary_label
 from dashboard.shifts import stance_shifts
@@ -44,61 +45,13 @@ BADGE_PX = 18  # width of a milestone's number badge
 KEY_GAP = "\u2003\u2003"  # two em spaces between key entries
 KEY_GAP_PX = 24
 
-# Words that tell the order to fire from other statements endorsing force.
-SHOOT_ORDER = r"shoot|fire without warning|open fire|kill without warning"
-# Words of a state_of_emergency row that ends or eases emergency rule (the event model has
-# no type of its own for that; curated summaries are written in English).
-EASED = r"\blift|\bexpir|\bended\b|\brestor|\breturn|\blower"
-
-
-def _matching(events: pd.DataFrame, rows: pd.Series, pattern: str,
-              columns: tuple[str, ...] = ("summary",)) -> pd.Series:
-    """Which of ``rows`` have text matching ``pattern`` (case-insensitive).
-
-    Searched on those rows only: a regex over every row of a large frame would cost more
-    than the rest of the milestones.
-    """
-    text = events.loc[rows, columns[0]]
-    for column in columns[1:]:
-        text = text + " " + events.loc[rows, column]
-    found = text.str.contains(pattern, case=False, regex=True)
-    return found.reindex(events.index, fill_value=False).astype(bool)
-
-
-def _emergency(events: pd.DataFrame, eased: bool) -> pd.Series:
-    """Rows of emergency rule declared (``eased=False``) or lifted and eased (``True``)."""
-    rule = events["event_type"] == "state_of_emergency"
-    lifting = _matching(events, rule, EASED)
-    return lifting if eased else rule & ~lifting
-
-
-def _shoot_order(events: pd.DataFrame) -> pd.Series:
-    """A Kazakh statement endorsing force whose summary or quote speaks of shooting."""
-    rule = ((events["event_type"] == "statement") & (events["issue"] == "use_of_force")
-            & (events["stance"] == "support") & (events["actor_country"] == "KAZ"))
-    return _matching(events, rule, SHOOT_ORDER, ("summary", "quote"))
-
-
-# Milestone kinds: label and the rule that picks its rows. Order = priority on one day.
-MILESTONE_RULES: tuple[tuple[str, Callable[[pd.DataFrame], pd.Series]], ...] = (
-    ("State of emergency", lambda e: _emergency(e, eased=False)),
-    ("CSTO request", lambda e: (e["event_type"] == "appeal_request")
-     & (e["issue"] == "csto_deployment") & (e["stance"] == "support")
-     & (e["actor_country"] == "KAZ")),
-    ("CSTO deployment", lambda e: e["event_type"] == "military_deployment"),
-    ("Shoot-to-kill order", _shoot_order),
-    ("Emergency eased", lambda e: _emergency(e, eased=True)),
-    ("Withdrawal", lambda e: e["event_type"] == "withdrawal"),
-)
-
-
-def milestones_from_events(events: pd.DataFrame) -> pd.DataFrame:
+def milestones_from_events(events: pd.DataFrame,
+                           rules: Sequence[MilestoneRule] | None = None) -> pd.DataFrame:
     """The operational milestones of the frame, one row per (day, kind).
 
-    Picks the dated rows that match :data:`MILESTONE_RULES`: states of emergency (and,
-    apart, their lifting or easing), the Kazakh request for CSTO help, deployments, a
-    Kazakh statement endorsing force whose summary or quote speaks of shooting (the order
-    to fire), and withdrawals.
+    Picks the dated rows that match each of ``rules`` (the crisis pack's ``milestones``:
+    states of emergency declared and eased, deployments, withdrawals...; default: the
+    default crisis pack's). A rule earlier in the list comes first on a shared day.
 
     Returns columns ``date`` (datetime64), ``label`` (e.g. ``State of emergency``) and
     ``event_ids`` (list), in date order; several kinds on one day stay separate rows.
@@ -106,12 +59,17 @@ def milestones_from_events(events: pd.DataFrame) -> pd.DataFrame:
     columns = ["date", "label", "event_ids"]
     if events.empty:
         return pd.DataFrame(columns=columns)
+    if rules is None:
+        from dashboard.crisis import default_pack
+
+        rules = default_pack().milestones
     dated = events[events["date"].notna()]
     records = []
-    for label, rule in MILESTONE_RULES:
-        picked = dated[rule(dated)]
+    for rule in rules:
+        picked = dated[rule.mask(dated)]
         for day, part in picked.groupby(picked["date"].dt.normalize()):
-            records.append({"date": day, "label": label, "event_ids": list(part["event_id"])})
+            records.append({"date": day, "label": rule.label,
+                            "event_ids": list(part["event_id"])})
     frame = pd.DataFrame.from_records(records, columns=columns)
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 

@@ -192,7 +192,8 @@ class Store:
 
     def save_events(self, rows, *, article: ArticleRef | None = None,
                     source: dict | None = None, status: str | None = None,
-                    origin: str | None = None, label: str = "rows") -> SaveResult:
+                    origin: str | None = None, label: str = "rows",
+                    crisis: str | None = None) -> SaveResult:
         """Validate and upsert event rows in one transaction; return what happened.
 
         The rows are written in batches (:func:`dashboard.db.bulk.save_batch`): 10,000
@@ -216,12 +217,16 @@ class Store:
             ``article`` with an article, else the row's method.
         label
             How errors name the input (a file name).
+        crisis
+            The id of the crisis pack the rows belong to (default: the configured default
+            crisis, :func:`dashboard.crisis.default_id`).
         """
+        crisis = crisis or _default_crisis()
         result = SaveResult()
         prepared = writes.prepare_rows(rows, article, source, status, label, result)
         with self.transaction() as connection:
             outcomes = bulk.save_batch(connection, prepared, lambda row: origin or (
-                "article" if article else row["method"]), article, now())
+                "article" if article else row["method"]), article, now(), crisis)
             for row in prepared:
                 outcome = outcomes[row["event_id"]]
                 setattr(result, outcome, getattr(result, outcome) + 1)
@@ -291,32 +296,35 @@ class Store:
 
     # -- reads --------------------------------------------------------------------------
 
-    def events_frame(self, review: str = "all") -> pd.DataFrame:
+    def events_frame(self, review: str = "all", crisis: str | None = None) -> pd.DataFrame:
         """The events as the dashboard's typed frame (:func:`dashboard.store.rows_to_frame`).
 
         ``review`` is one of :data:`REVIEW_FILTERS`; ``all`` leaves out only rejected events.
+        ``crisis``: the events of that crisis pack only (default: every crisis).
         """
         if review not in REVIEW_FILTERS:
             raise ValueError(f"review filter '{review}' is not one of {', '.join(REVIEW_FILTERS)}")
-        query = sa.select(*[events.c[c] for c in EVENT_COLUMNS]).where(_FILTER_WHERE[review])
+        query = sa.select(*[events.c[c] for c in EVENT_COLUMNS]).where(
+            _FILTER_WHERE[review], *_of_crisis(crisis))
         with self.reading() as connection:
             records = connection.execute(query.order_by(events.c.event_id)).mappings().all()
         return rows_to_frame([from_db(r) for r in records])
 
-    def pending(self, order: str = "newest", limit: int | None = None) -> pd.DataFrame:
+    def pending(self, order: str = "newest", limit: int | None = None,
+                crisis: str | None = None) -> pd.DataFrame:
         """Unreviewed events for the review queue, with ``added`` (when stored) and
         ``article_id`` columns.
 
         ``order``: ``newest`` (last added first) or ``least_confident`` (lowest
-        confidence first, unknown last).
+        confidence first, unknown last). ``crisis``: that crisis pack's only.
         """
         if order not in PENDING_ORDERS:
             raise ValueError(f"order '{order}' is not one of {', '.join(PENDING_ORDERS)}")
         keys = ([events.c.created_at.desc(), events.c.event_id] if order == "newest" else
                 [events.c.confidence.asc().nulls_last(), events.c.created_at.desc(),
                  events.c.event_id])
-        query = (sa.select(events).where(_FILTER_WHERE["pending"]).order_by(*keys)
-                 .limit(limit))
+        query = (sa.select(events).where(_FILTER_WHERE["pending"], *_of_crisis(crisis))
+                 .order_by(*keys).limit(limit))
         with self.reading() as connection:
             records = connection.execute(query).mappings().all()
         frame = rows_to_frame([from_db(r) for r in records])
@@ -325,16 +333,16 @@ class Store:
         frame["article_id"] = pd.array([r["article_id"] for r in records], dtype="Int64")
         return frame
 
-    def pending_count(self) -> int:
-        """How many events wait for review."""
+    def pending_count(self, crisis: str | None = None) -> int:
+        """How many events wait for review (of one crisis pack when ``crisis`` is given)."""
         with self.reading() as connection:
             return connection.execute(sa.select(sa.func.count()).select_from(events).where(
-                _FILTER_WHERE["pending"])).scalar_one()
+                _FILTER_WHERE["pending"], *_of_crisis(crisis))).scalar_one()
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, crisis: str | None = None) -> dict[str, int]:
         """Events not rejected, by method (``curated``, ``extracted``)."""
-        query = (sa.select(events.c.method, sa.func.count()).where(_FILTER_WHERE["all"])
-                 .group_by(events.c.method))
+        query = (sa.select(events.c.method, sa.func.count())
+                 .where(_FILTER_WHERE["all"], *_of_crisis(crisis)).group_by(events.c.method))
         with self.reading() as connection:
             return {method: count for method, count in connection.execute(query)}
 
@@ -376,10 +384,16 @@ class Store:
         query = sa.select(events).where(
             events.c.event_type == event["event_type"], events.c.issue == event["issue"],
             events.c.date.between(*window), events.c.event_id != event_id,
-            _FILTER_WHERE["all"])
+            _FILTER_WHERE["all"], events.c.crisis == self.crisis_of(event_id))
         with self.reading() as connection:
             stored = [from_db(r) for r in connection.execute(query).mappings()]
         return [dict(r) for r in merging.find_candidates(event, stored)]
+
+    def crisis_of(self, event_id: str) -> str | None:
+        """The id of the crisis pack a stored event belongs to, or ``None``."""
+        with self.reading() as connection:
+            return connection.execute(sa.select(events.c.crisis).where(
+                events.c.event_id == event_id)).scalar_one_or_none()
 
     def article_text(self, article_id: int) -> str | None:
         """The stored text of an article (evidence offsets point into it)."""
@@ -392,6 +406,17 @@ class Store:
         with self.reading() as connection:
             return connection.execute(sa.select(articles.c.extractor_version).where(
                 articles.c.content_hash == content_hash(text))).scalar_one_or_none()
+
+
+def _of_crisis(crisis: str | None) -> tuple:
+    """The ``where`` clause keeping one crisis's events (none for ``None``: every crisis)."""
+    return () if crisis is None else (events.c.crisis == crisis,)
+
+
+def _default_crisis() -> str:
+    from dashboard.crisis import default_id
+
+    return default_id()
 
 
 _OPEN: dict[str, Store] = {}

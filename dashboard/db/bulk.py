@@ -26,8 +26,8 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 def save_batch(connection, rows: list[dict[str, str]], origin_of, article,
-               stamp) -> dict[str, str]:
-    """Upsert validated rows (distinct ids); return each id's outcome.
+               stamp, crisis: str = "") -> dict[str, str]:
+    """Upsert validated rows (distinct ids) of one ``crisis``; return each id's outcome.
 
     The outcome is ``inserted``, ``updated``, ``unchanged`` or ``kept``, as
     :func:`dashboard.db.writes.upsert_event` returns it; ``origin_of(row)`` gives a row's
@@ -39,11 +39,12 @@ def save_batch(connection, rows: list[dict[str, str]], origin_of, article,
     for row in rows:
         digest = row_hash(row)
         values = {**to_db(row), "origin": origin_of(row), "origin_hash": digest,
-                  "article_id": article.id if article else None, "updated_at": stamp}
+                  "crisis": crisis, "article_id": article.id if article else None,
+                  "updated_at": stamp}
         old = stored.get(row["event_id"])
         if old is None:
             new.append((row, values))
-        elif old.origin_hash == digest:
+        elif old.origin_hash == digest and old.crisis == crisis:
             outcome[row["event_id"]] = "unchanged"
         elif reviewed_and_kept(old._mapping):
             outcome[row["event_id"]] = "kept"
@@ -58,7 +59,7 @@ def save_batch(connection, rows: list[dict[str, str]], origin_of, article,
     for row, values in new:  # another writer inserted it after our read: the slow path
         if row["event_id"] not in inserted:
             outcome[row["event_id"]] = upsert_event(connection, row, values["origin"],
-                                                    article, stamp)
+                                                    article, stamp, crisis)
     return outcome
 
 
@@ -66,7 +67,7 @@ def _lock_existing(connection, ids: list[str]) -> dict[str, sa.Row]:
     """The stored rows among ``ids`` (only what the upsert decides on), locked."""
     found = {}
     columns = (events.c.event_id, events.c.origin_hash, events.c.method,
-               events.c.review_status)
+               events.c.review_status, events.c.crisis)
     for chunk in _chunks(ids):
         query = sa.select(*columns).where(events.c.event_id.in_(chunk)).with_for_update()
         found.update({record.event_id: record for record in connection.execute(query)})

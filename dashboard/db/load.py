@@ -21,10 +21,12 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from dashboard.crisis import default_id
 from dashboard.db.api import SaveResult, Store, now
 from dashboard.db.rows import content_hash
 from dashboard.db.tables import events, folder_loads
@@ -70,32 +72,45 @@ def fingerprint(folder: Path, salt: str = "") -> str:
     return hashlib.sha256(json.dumps(stats).encode()).hexdigest()
 
 
-def load_events_folder(store: Store, folder: Path) -> FolderLoad:
-    """Mirror the curated files of ``folder`` into the store, in one transaction."""
+def load_events_folder(store: Store, folder: Path, crisis: str | None = None) -> FolderLoad:
+    """Mirror the curated files of ``folder`` into the store as the events of ``crisis``
+    (default: the default crisis pack), in one transaction.
+
+    An ``event_id`` another crisis's curated files already use is refused with its file,
+    line and the crisis named: ids are unique across packs."""
+    crisis = crisis or default_id()
     load = FolderLoad()
     problem = folder_problem(folder)  # a missing or empty folder is said, and mirrored
     if problem:
         load.errors.append(problem)
+    curated = events.c.origin.startswith(CURATED_PREFIX)
     with store.transaction() as connection:
         seen: dict[str, str] = {}
+        others = dict(connection.execute(sa.select(events.c.event_id, events.c.crisis).where(
+            curated, events.c.crisis != crisis)).all())
         for path in event_files(folder):
             good, bad = read_event_rows(path)
             load.files.append(path.name)
             load.errors += bad
-            good = _first_use(good, path.name, seen, load.errors)
-            load.add(store.save_events(good, status="accepted",
+            good = _first_use(good, path.name, seen, load.errors, others)
+            load.add(store.save_events(good, status="accepted", crisis=crisis,
                                        origin=CURATED_PREFIX + path.name, label=path.name))
         kept = set(load.saved.event_ids)
         stale = connection.execute(sa.select(events.c.event_id).where(
-            events.c.origin.startswith(CURATED_PREFIX))).scalars().all()
+            curated, events.c.crisis == crisis)).scalars().all()
         load.removed = store.delete_events(sorted(set(stale) - kept))
     return load
 
 
-def _first_use(rows, name, seen, errors) -> list[tuple[int, dict]]:
-    """Rows whose ``event_id`` no earlier file used; the others become errors."""
+def _first_use(rows, name, seen, errors, others) -> list[tuple[int, dict]]:
+    """Rows whose ``event_id`` no earlier file, and no other crisis (``others``: id ->
+    crisis), used; the others become errors."""
     kept = []
     for line, row in rows:
+        if row["event_id"] in others:
+            errors.append(RowError(name, line, "event_id", f"'{row['event_id']}' is already "
+                                   f"used by the crisis '{others[row['event_id']]}'"))
+            continue
         first = seen.setdefault(row["event_id"], f"{name}, line {line}")
         if first != f"{name}, line {line}":
             errors.append(RowError(name, line, "event_id",
@@ -105,8 +120,10 @@ def _first_use(rows, name, seen, errors) -> list[tuple[int, dict]]:
     return kept
 
 
-def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR) -> FolderLoad:
-    """Extract and store the articles of ``folder`` the current extractor has not read.
+def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR,
+                         crisis: str | None = None) -> FolderLoad:
+    """Extract and store the articles of ``folder`` the current extractor has not read, as
+    events of ``crisis`` (default: the default crisis pack).
 
     The extractor's rows are also kept in ``cache_dir`` by the hash of the text and the
     extractor version, so a new store (a test's, another database) is filled without
@@ -136,16 +153,18 @@ def load_articles_folder(store: Store, folder: Path, cache_dir: Path = CACHE_DIR
         if unread:  # no events, and not stored: reported again at every load
             load.errors.append(RowError(name, 0, "-", unread))
             continue
-        saved = save_extracted(store, article, rows, name)
+        saved = save_extracted(store, article, rows, name, crisis)
         if saved is not None:
             load.add(saved)
     return load
 
 
-def save_extracted(store: Store, article, rows: list[dict], name: str) -> SaveResult | None:
+def save_extracted(store: Store, article, rows: list[dict], name: str,
+                   crisis: str | None = None) -> SaveResult | None:
     """Store an article (an ``ArticleInput``) and the extractor's rows for it in one
-    transaction, marked as read by this extractor version; ``None`` when this version
-    had already stored it (another process, or an earlier run)."""
+    transaction, marked as read by this extractor version, as events of ``crisis``
+    (default: the default crisis); ``None`` when this version had already stored it
+    (another process, or an earlier run)."""
     from dashboard.extract import EXTRACTOR_VERSION
 
     source = {k: rows[0][f"source_{k}"] for k in ("title", "publisher", "url",
@@ -155,7 +174,7 @@ def save_extracted(store: Store, article, rows: list[dict], name: str) -> SaveRe
             return None
         ref = store.save_article(article.text, source={**article.source, **source},
                                  name=name)
-        saved = store.save_events(rows, article=ref, label=name)
+        saved = store.save_events(rows, article=ref, label=name, crisis=crisis)
         store.set_article_version(ref, EXTRACTOR_VERSION)
     return saved
 
@@ -176,35 +195,42 @@ def _extracted(article, version: str, cache_dir: Path, extract_events) -> list[d
     return rows
 
 
-def _folders(events_folder: Path, articles_folder: Path):
-    """``(kind, folder, loader, key, stamp)`` of both folders.
+def _folders(events_folder: Path, articles_folder: Path | None, crisis: str):
+    """``(kind, folder, loader, key, stamp)`` of the folders of one crisis.
 
-    The curated folder is mirrored, so a store holds one: its key is ``events`` and its
-    stamp covers its path, so loading another folder (a test's) and then this one again
-    reloads it. Articles only add, so each folder has its own key.
+    A crisis's curated folder is mirrored, so a store holds one per crisis: its key is
+    ``events`` (the default crisis, as before packs) or ``events:<crisis>``, and its stamp
+    covers its path, so loading another folder (a test's) and then this one again reloads
+    it. Articles only add, so each folder has its own key.
     """
     events_key = events_folder.resolve().as_posix()
-    yield ("events", events_folder, load_events_folder, "events",
+    key = "events" if crisis == default_id() else f"events:{crisis}"
+    yield ("events", events_folder, partial(load_events_folder, crisis=crisis), key,
            fingerprint(events_folder, salt=events_key))
-    yield ("articles", articles_folder, load_articles_folder,
-           f"articles:{articles_folder.resolve().as_posix()}", fingerprint(articles_folder))
+    if articles_folder is not None:
+        yield ("articles", articles_folder, partial(load_articles_folder, crisis=crisis),
+               f"articles:{articles_folder.resolve().as_posix()}", fingerprint(articles_folder))
 
 
-def stale_folders(store: Store, events_folder: Path, articles_folder: Path) -> list[str]:
+def stale_folders(store: Store, events_folder: Path, articles_folder: Path | None,
+                  crisis: str | None = None) -> list[str]:
     """The kinds (``events``, ``articles``) whose folder changed since its last load."""
-    return [kind for kind, _, _, key, stamp in _folders(events_folder, articles_folder)
+    return [kind for kind, _, _, key, stamp in _folders(events_folder, articles_folder,
+                                                         crisis or default_id())
             if (last_load(store, key) or ("",))[0] != stamp]
 
 
-def load_folders(store: Store, events_folder: Path, articles_folder: Path,
-                 force: bool = False) -> dict[str, FolderLoad]:
-    """Load both folders unless unchanged since their last load; keep what was met.
+def load_folders(store: Store, events_folder: Path, articles_folder: Path | None,
+                 force: bool = False, crisis: str | None = None) -> dict[str, FolderLoad]:
+    """Load a crisis's folders (default: the default crisis's) unless unchanged since their
+    last load; keep what was met. ``articles_folder`` ``None``: the crisis has none.
 
     Returns the loads by kind (``events``, ``articles``); a skipped folder's load carries
     the files and problems recorded when it was last loaded.
     """
     loads = {}
-    for kind, folder, loader, key, stamp in _folders(events_folder, articles_folder):
+    for kind, folder, loader, key, stamp in _folders(events_folder, articles_folder,
+                                                     crisis or default_id()):
         recorded = last_load(store, key)
         if not force and recorded and recorded[0] == stamp:
             loads[kind] = FolderLoad(files=recorded[1], errors=recorded[2], skipped=True)
@@ -236,9 +262,12 @@ def _record(store: Store, key: str, stamp: str, load: FolderLoad, recorded) -> N
             store.mark_changed()
 
 
-def shown_events(store: Store, loads: dict[str, FolderLoad]) -> LoadResult:
-    """What the dashboard shows: every event not rejected, in chronological order, with
-    the files and problems of the folder loads."""
+def shown_events(store: Store, loads: dict[str, FolderLoad],
+                 crisis: str | None = None) -> LoadResult:
+    """What the dashboard shows: every event of the crisis (default: the default crisis)
+    not rejected, in chronological order, with the files and problems of the folder
+    loads."""
     files = [name for load in loads.values() for name in load.files]
     errors = [error for load in loads.values() for error in load.errors]
-    return LoadResult(sort_events(store.events_frame(review="all")), errors, files)
+    frame = store.events_frame(review="all", crisis=crisis or default_id())
+    return LoadResult(sort_events(frame), errors, files)

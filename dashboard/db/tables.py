@@ -6,7 +6,8 @@
   (:func:`dashboard.db.api.content_hash`), with its source and the extractor version that
   last read it.
 - ``events``: one row per event, every column of the event model
-  (:data:`dashboard.schema.EVENT_COLUMNS`, typed) plus bookkeeping: ``origin`` (where the row
+  (:data:`dashboard.schema.EVENT_COLUMNS`, typed) plus bookkeeping: ``crisis`` (the id of
+  the crisis pack it belongs to, :mod:`dashboard.crisis`), ``origin`` (where the row
   came from: ``events:<file>`` for the curated files, ``article`` for machine extraction,
   or an importer's name), ``origin_hash`` (a hash of the row as it last came from there,
   so loading the same thing again writes nothing), the article it was extracted from,
@@ -73,12 +74,14 @@ events = sa.Table(
     sa.Column("confidence", sa.Float),
     _text("extractor_version"), _text("review_status"),
     _text("origin"), _text("origin_hash"),
+    _text("crisis"),  # the crisis pack the event belongs to (revision 0003)
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL")),
     sa.Column("merged_into", sa.Text),
     sa.Column("created_at", sa.DateTime, nullable=False, server_default=NOW),
     sa.Column("updated_at", sa.DateTime, nullable=False, server_default=NOW),
     sa.Index("ix_events_origin", "origin"),
     sa.Index("ix_events_review", "review_status", "created_at"),  # revision 0002
+    sa.Index("ix_events_crisis", "crisis", "review_status"),  # revision 0003
 )
 
 event_sources = sa.Table(

@@ -74,14 +74,15 @@ def prepare_rows(rows, article, source, status, label, result) -> list[dict[str,
     return [good[key] for key in sorted(good)]
 
 
-def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -> str:
+def upsert_event(connection, row: dict[str, str], origin: str, article, stamp,
+                 crisis: str = "") -> str:
     """Insert or update one validated row; return ``inserted``, ``updated``, ``unchanged``
     or ``kept`` (a reviewed machine event, left as reviewed).
 
     The per-row reference of :func:`dashboard.db.bulk.save_batch` (a test compares them).
     """
     digest = row_hash(row)
-    values = {**to_db(row), "origin": origin, "origin_hash": digest,
+    values = {**to_db(row), "origin": origin, "origin_hash": digest, "crisis": crisis,
               "article_id": article.id if article else None, "updated_at": stamp}
     existing = _lock_event(connection, row["event_id"])
     if existing is None:
@@ -92,7 +93,7 @@ def upsert_event(connection, row: dict[str, str], origin: str, article, stamp) -
             link_sources(connection, row, article)
             return "inserted"
         existing = _lock_event(connection, row["event_id"])  # another writer was first
-    if existing["origin_hash"] == digest:
+    if existing["origin_hash"] == digest and existing["crisis"] == crisis:
         return "unchanged"
     if reviewed_and_kept(existing):
         return "kept"

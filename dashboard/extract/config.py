@@ -22,21 +22,23 @@ build one without touching the extractor:
   declares); ``None``: the event model's plus the ``[issues.*]`` of a ``crisis.toml``
   next to a lexicon folder (:func:`dashboard.extract.lexicon.declared_issues`).
 
-:func:`default_config` reads today's files (``data/lexicons/crisis.json``), so the default
-extractor behaves as before.
+:func:`config_for` builds the configuration of a crisis pack; :func:`default_config` is the
+default crisis's (``data/crises/config.toml``), so the default extractor behaves as before.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from dashboard.crisis import CrisisPack
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 LEXICON_DIR = ROOT / "data" / "lexicons"
 KNOWLEDGE_DIR = ROOT / "data"
-CRISIS_FILE = LEXICON_DIR / "crisis.json"
 
 
 @dataclass(frozen=True)
@@ -68,37 +70,30 @@ class ExtractorConfig:
         return date(year, self.default_month, 15) if year else None
 
 
-def read_crisis_file(path: Path = CRISIS_FILE) -> dict:
-    """The crisis settings of ``crisis.json`` (empty when the file is absent).
-
-    Raises
-    ------
-    ValueError
-        Naming the file when it is not valid JSON.
-    """
-    if not path.exists():
-        return {}
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as err:
-        raise ValueError(f"{path.name}, line {err.lineno}, column {err.colno}: {err.msg}") \
-            from None
+def config_for(crisis: CrisisPack) -> ExtractorConfig:
+    """The extractor's configuration of a crisis pack: the shared lexicons and knowledge,
+    then the pack's own (``lexicons/``, and its folder's ``actors.csv``... when present),
+    its countries, period, year and first month, and its issue vocabulary."""
+    knowledge = ("actors.csv", "actor_aliases.csv", "places.csv", "place_names.csv")
+    extra_knowledge = any((crisis.folder / name).is_file() for name in knowledge)
+    return ExtractorConfig(
+        name=crisis.title,
+        lexicon_dirs=(LEXICON_DIR, *((crisis.lexicon_dir,) if crisis.lexicon_dir.is_dir()
+                                     else ())),
+        knowledge_dirs=(KNOWLEDGE_DIR, *((crisis.folder,) if extra_knowledge else ())),
+        countries=crisis.countries,
+        home_country=crisis.country,
+        period_start=crisis.period[0],
+        period_end=crisis.period[1],
+        default_year=crisis.default_year,
+        default_month=crisis.period[0].month,
+        issues=crisis.issue_codes,
+    )
 
 
 def default_config() -> ExtractorConfig:
-    """The configuration of the shipped crisis: shared lexicons and knowledge, and the
-    settings of ``data/lexicons/crisis.json``."""
-    settings = read_crisis_file()
-    period = settings.get("period") or {}
-    home = settings.get("default_country", "KAZ")
-    year = settings.get("default_year")
-    return ExtractorConfig(
-        name=settings.get("name", ""),
-        lexicon_dirs=(LEXICON_DIR,),
-        knowledge_dirs=(KNOWLEDGE_DIR,),
-        countries=tuple(settings.get("countries") or (home,)),
-        home_country=home,
-        period_start=date.fromisoformat(period["from"]) if period.get("from") else None,
-        period_end=date.fromisoformat(period["to"]) if period.get("to") else None,
-        default_year=int(year) if year else None,
-    )
+    """The configuration of the default crisis pack (:func:`dashboard.crisis.default_pack`),
+    so the default extractor is the shipped crisis's."""
+    from dashboard.crisis import default_pack
+
+    return config_for(default_pack())

@@ -241,7 +241,7 @@ def reference_year(folded: str, published: date | None, lexicon: Lexicon | None 
 
     The publication year; else the year of the full dates written in the text ("January
     5, 2022", "10.01.2022"; the most frequent, the latest on a tie); else the year of the
-    crisis (``default_year``: the extractor's configuration, ``data/lexicons/crisis.json``
+    crisis (``default_year``: the extractor's configuration, the default crisis pack's
     when not given); else the latest year written in the text. A bare year ("in 2011",
     "founded in 2002") is mostly background, so it comes after the crisis year.
     """
@@ -267,8 +267,13 @@ def _full_date_years(folded: str, lexicon: Lexicon) -> list[int]:
 
 @lru_cache(maxsize=1)
 def crisis_settings() -> dict:
-    """The crisis the lexicons describe: name, default year, default country (see
-    :func:`dashboard.extract.config.default_config`)."""
-    from dashboard.extract.config import read_crisis_file
+    """The default crisis pack's settings the extractor and importers read: ``name``,
+    ``default_year``, ``default_country``, ``countries``, ``period`` (``from``/``to``, ISO
+    dates). See :mod:`dashboard.crisis`."""
+    from dashboard.crisis import default_pack
 
-    return read_crisis_file()
+    crisis = default_pack()
+    return {"name": crisis.title, "default_year": crisis.default_year,
+            "default_country": crisis.country, "countries": list(crisis.countries),
+            "period": {"from": crisis.period[0].isoformat(),
+                       "to": crisis.period[1].isoformat()}}

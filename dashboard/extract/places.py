@@ -20,9 +20,9 @@ from dashboard.geo import Gazetteer, Place, region_of
 
 
 def _default_country() -> str:
-    from dashboard.extract.config import read_crisis_file
+    from dashboard.extract.config import default_config
 
-    return read_crisis_file().get("default_country", "KAZ")
+    return default_config().home_country
 
 
 # the shipped crisis's country; an Extractor passes its own configuration's

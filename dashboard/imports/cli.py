@@ -20,11 +20,11 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, metavar="FILE.jsonl",
                         help="merge the rows into this JSON Lines file instead of the store")
     parser.add_argument("--countries", type=_codes, metavar="ISO3[,ISO3...]",
-                        help="the crisis's countries (default: data/lexicons/crisis.json)")
+                        help="the crisis's countries (default: the crisis pack's)")
     parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
-                        help="first day of the crisis (default: crisis.json)")
+                        help="first day of the crisis (default: the crisis pack's period)")
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
-                        help="last day of the crisis (default: crisis.json)")
+                        help="last day of the crisis (default: the crisis pack's period)")
     parser.add_argument("--status", choices=REVIEW_CHOICES, default="unreviewed",
                         help="review status of newly imported rows (default: unreviewed)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")

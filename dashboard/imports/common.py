@@ -39,7 +39,8 @@ class CrisisScope:
 
     @classmethod
     def from_settings(cls, settings: dict | None = None) -> CrisisScope:
-        """The crisis of ``data/lexicons/crisis.json`` (``countries`` and ``period``).
+        """The default crisis pack's ``countries`` and ``period`` (see
+        :func:`dashboard.extract.dates.crisis_settings`), or those of ``settings``.
 
         This is the one place the bounds are read from, so a new crisis changes the data
         file, not the code.
@@ -48,10 +49,15 @@ class CrisisScope:
             from dashboard.extract.dates import crisis_settings
 
             settings = crisis_settings()
-        period = settings.get("period") or {}
-        countries = settings.get("countries") or [settings.get("default_country", "KAZ")]
-        return cls(frozenset(countries), parse_iso_date(period.get("from", "2022-01-01")),
-                   parse_iso_date(period.get("to", "2022-01-31")))
+        period = settings["period"]
+        countries = settings.get("countries") or [settings["default_country"]]
+        return cls(frozenset(countries), parse_iso_date(period["from"]),
+                   parse_iso_date(period["to"]))
+
+    @classmethod
+    def of(cls, crisis) -> CrisisScope:
+        """The countries and period of a crisis pack (:class:`dashboard.crisis.CrisisPack`)."""
+        return cls(frozenset(crisis.countries), *crisis.period)
 
     def with_overrides(self, countries: Iterable[str] | None = None, start: date | None = None,
                        end: date | None = None) -> CrisisScope:
@@ -216,11 +222,12 @@ def known_actor(source: str, name: str, country: str, day: date) -> tuple[str, s
 
 @lru_cache(maxsize=65536)  # data sets repeat the coordinates of each town
 def region_for(country: str, latitude: str, longitude: str, fallback: str) -> str:
-    """The first-level unit as the dashboard names it: point-in-polygon inside Kazakhstan
-    (``data/geo``), else the source's own name (``fallback``)."""
-    if country == "KAZ" and latitude and longitude:
-        from dashboard.geo import region_of
+    """The first-level unit as the dashboard names it: point-in-polygon inside the
+    country the crisis's region boundaries divide, else the source's own name
+    (``fallback``)."""
+    from dashboard.geo import region_country, region_of
 
+    if country == region_country() and latitude and longitude:
         return region_of(float(latitude), float(longitude)) or fallback
     return fallback
 

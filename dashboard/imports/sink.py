@@ -125,8 +125,9 @@ class StoreSink:
 
     CHUNK = 1000
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, crisis: str | None = None) -> None:
         self.store = store
+        self.crisis = crisis  # the crisis pack the rows belong to (default: the default)
 
     def save(self, rows: Sequence[Numbered], *, kind: str, label: str,
              progress: Progress | None = None) -> Plan:
@@ -134,7 +135,7 @@ class StoreSink:
         with self.store.transaction():
             for start in range(0, len(rows), self.CHUNK):
                 result = self.store.save_events(rows[start:start + self.CHUNK], origin=kind,
-                                                label=label)
+                                                label=label, crisis=self.crisis)
                 outcome.new += result.inserted
                 outcome.updated += result.updated
                 outcome.unchanged += result.unchanged

@@ -28,7 +28,7 @@ from dashboard.intake import (
 )
 from dashboard.review import PENDING, above_confidence, apply_edit, plan_save
 from dashboard.schema import vocabulary_label
-from dashboard.ui import reviewing
+from dashboard.ui import context, reviewing
 
 BATCH = "add:batch"
 SAVED = "add:saved"
@@ -235,7 +235,8 @@ def _save(extraction, store, source, events, decisions, edits, reviewer) -> None
         return
     article = with_source(extraction.article, source)
     plan = plan_save([apply_source(e, article.source) for e in events], decisions, edits)
-    summary = save_reviewed(store, article, plan, reviewer)
+    summary = save_reviewed(store, article, plan, reviewer,
+                            context.current().dataset.crisis.id)
     st.session_state[SAVED] = (f"{article.name}: {summary}", plan.problems)
     _reset(extraction)
     if not plan.problems:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -18,20 +18,22 @@ import pycountry
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from dashboard import crisis as packs
 from dashboard import store
+from dashboard.crisis import CrisisPack
 from dashboard.db import load as db_load
 from dashboard.db import open_store
 from dashboard.db.engine import database_url
-from dashboard.schema import EVENT_TYPES, ISSUES, RowError, split_sources, vocabulary_label
+from dashboard.schema import EVENT_TYPES, RowError, split_sources, vocabulary_label
 
-# Folders can be pointed elsewhere (benchmarks, tests, another crisis).
+# Folders can be pointed elsewhere (benchmarks, tests).
 EVENTS_DIR_ENV = store.EVENTS_DIR_ENV
 ARTICLES_DIR_ENV = "CRISIS_ARTICLES_DIR"
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """Everything the pages show, loaded once."""
+    """Everything the pages show of one crisis, loaded once."""
 
     events: pd.DataFrame
     errors: tuple[RowError, ...]
@@ -46,53 +48,72 @@ class Dataset:
     columnar: object | None = None
     options: dict[str, list[str]] | None = None
     bounds: tuple | None = None
+    crisis: CrisisPack = field(default_factory=packs.default_pack)
 
 
-def events_dir() -> Path:
-    return store.configured_events_dir()
+def crises() -> dict[str, CrisisPack]:
+    """Every crisis pack by id (:func:`dashboard.crisis.available`, read once)."""
+    return packs.available()
 
 
-def articles_dir() -> Path:
+def default_crisis() -> str:
+    """The id of the crisis a link without ``crisis=`` opens (configuration)."""
+    return packs.default_id()
+
+
+def events_dir(crisis: str | None = None) -> Path:
+    return store.configured_events_dir(crisis)
+
+
+def articles_dir(crisis: str | None = None) -> Path | None:
+    """The sample articles' folder: it belongs to the default crisis; others have none."""
+    if crisis and crisis != default_crisis():
+        return None
     return Path(os.environ.get(ARTICLES_DIR_ENV) or store.ARTICLES_DIR)
 
 
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load_dataset(url: str, version: int, _loads: dict) -> Dataset:
-    """The events of the store, with display groups and labels.
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+def load_dataset(url: str, version: int, crisis_id: str, _loads: dict) -> Dataset:
+    """The events of one crisis in the store, with display groups and labels.
 
     Cached as a resource (one shared object, never copied): pages only read it. A write
     to the store raises its ``version``, so the next rerun reads it again.
     """
-    key = hashlib.sha256(repr((url, version)).encode()).hexdigest()[:20]
+    crisis = crises()[crisis_id]
+    key = hashlib.sha256(repr((url, version, crisis_id)).encode()).hexdigest()[:20]
     from dashboard import columnar
     from dashboard.ui import large
 
     if large.shown_count(open_store(url)) >= columnar.threshold():
         return large.dataset(url, version, _loads, key)
-    result = db_load.shown_events(open_store(url), _loads)
+    result = db_load.shown_events(open_store(url), _loads, crisis_id)
     events = result.events
     names = country_names(events["actor_country"])
     events = store.add_actor_groups(events, actor_groups(), names)
     labels = {"country": names, "lang": language_names(events["source_language"]),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
-              "issue": {code: vocabulary_label(code) for code in ISSUES}}
-    return Dataset(events, tuple(result.errors), tuple(result.files), labels, key)
+              "issue": {code: crisis.issue_label(code) for code in crisis.issue_codes}}
+    return Dataset(events, tuple(result.errors), tuple(result.files), labels, key,
+                   crisis=crisis)
 
 
-def dataset() -> Dataset:
-    """The dataset of the configured store, after loading the configured folders into it.
+def dataset(crisis_id: str | None = None) -> Dataset:
+    """The dataset of one crisis (default: the default crisis) in the configured store,
+    after loading that crisis's folders into it.
 
     A folder whose files changed (or that another process loaded over) is loaded again
     first, so edits show up on the next rerun without a restart; otherwise this costs a
     look at the files' sizes and times and two small queries.
     """
+    crisis_id = crisis_id or default_crisis()
     url = database_url().render_as_string(hide_password=False)
-    database, events, articles = open_store(url), events_dir(), articles_dir()
-    stale = db_load.stale_folders(database, events, articles)
+    database = open_store(url)
+    events, articles = events_dir(crisis_id), articles_dir(crisis_id)
+    stale = db_load.stale_folders(database, events, articles, crisis_id)
     with (st.spinner("Loading events and extracting articles…") if stale and
           get_script_run_ctx() else contextlib.nullcontext()):
-        loads = db_load.load_folders(database, events, articles)
-    return load_dataset(url, database.version(), loads)
+        loads = db_load.load_folders(database, events, articles, crisis=crisis_id)
+    return load_dataset(url, database.version(), crisis_id, loads)
 
 
 def actor_groups() -> dict[str, str]:
@@ -152,12 +173,12 @@ def language_names(cells: pd.Series) -> dict[str, str]:
 
 
 @st.cache_resource
-def boundaries() -> tuple[dict, dict]:
-    """The countries and Kazakhstan-regions GeoJSON, parsed once."""
-    geo_dir = store.DATA_DIR / "geo"
-    countries = json.loads((geo_dir / "central_asia_countries.geojson").read_text("utf-8"))
-    regions = json.loads((geo_dir / "kazakhstan_regions.geojson").read_text("utf-8"))
-    return countries, regions
+def boundaries(crisis_id: str | None = None) -> tuple[dict, dict]:
+    """The countries and regions GeoJSON of a crisis pack (default: the default crisis),
+    parsed once."""
+    files = crises()[crisis_id or default_crisis()].boundaries
+    return (json.loads(files.countries.read_text("utf-8")),
+            json.loads(files.regions.read_text("utf-8")))
 
 
 def warm_up() -> None:

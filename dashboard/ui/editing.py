@@ -79,9 +79,9 @@ def _keep_name() -> None:
     st.session_state[_NAME_KEY] = st.session_state[_NAME_WIDGET]
 
 
-def pending_count() -> None:
-    """The number of machine events waiting for review, in the sidebar."""
-    count = store().pending_count()
+def pending_count(crisis: str | None = None) -> None:
+    """The number of machine events of the crisis waiting for review, in the sidebar."""
+    count = store().pending_count(crisis)
     with st.sidebar:
         st.caption(f"{count:,} machine event{'s' if count != 1 else ''} waiting for review"
                    if count else "No machine event waits for review")

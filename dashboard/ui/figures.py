@@ -35,9 +35,11 @@ from dashboard.ui.context import PageContext
 
 
 def _map(context: PageContext) -> go.Figure:
-    countries, regions = data.boundaries()
+    crisis = context.dataset.crisis
+    countries, regions = data.boundaries(crisis.id)
     # The map page's day (or up to it), when one is chosen: the map alone steps by day.
     return map_figure(context.state.on_day(context.events), countries, regions,
+                      crisis=crisis,
                       draw_empty=context.state.day is not None and not context.events.empty)
 
 
@@ -49,7 +51,7 @@ def _timeline(context: PageContext) -> go.Figure:
         milestones = large.milestones(context)
     else:
         milestones = milestones_from_events(context.state.dates_only().apply(
-            context.dataset.events))
+            context.dataset.events), context.dataset.crisis.milestones)
     return timeline_figure(context.events, milestones)
 
 

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard.db import Store
 from dashboard.imports import CrisisScope, import_upload
 from dashboard.imports.sink import StoreSink
+from dashboard.ui import context
 
 IMPORT_TYPES = ["csv", "tsv", "txt", "zip"]
 
@@ -36,7 +37,8 @@ def _import(store: Store, files) -> None:
     if not files:
         st.warning("Choose one or more files to import.", icon=":material/warning:")
         return
-    scope, sink = CrisisScope.from_settings(), StoreSink(store)
+    crisis = context.current().dataset.crisis
+    scope, sink = CrisisScope.of(crisis), StoreSink(store, crisis.id)
     bar = st.progress(0.0, text="Importing…")
     lines, errors = [], []
     for number, upload in enumerate(files):

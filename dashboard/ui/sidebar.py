@@ -16,6 +16,11 @@ around page switches) is put back from the kept state on the next run.
 
 Coded filters show names (country ``CHN`` as "China", type ``violent_clash`` as "violent
 clash", language ``fr`` as "French"); the URL keeps the codes.
+
+The crisis comes first (:func:`chosen_crisis`, before the data is loaded): ``crisis=`` of a
+link, read by the same codec, else the one kept in the session, else the configured
+default. Choosing another crisis in the sidebar starts from its whole period with no
+filter; a link without ``crisis=`` keeps naming none, so it still opens the default.
 """
 
 from __future__ import annotations
@@ -26,8 +31,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from dashboard.crisis import CrisisPack
 from dashboard.filters import (
-    CRISIS_PHASES,
     DEFAULT_REVIEW,
     LIST_FILTERS,
     REVIEW_CHOICES,
@@ -38,6 +43,7 @@ from dashboard.filters import (
 )
 
 _PHASE_KEY = "phase"
+_CRISIS_KEY = "crisis"
 _WHOLE = "Whole data set"
 _STATE_KEY = "_filters"  # the last state shown (a page switch clears the URL, not this)
 _URL_KEY = "_filters_url"  # the query parameters last written
@@ -48,26 +54,49 @@ _REVIEW_LABELS = {"accepted": "Accepted", "pending": "Waiting for review",
                   "all": "Both"}
 
 
+def chosen_crisis(crises: dict[str, CrisisPack], default: str) -> str:
+    """The id of the crisis to show this run: a new link's ``crisis=`` (through
+    :meth:`FilterState.from_query`; an unknown one shows the default, and
+    :func:`render_filters` says so), else the crisis kept in the session, else
+    ``default``."""
+    url, written = _url(), st.session_state.get(_URL_KEY)
+    if url and url != written:
+        chosen = FilterState.from_query({"crisis": url.get("crisis", [])},
+                                        {"crisis": frozenset(crises)}).crisis
+    else:
+        chosen = st.session_state.get(_STATE_KEY, FilterState()).crisis
+    return chosen if chosen in crises else default
+
+
 def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]],
+                   crisis: CrisisPack, crises: dict[str, CrisisPack],
                    options: dict[str, list[str]] | None = None,
                    bounds: tuple[date, date] | None = None) -> FilterState:
-    """Draw the sidebar filters and return the state they describe.
+    """Draw the crisis selector and the sidebar filters; return the state they describe.
 
     ``labels`` gives display names of coded values by query key (``country``, ``lang``,
-    ``type``, ``issue``). The returned state carries the notes of a link that was just
-    parsed (values dropped, dates swapped or moved, a long link cut). ``options`` and
-    ``bounds`` are given by a large store, which has no events frame.
+    ``type``, ``issue``); ``crisis`` is the crisis shown (its phases and issues), one of
+    ``crises``. The returned state carries the notes of a link that was just parsed
+    (values dropped, dates swapped or moved, a long link cut, an unknown crisis).
+    ``options`` and ``bounds`` are given by a large store, which has no events frame.
     """
-    bounds = bounds or _bounds(events)
-    options = options or filter_options(events)
-    incoming = _incoming(options, bounds)
-    _to_widgets(incoming, bounds)
+    bounds = bounds or _bounds(events, crisis)
+    options = options or filter_options(events, crisis.issue_codes)
+    known = {**known_values(options, crisis.issue_codes), "crisis": frozenset(crises)}
+    incoming = _incoming(known, bounds)
+    _to_widgets(incoming, bounds, crisis)
+    phases = [_WHOLE, *(phase.label for phase in crisis.phases)]
+    if st.session_state.get(_PHASE_KEY) not in phases:  # another crisis's phase
+        st.session_state[_PHASE_KEY] = _WHOLE
     with st.sidebar:
+        st.selectbox("Crisis", list(crises), key=_CRISIS_KEY, on_change=_crisis_changed,
+                     format_func=lambda crisis_id: crises[crisis_id].title,
+                     help="Which crisis every page shows; the link names it as crisis=.")
         st.header("Filters")
         st.selectbox(
-            "Crisis phase", [_WHOLE, *(label for label, _, _ in CRISIS_PHASES)],
-            key=_PHASE_KEY, on_change=_apply_phase, args=bounds,
-            help="Sets the date range to one phase of the January 2022 unrest.")
+            "Crisis phase", phases,
+            key=_PHASE_KEY, on_change=_apply_phase, args=(*bounds, crisis.phases),
+            help=f"Sets the date range to one phase of {crisis.description}.")
         # value=None: the widgets take their value from the session state set above (a
         # default would clash with it); a cleared date means "no bound".
         start = st.date_input("From", value=None, min_value=bounds[0], max_value=bounds[1],
@@ -87,10 +116,11 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]],
                  "edited. Waiting for review: machine events nobody has reviewed yet. "
                  "Rejected events are shown nowhere.")
     shown = _with_day(_widget_state(bounds, {"from": start, "to": end, **chosen,
-                                             "extracted": extracted, "review": review}),
+                                             "extracted": extracted, "review": review,
+                                             "crisis": incoming.crisis}),
                       incoming, bounds)
     # Through the codec too, so dates picked the wrong way round are swapped and said so.
-    state = FilterState.from_query(shown.to_query(), known_values(options), bounds)
+    state = FilterState.from_query(shown.to_query(), known, bounds)
     state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
     _to_url(state)
     return state
@@ -100,6 +130,7 @@ def _widget_state(bounds: tuple[date, date], values: dict) -> FilterState:
     """The state widget values describe (a date at the data's bound is no bound)."""
     start, end = values.get("from"), values.get("to")
     return FilterState(
+        crisis=values.get("crisis") or "",
         date_from=start if start and start != bounds[0] else None,
         date_to=end if end and end != bounds[1] else None,
         **{attr: tuple(values.get(key) or ()) for key, attr, *_ in LIST_FILTERS},
@@ -112,6 +143,7 @@ def _changed(first: date, last: date) -> None:
     kept = st.session_state.get(_STATE_KEY, FilterState())
     values = {"from": kept.date_from or first, "to": kept.date_to or last,
               "extracted": kept.include_extracted, "review": kept.review,
+              "crisis": kept.crisis,
               **{key: list(getattr(kept, attr)) for key, attr, *_ in LIST_FILTERS}}
     # the widgets' values, and the kept one for a widget value the browser did not send
     values.update({key: st.session_state[key] for key in WIDGET_KEYS if key in st.session_state})
@@ -135,21 +167,28 @@ def keep_day(day: date | None, cumulative: bool) -> None:
     st.session_state[_STATE_KEY] = replace(kept, day=day, cumulative=cumulative, notes=())
 
 
+def _crisis_changed() -> None:
+    """Callback of the crisis selector: the new crisis, whole period, no filter."""
+    st.session_state[_STATE_KEY] = FilterState(crisis=st.session_state[_CRISIS_KEY])
+    st.session_state[_PHASE_KEY] = _WHOLE
+
+
 def _url() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _incoming(options: dict[str, list[str]], bounds: tuple[date, date]) -> FilterState:
+def _incoming(known: dict[str, frozenset[str]], bounds: tuple[date, date]) -> FilterState:
     """The state to put into the widgets this run: the link's when it is new, else the
     one kept in the session (the widgets' callbacks keep it up to date)."""
     url, written = _url(), st.session_state.get(_URL_KEY)
     if url and url != written:  # a link opened, or the URL edited
-        return FilterState.from_query(url, known_values(options), bounds)
+        return FilterState.from_query(url, known, bounds)
     return replace(st.session_state.get(_STATE_KEY, FilterState()), notes=())
 
 
-def _to_widgets(state: FilterState, bounds: tuple[date, date]) -> None:
+def _to_widgets(state: FilterState, bounds: tuple[date, date], crisis: CrisisPack) -> None:
     """Put ``state`` into the widgets' session state, before they are drawn."""
+    st.session_state[_CRISIS_KEY] = crisis.id
     first, last = bounds
     st.session_state["from"] = min(max(state.date_from or first, first), last)
     st.session_state["to"] = max(min(state.date_to or last, last), first)
@@ -180,17 +219,19 @@ def _to_url(state: FilterState) -> None:
     st.session_state[_STATE_KEY] = replace(state, notes=())
 
 
-def _bounds(events: pd.DataFrame) -> tuple[date, date]:
+def _bounds(events: pd.DataFrame, crisis: CrisisPack) -> tuple[date, date]:
+    """First and last day of the data (the crisis's period when nothing is dated)."""
     dated = events["date"].dropna()
     if dated.empty:
-        return date(2022, 1, 1), date(2022, 1, 31)
+        return crisis.period
     return dated.min().date(), dated.max().date()
 
 
-def _apply_phase(first: date, last: date) -> None:
+def _apply_phase(first: date, last: date, phases: tuple) -> None:
     """Callback: copy the chosen phase's dates into the date widgets (and so the URL)."""
     label = st.session_state[_PHASE_KEY]
-    for name, start, end in CRISIS_PHASES:
+    for phase in phases:
+        name, start, end = phase.label, phase.start, phase.end
         if name == label:
             st.session_state["from"] = min(max(start, first), last)
             st.session_state["to"] = max(min(end, last), first)

@@ -1,4 +1,4 @@
-"""Map page: Central Asia, Kazakhstan's regions shaded by events, events as points; the
+"""Map page: the crisis's region, its regions shaded by events, events as points; the
 whole selected range, or day by day (a slider, a cumulative switch, a play button)."""
 
 from dataclasses import replace
@@ -27,12 +27,13 @@ if state.day is not None:
     # the downloads' caption names the day too
     shown = replace(ctx, sentence=f"{ctx.sentence}; the map shows the {drawn_count:,} "
                                   f"{state.describe_day()}")
-widgets.chart(figures.built(ctx, "map"), shown, key="map-chart", name="kazakhstan-map")
+crisis = ctx.dataset.crisis
+widgets.chart(figures.built(ctx, "map"), shown, key="map-chart",
+              name=f"{crisis.file_prefix}-map")
 nationwide = 0 if ctx.aggregated else country_level_count(drawn)
 if nationwide:
     st.caption(f"{nationwide} event(s) located only at country level (for example nationwide "
                "decrees) are counted in the sentence above but not drawn as points.")
-st.caption("Shymkent has been a city of republican significance since 2018, but the open "
-           "boundary data has no polygon for it: its events are counted in the Turkistan "
-           "Region polygon that surrounds it. Boundaries: Natural Earth (public domain).")
+if crisis.text("map_note"):
+    st.text(crisis.text("map_note"))
 daymap.advance_when_playing(ctx)

@@ -4,10 +4,11 @@ import streamlit as st
 
 from dashboard import exports
 from dashboard.charts.heatmap import legend_table, table_styles
-from dashboard.schema import ISSUES, vocabulary_label
+from dashboard.schema import vocabulary_label
 from dashboard.ui import context, figures, large, widgets
 
 ctx = context.current()
+issues = ctx.dataset.crisis.issue_codes
 widgets.page_header(
     ctx, "Actor positions",
     "Rows are actors, columns are issues. A cell gives the stance and, in brackets, how many "
@@ -26,7 +27,7 @@ else:
             columns = {"_index": st.column_config.TextColumn("actor", width=220),
                        "actor_group": st.column_config.TextColumn("group", width=110)}
             columns |= {issue: st.column_config.TextColumn(vocabulary_label(issue), width=150)
-                        for issue in matrix.columns if issue in ISSUES}
+                        for issue in matrix.columns if issue in issues}
             key, key_styles = legend_table()
             st.text("Colour key (the text of each cell says the same):")
             st.dataframe(key.style.apply(lambda _: key_styles, axis=None), hide_index=True,
@@ -50,10 +51,10 @@ else:
     if chart_tab.open:
         with chart_tab:
             widgets.chart(figures.built(ctx, "heatmap"), ctx, key="positions-chart",
-                          name="kazakhstan-positions")
+                          name=f"{ctx.dataset.crisis.file_prefix}-positions")
 
     st.header("Who stands where, issue by issue")
-    present = [issue for issue in ISSUES if issue in set(
+    present = [issue for issue in issues if issue in set(
         matrix.columns if ctx.aggregated else ctx.events["issue"])]
     issue = st.selectbox("Issue", present, key="positions-issue", format_func=vocabulary_label)
     if issue:

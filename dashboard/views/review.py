@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.ui import editing, queue
+from dashboard.ui import context, editing, queue
 
 st.title("Review queue")
 st.caption(
@@ -14,7 +14,7 @@ reviewer = editing.gate()
 store = editing.store()
 queue.done_message()
 order = queue.order_choice()
-pending = store.pending(order=order)
+pending = store.pending(order=order, crisis=context.current().dataset.crisis.id)
 if pending.empty:
     st.success("No machine event waits for review.", icon=":material/task_alt:")
     st.stop()

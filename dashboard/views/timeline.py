@@ -9,14 +9,15 @@ widgets.page_header(
     ctx, "Timeline of statements",
     "Each mark is one statement, call, appeal or position (colour = stance, symbol = event "
     "type); actors are grouped by country or organisation. Dashed numbered lines mark the "
-    "operational milestones listed in the key above the chart: states of emergency declared "
-    "and eased, the CSTO request, deployment and withdrawal, the order to fire without "
-    "warning.")
+    "operational milestones listed in the key above the chart"
+    + (f": {ctx.dataset.crisis.text('milestones')}." if ctx.dataset.crisis.text("milestones")
+       else "."))
 large.note(ctx, "timeline")
 if ctx.events.empty:
     widgets.empty_state()
 selection = widgets.chart(figures.built(ctx, "timeline"), ctx, key="timeline-chart",
-                          name="kazakhstan-timeline", select=not ctx.aggregated)
+                          name=f"{ctx.dataset.crisis.file_prefix}-timeline",
+                          select=not ctx.aggregated)
 chosen = None if ctx.aggregated else widgets.selected_events(selection, ctx.events)
 if chosen is not None:
     st.subheader("Selected events")

@@ -1,0 +1,197 @@
+"""Crisis packs: the manifest's validation, the default crisis, the shipped packs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard import crisis as packs
+from dashboard.crisis import PackError, load_pack
+from dashboard.filters import FilterState
+from dashboard.schema import ISSUES, issue_codes, validate_event, vocabulary_label
+from tests.conftest import ROOT, event_row
+from tests.crisis_pack import COUNTRY, PACK_ID, manifest, to_toml, write_pack
+
+SHIPPED = ROOT / "data" / "crises"
+
+
+@pytest.fixture
+def tiny(tmp_path, monkeypatch):
+    """A folder of packs holding the tiny pack only, set as the packs folder."""
+    write_pack(tmp_path)
+    monkeypatch.setenv(packs.PACKS_DIR_ENV, str(tmp_path))
+    monkeypatch.delenv(packs.DEFAULT_ENV, raising=False)
+    return tmp_path
+
+
+def _write(tmp_path, table: dict):
+    folder = write_pack(tmp_path)
+    (folder / "crisis.toml").write_text(to_toml(table), encoding="utf-8")
+    return folder
+
+
+def test_crisis_tiny_pack_reads_every_field(tiny):
+    pack = load_pack(tiny / PACK_ID)
+    assert (pack.id, pack.country, pack.period) == (PACK_ID, COUNTRY,
+                                                    (date(2031, 5, 1), date(2031, 5, 31)))
+    assert pack.boundaries.regions == tiny / PACK_ID / "geo" / "provinces.geojson"
+    assert [p.label for p in pack.phases] == ["Pumps closed (3-9 May)"]
+    assert pack.issue_codes[-2:] == ("water_rights", "other")
+    assert pack.issue_stances["water_rights"] == frozenset({"support", "oppose", "concern"})
+    assert pack.issue_label("water_rights") == "Water rights"
+    assert pack.file_prefix == "tinyland" and pack.default_year == 2031
+
+
+@pytest.mark.parametrize(("changes", "key", "words"), [
+    ({"id": "Tiny Land"}, "id", "lower-case"),
+    ({"id": "other-id"}, "id", "folder name"),
+    ({"title": None}, "title", "is missing"),
+    ({"countries": ["kz"]}, "countries[0]", "not valid"),
+    ({"countries": []}, "countries", "is empty"),
+    ({"period": {"from": "2031-05-31", "to": "2031-05-01"}}, "period.to", "before"),
+    ({"period": {"from": "31 May", "to": "2031-05-01"}}, "period.from", "not a date"),
+    ({"map": {"title": "M", "lon_range": [13.0, 9.0], "lat_range": [9.0, 13.0]}},
+     "map.lon_range", "first < last"),
+    ({"map": {"title": "M", "lon_range": [9.0, 13.0], "lat_range": [9.0, 13.0],
+              "zoom": 3}}, "map.zoom", "not a manifest key"),
+    ({"boundaries": {"countries": "geo/countries.geojson", "regions": "geo/none.geojson",
+                     "region_country": COUNTRY, "layout_date": "2031-01-01"}},
+     "boundaries.regions", "not a file"),
+    ({"boundaries": {"countries": "../../etc/passwd", "regions": "geo/provinces.geojson",
+                     "region_country": COUNTRY, "layout_date": "2031-01-01"}},
+     "boundaries.countries", "not a file"),
+    ({"phases": [{"label": "P", "from": "2031-05-09", "to": "2031-05-03"}]},
+     "phases[0].to", "before"),
+    ({"milestones": [{"label": "M", "event_types": ["coup"]}]},
+     "milestones[0].event_types[0]", "not one of"),
+    ({"milestones": [{"label": "M", "event_types": ["protest"], "text": "(unclosed"}]},
+     "milestones[0].text", "regular expression"),
+    ({"milestones": [{"label": "M", "event_types": ["protest"], "issues": ["nope"]}]},
+     "milestones[0].issues[0]", "not one of"),
+    ({"issues": {"water_rights": {"label": "W"}}}, "issues.water_rights.stances",
+     "is missing"),
+    ({"issues": {"water_rights": {"label": "W", "stances": {"favour": "x"}}}},
+     "issues.water_rights.stances.favour", "not one of"),
+    ({"issues": {"fuel_prices": {"label": "F", "stances": {"support": "x"}}}},
+     "issues.fuel_prices.stances.support", "does not define"),
+    ({"issues": {"water-rights": {"label": "W", "stances": {"support": "x"}}}},
+     "issues.water-rights", "lower-case"),
+    ({"texts": {"about": 3}}, "texts.about", "expected text"),
+    ({"surprise": 1}, "surprise", "not a manifest key"),
+])
+def test_crisis_bad_manifest_names_file_and_key(tmp_path, changes, key, words):
+    folder = _write(tmp_path, manifest(**changes))
+    with pytest.raises(PackError) as caught:
+        load_pack(folder)
+    assert caught.value.file == f"{PACK_ID}/crisis.toml"
+    assert caught.value.key == key, str(caught.value)
+    assert words in caught.value.message
+    assert str(caught.value).startswith(f"{PACK_ID}/crisis.toml, key '{key}': ")
+
+
+def test_crisis_manifest_that_is_not_toml_is_one_error(tmp_path):
+    folder = write_pack(tmp_path)
+    (folder / "crisis.toml").write_text("id = [unclosed", encoding="utf-8")
+    with pytest.raises(PackError, match="is not valid TOML"):
+        load_pack(folder)
+
+
+@pytest.mark.parametrize(("config", "env", "expected"), [
+    (f'default = "{PACK_ID}"\n', "", PACK_ID),
+    ('default = "nowhere-2000-01"\n', "", PackError),
+    ('default = "nowhere-2000-01"\n', PACK_ID, PACK_ID),  # the environment wins
+    ("", "nowhere-2000-01", PackError),
+    ("", "", PACK_ID),  # a single pack needs no configuration
+])
+def test_crisis_default_comes_from_configuration(tmp_path, monkeypatch, config, env, expected):
+    write_pack(tmp_path, default=False)
+    if config:
+        (tmp_path / "config.toml").write_text(config, encoding="utf-8")
+    monkeypatch.setenv(packs.DEFAULT_ENV, env)
+    if expected is PackError:
+        with pytest.raises(PackError, match="is not a crisis pack here"):
+            packs.default_id(tmp_path)
+    else:
+        assert packs.default_id(tmp_path) == expected
+
+
+def test_crisis_shipped_default_is_kazakhstan_whatever_the_folder_order():
+    """Links shared before packs existed name no crisis: they must keep opening
+    Kazakhstan, by configuration (config.toml), not because its folder sorts first."""
+    assert 'default = "kazakhstan-2022-01"' in (SHIPPED / "config.toml").read_text("utf-8")
+    assert packs.default_id(SHIPPED) == "kazakhstan-2022-01"
+
+
+@pytest.mark.parametrize("folder", sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")),
+                         ids=lambda p: p.name)
+def test_crisis_shipped_packs_are_valid(folder):
+    pack = load_pack(folder)
+    assert pack.events_dir.is_dir() and list(pack.events_dir.glob("*.csv"))
+    assert pack.boundaries.regions.is_file() and pack.boundaries.countries.is_file()
+    for phase in pack.phases:
+        assert pack.period[0] <= phase.start <= phase.end <= pack.period[1], phase
+
+
+def test_crisis_shipped_event_ids_are_unique_across_packs():
+    from dashboard.store import event_files, read_event_rows
+
+    seen: dict[str, str] = {}
+    for folder in sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")):
+        for path in event_files(folder / "events"):
+            for _, row in read_event_rows(path)[0]:
+                assert seen.setdefault(row["event_id"], folder.name) == folder.name, row
+    assert seen
+
+
+def test_crisis_pack_issues_join_the_vocabulary(tiny):
+    assert issue_codes()[: len(ISSUES) - 1] == ISSUES[:-1]
+    assert "water_rights" in issue_codes() and issue_codes()[-1] == "other"
+    assert vocabulary_label("water_rights") == "Water rights"
+    good = event_row(issue="water_rights", stance="oppose")
+    assert validate_event(good) == []
+    bad = event_row(issue="water_rights", stance="support", event_type="arrest")
+    assert ("stance", "operational event type 'arrest' takes no stance") in validate_event(bad)
+
+
+def test_crisis_unknown_issue_is_still_refused(tiny):
+    problems = validate_event(event_row(issue="no_such_issue"))
+    assert problems and problems[0][0] == "issue"
+
+
+@pytest.mark.parametrize(("rule", "expected"), [
+    ({"event_types": ("state_of_emergency",)}, ["a", "b"]),
+    ({"event_types": ("state_of_emergency",), "exclude": r"\blift"}, ["a"]),
+    ({"event_types": ("state_of_emergency",), "text": r"\blift"}, ["b"]),
+    ({"event_types": ("statement",), "issues": ("use_of_force",), "stances": ("support",),
+      "actor_countries": ("XTL",), "text": "shoot", "text_columns": ("summary", "quote")},
+     ["d"]),
+    ({"event_types": ("withdrawal",)}, []),
+])
+def test_crisis_milestone_rule_picks_its_rows(rule, expected):
+    frame = pd.DataFrame({
+        "event_id": ["a", "b", "c", "d"],
+        "event_type": ["state_of_emergency", "state_of_emergency", "statement", "statement"],
+        "issue": ["other", "other", "use_of_force", "use_of_force"],
+        "stance": ["", "", "support", "support"],
+        "actor_country": ["XTL", "XTL", "XOL", "XTL"],
+        "summary": ["Emergency declared.", "Emergency lifted.", "Said to shoot.", "Order."],
+        "quote": ["", "", "", "Shoot without warning."]})
+    picked = packs.MilestoneRule("M", **rule).mask(frame)
+    assert list(frame.loc[picked, "event_id"]) == expected
+
+
+@pytest.mark.parametrize(("query", "crisis", "noted"), [
+    ({}, "", False),
+    ({"crisis": PACK_ID}, PACK_ID, False),
+    ({"crisis": "atlantis-1999-01"}, "", True),
+    ({"crisis": ["atlantis-1999-01", PACK_ID]}, PACK_ID, False),  # the last one counts
+])
+def test_crisis_url_codec_reads_and_writes_crisis(query, crisis, noted):
+    state = FilterState.from_query(query, {"crisis": frozenset({PACK_ID, "other-2000-01"})})
+    assert state.crisis == crisis
+    assert any("unknown crisis 'atlantis-1999-01'" in n for n in state.notes) == noted
+    assert state.to_query().get("crisis", "") == crisis
+    assert FilterState.from_query(state.to_query()) == state
+    assert state.is_default()  # the crisis shown is not a filter

@@ -57,7 +57,7 @@ class MilestoneRule:
     """Which events mark the timeline as one kind of milestone.
 
     An event matches when its type is one of ``event_types`` and, for each of ``issues``,
-    ``stances`` and ``actor_countries`` that is not empty, its value is listed; ``text``
+    ``stances``, ``actors`` and ``actor_countries`` that is not empty, its value is listed; ``text``
     (a case-insensitive regular expression) must then be found in ``text_columns`` and
     ``exclude`` must not.
     """
@@ -66,6 +66,7 @@ class MilestoneRule:
     event_types: tuple[str, ...]
     issues: tuple[str, ...] = ()
     stances: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
     actor_countries: tuple[str, ...] = ()
     text: str = ""
     exclude: str = ""
@@ -76,6 +77,7 @@ class MilestoneRule:
         the other conditions kept only: cheap on a large frame)."""
         rows = events["event_type"].isin(self.event_types)
         for column, allowed in (("issue", self.issues), ("stance", self.stances),
+                                ("actor", self.actors),
                                 ("actor_country", self.actor_countries)):
             if allowed:
                 rows &= events[column].isin(allowed)
@@ -114,6 +116,8 @@ class CrisisPack:
 
     id: str
     title: str
+    short_title: str  # the crisis selector's label
+    default_language: str  # ISO 639-1: what its articles are mostly written in
     description: str  # the crisis in a phrase ("the unrest in ... in ..."), plain text
     folder: Path
     period: tuple[date, date]
@@ -127,6 +131,7 @@ class CrisisPack:
     milestones: tuple[MilestoneRule, ...]
     issues: tuple[Issue, ...]  # the pack's own codes and labels of shared ones
     file_prefix: str  # names downloaded files: "<prefix>-map.png"
+    group_order: tuple[str, ...] = ()  # actor display groups shown first, in this order
     texts: Mapping[str, str] = field(default_factory=dict)  # page texts by key
 
     @property

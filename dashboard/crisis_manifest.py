@@ -26,10 +26,13 @@ from dashboard.schema import EVENT_TYPES, ISSUE_STANCES, ISSUES, STANCES
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _ISO3 = re.compile(r"^([A-Z]{3}|INT)$")
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_TOP_KEYS = {"id", "title", "description", "period", "countries", "file_prefix", "map",
-             "boundaries", "phases", "milestones", "issues", "texts"}
-_RULE_KEYS = {"label", "event_types", "issues", "stances", "actor_countries", "text",
-              "exclude", "text_columns"}
+_TOP_KEYS = {"id", "title", "short_title", "description", "period", "countries",
+             "default_language", "file_prefix", "group_order", "map", "boundaries", "phases",
+             "milestones", "issues", "texts"}
+_RULE_KEYS = {"label", "event_types", "issues", "stances", "actors", "actor_countries",
+              "text", "exclude", "text_columns"}
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+SHARED = "shared:"  # a boundary file of the shared data/geo/ folder
 _TEXT_COLUMNS = ("summary", "quote", "note", "target")
 
 
@@ -136,6 +139,9 @@ def parse_manifest(raw: dict, folder: Path, label: str) -> CrisisPack:
     codes = {*ISSUES, *(issue.code for issue in issues)}
     return CrisisPack(
         id=crisis_id, title=read.get(raw, "title"), description=read.get(raw, "description"),
+        short_title=read.get(raw, "short_title", required=False, default="")
+        or read.get(raw, "title"),
+        default_language=_language(read, raw),
         folder=folder, period=read.span(period, "period", "period."),
         countries=read.strings(raw, "countries", pattern=_ISO3, required=True),
         map_title=read.get(map_table, "title", "map."),
@@ -147,7 +153,15 @@ def parse_manifest(raw: dict, folder: Path, label: str) -> CrisisPack:
         phases=_phases(read, read.get(raw, "phases", kind=list, required=False, default=[])),
         milestones=_milestones(read, read.get(raw, "milestones", kind=list, required=False,
                                               default=[]), codes),
-        issues=issues, file_prefix=_prefix(read, raw, crisis_id), texts=dict(texts))
+        issues=issues, file_prefix=_prefix(read, raw, crisis_id),
+        group_order=read.strings(raw, "group_order"), texts=dict(texts))
+
+
+def _language(read: _Reader, raw: dict) -> str:
+    language = read.get(raw, "default_language", required=False, default="en")
+    if not _LANGUAGE.match(language):
+        raise read.fail("default_language", f"'{language}' is not an ISO 639-1 code")
+    return language
 
 
 def _prefix(read: _Reader, raw: dict, crisis_id: str) -> str:
@@ -165,13 +179,14 @@ def _boundaries(read: _Reader, table: dict, folder: Path) -> Boundaries:
     paths = {}
     for key in ("countries", "regions"):
         name = read.get(table, key, prefix)
-        # A pack's own file first; a shared boundary file of data/geo/ otherwise.
-        candidates = [folder / name, SHARED_GEO_DIR / name]
-        found = next((path for path in candidates if path.is_file()), None)
-        if found is None or ".." in Path(name).parts or Path(name).is_absolute():
-            raise read.fail(prefix + key, f"'{name}' is not a file of the pack or of "
-                            "data/geo/")
-        paths[key] = found
+        # "shared:NAME": a boundary file of data/geo/; else a file of the pack's folder.
+        shared = name.startswith(SHARED)
+        relative = Path(name.removeprefix(SHARED))
+        path = (SHARED_GEO_DIR if shared else folder) / relative
+        if ".." in relative.parts or relative.is_absolute() or not path.is_file():
+            raise read.fail(prefix + key, f"'{name}' is not a file of the pack (or, "
+                            f"written '{SHARED}NAME', of data/geo/)")
+        paths[key] = path
     country = read.get(table, "region_country", prefix)
     if not _ISO3.match(country):
         raise read.fail(prefix + "region_country", f"'{country}' is not an ISO3 code")
@@ -192,7 +207,7 @@ def _phases(read: _Reader, items: list) -> tuple[Phase, ...]:
         prefix = f"phases[{index}]."
         if not isinstance(item, dict):
             raise read.fail(f"phases[{index}]", "expected a table (label, from, to)")
-        read.unknown(item, {"label", "from", "to"}, prefix)
+        read.unknown(item, {"id", "label", "from", "to"}, prefix)
         start, end = read.span(item, "", prefix)
         phases.append(Phase(read.get(item, "label", prefix), start, end))
     return tuple(phases)
@@ -218,6 +233,7 @@ def _milestones(read: _Reader, items: list, codes: set[str]) -> tuple[MilestoneR
                                      required=True),
             issues=read.strings(item, "issues", prefix, allowed=sorted(codes)),
             stances=read.strings(item, "stances", prefix, allowed=STANCES),
+            actors=read.strings(item, "actors", prefix),
             actor_countries=read.strings(item, "actor_countries", prefix, pattern=_ISO3),
             text=patterns["text"], exclude=patterns["exclude"],
             text_columns=read.strings(item, "text_columns", prefix, allowed=_TEXT_COLUMNS)
@@ -226,7 +242,9 @@ def _milestones(read: _Reader, items: list, codes: set[str]) -> tuple[MilestoneR
 
 
 def _issues(read: _Reader, table: dict) -> tuple[Issue, ...]:
-    """The pack's issues: labels of shared codes, and its own codes with their stances."""
+    """The pack's issues: its own codes (``new = true``) and the shared ones it uses, each
+    with a label and what each stance means on it (``""``: not defined on the issue;
+    ``neutral`` is always allowed)."""
     issues = []
     for code, item in table.items():
         prefix = f"issues.{code}."
@@ -234,21 +252,24 @@ def _issues(read: _Reader, table: dict) -> tuple[Issue, ...]:
             raise read.fail(f"issues.{code}", "is not a code of lower-case letters, digits "
                             "and underscores")
         if not isinstance(item, dict):
-            raise read.fail(f"issues.{code}", "expected a table (label, stances)")
-        read.unknown(item, {"label", "stances"}, prefix)
-        stances = read.get(item, "stances", prefix, kind=dict, required=code not in ISSUES,
-                           default=None)
-        if stances is None:
-            stances = dict.fromkeys(sorted(ISSUE_STANCES[code]), "")
-        for stance, meaning in stances.items():
-            if stance not in STANCES:
-                raise read.fail(f"{prefix}stances.{stance}", f"is not one of "
-                                f"{', '.join(STANCES)}")
-            if not isinstance(meaning, str):
-                raise read.fail(f"{prefix}stances.{stance}", "expected what the stance "
-                                "means, as text")
-            if code in ISSUES and stance != "neutral" and stance not in ISSUE_STANCES[code]:
-                raise read.fail(f"{prefix}stances.{stance}", f"the event model does not "
-                                f"define '{stance}' on the shared issue '{code}'")
-        issues.append(Issue(code, read.get(item, "label", prefix), dict(stances)))
+            raise read.fail(f"issues.{code}", "expected a table (label, new, stances)")
+        read.unknown(item, {"label", "new", *STANCES}, prefix)
+        new = read.get(item, "new", prefix, kind=bool, required=False, default=False)
+        if new == (code in ISSUES):
+            raise read.fail(prefix + "new", f"'{code}' is a shared issue of the event model: "
+                            "drop 'new'" if new else f"'{code}' is not a shared issue: "
+                            "declare it with new = true")
+        meanings = {}
+        for stance in STANCES:
+            meaning = read.get(item, stance, prefix, required=False, default="")
+            if meaning.strip():
+                meanings[stance] = meaning
+        for stance in meanings:
+            if not new and stance != "neutral" and stance not in ISSUE_STANCES[code]:
+                raise read.fail(prefix + stance, f"the event model does not define "
+                                f"'{stance}' on the shared issue '{code}'")
+        if new and not set(meanings) - {"neutral"}:
+            raise read.fail(f"issues.{code}", "a new issue needs the meaning of at least one "
+                            "stance (support, oppose or concern)")
+        issues.append(Issue(code, read.get(item, "label", prefix), meanings))
     return tuple(issues)

@@ -13,13 +13,13 @@ read once per process (``functools.cache``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dashboard.knowledge import DATA_DIR, normalise, read_rows
+from dashboard.knowledge import DATA_DIR, file_label, normalise, read_rows
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import geopandas
@@ -207,25 +207,33 @@ class Gazetteer:
         return canonical + [n for n in self._names if n not in canonical]
 
 
-def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
-    """Load and validate ``places.csv`` and ``place_names.csv``.
+def load_gazetteer(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -> Gazetteer:
+    """Load and validate ``places.csv`` and ``place_names.csv`` of ``data_dir``, and of each
+    folder of ``extra`` that has them (crisis packs' places add to the shared ones; a place
+    listed twice, or a name of two places, is refused across files).
 
     Raises
     ------
     ValueError
         On the first bad row, naming the file, the line and the field.
     """
-    places = _load_places(data_dir / "places.csv")
-    names = _load_place_names(data_dir / "place_names.csv", places)
+    places: dict[str, Place] = {}
+    folders = [data_dir, *(f for f in extra if (f / "places.csv").is_file())]
+    for folder in folders:
+        _load_places(folder / "places.csv", places)
+    names: list[tuple[str, str, str]] = []
+    owner: dict[str, tuple[str, int]] = {}
+    for folder in folders:
+        if folder == data_dir or (folder / "place_names.csv").is_file():
+            names += _load_place_names(folder / "place_names.csv", places, owner)
     return Gazetteer(places, names)
 
 
 def _fail(path: Path, line: int, column: str, message: str) -> ValueError:
-    return ValueError(f"{path.name}, line {line}, field '{column}': {message}")
+    return ValueError(f"{file_label(path)}, line {line}, field '{column}': {message}")
 
 
-def _load_places(path: Path) -> dict[str, Place]:
-    places: dict[str, Place] = {}
+def _load_places(path: Path, places: dict[str, Place]) -> dict[str, Place]:
     for line, row in read_rows(path, PLACE_COLUMNS):
         if not row["place"]:
             raise _fail(path, line, "place", "is empty")
@@ -250,9 +258,9 @@ def _load_places(path: Path) -> dict[str, Place]:
     return places
 
 
-def _load_place_names(path: Path, places: dict[str, Place]) -> list[tuple[str, str, str]]:
+def _load_place_names(path: Path, places: dict[str, Place],
+                      owner: dict[str, tuple[str, int]]) -> list[tuple[str, str, str]]:
     names: list[tuple[str, str, str]] = []
-    owner: dict[str, tuple[str, int]] = {}
     for line, row in read_rows(path, PLACE_NAME_COLUMNS):
         if row["place"] not in places:
             raise _fail(path, line, "place", f"'{row['place']}' is not in places.csv")

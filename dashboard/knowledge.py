@@ -33,6 +33,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -161,13 +162,16 @@ class ActorBook:
         return [a for a in self.aliases if a.actor == actor]
 
 
-def load_actor_book(data_dir: Path = DATA_DIR) -> ActorBook:
+def load_actor_book(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -> ActorBook:
     """Load and validate ``actors.csv`` and ``actor_aliases.csv``.
 
     Parameters
     ----------
     data_dir : Path
         Folder holding both files (the shipped ``data/`` by default).
+    extra : sequence of Path
+        Folders whose files (when present) add to them: crisis packs' knowledge. An actor
+        listed twice, or an alias naming two actors at once, is refused across files.
 
     Returns
     -------
@@ -178,8 +182,15 @@ def load_actor_book(data_dir: Path = DATA_DIR) -> ActorBook:
     ValueError
         On the first bad row, naming the file, the line and the field.
     """
-    actors = _load_actors(data_dir / "actors.csv")
-    aliases = _load_aliases(data_dir / "actor_aliases.csv", actors)
+    folders = [data_dir, *(f for f in extra if (f / "actors.csv").is_file())]
+    actors: dict[str, Actor] = {}
+    for folder in folders:
+        _load_actors(folder / "actors.csv", actors)
+    aliases: list[Alias] = []
+    seen: dict[tuple[str, bool], list[tuple[Alias, int]]] = defaultdict(list)
+    for folder in folders:
+        if folder == data_dir or (folder / "actor_aliases.csv").is_file():
+            aliases += _load_aliases(folder / "actor_aliases.csv", actors, seen)
     return ActorBook(actors=actors, aliases=aliases)
 
 
@@ -200,11 +211,19 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str,
 
 
 def _fail(path: Path, line: int, column: str, message: str) -> ValueError:
-    return ValueError(str(RowError(path.name, line, column, message)))
+    return ValueError(str(RowError(file_label(path), line, column, message)))
 
 
-def _load_actors(path: Path) -> dict[str, Actor]:
-    actors: dict[str, Actor] = {}
+def file_label(path: Path) -> str:
+    """How errors name a knowledge file: its path under ``data/`` (``actors.csv``,
+    ``crises/<id>/actors.csv``), else its name."""
+    try:
+        return path.resolve().relative_to(DATA_DIR).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _load_actors(path: Path, actors: dict[str, Actor]) -> dict[str, Actor]:
     for line, row in read_rows(path, ACTOR_COLUMNS):
         for column in ("actor", "kind", "group"):
             if not row[column]:
@@ -222,9 +241,8 @@ def _load_actors(path: Path) -> dict[str, Actor]:
     return actors
 
 
-def _load_aliases(path: Path, actors: dict[str, Actor]) -> list[Alias]:
+def _load_aliases(path: Path, actors: dict[str, Actor], seen) -> list[Alias]:
     aliases: list[Alias] = []
-    seen: dict[tuple[str, bool], list[tuple[Alias, int]]] = defaultdict(list)
     for line, row in read_rows(path, ALIAS_COLUMNS):
         alias = _parse_alias(path, line, row, actors)
         key = (normalise(alias.alias), alias.descriptive)

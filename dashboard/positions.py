@@ -16,22 +16,34 @@ from dashboard.schema import STANCES, issue_codes
 
 ARROW = " → "
 
-# Display groups in reading order; groups not listed come between the head and the tail,
-# alphabetically. The empty group (unknown) comes last.
-GROUP_HEAD = ("Kazakhstan", "Russia", "CSTO members", "China")
+# Display groups in reading order: the crisis pack's ``group_order`` first (carried by the
+# events frame as ``attrs["group_order"]``, else the default pack's), then groups not listed,
+# alphabetically, then the tail. The empty group (unknown) comes last.
 GROUP_TAIL = ("International organisations", "Non-state", "")
+GROUP_ORDER_ATTR = "group_order"
+
+
+def group_head(events: pd.DataFrame | None = None) -> tuple[str, ...]:
+    """The display groups shown first: the events' crisis's ``group_order``."""
+    if events is not None and GROUP_ORDER_ATTR in events.attrs:
+        return tuple(events.attrs[GROUP_ORDER_ATTR])
+    from dashboard.crisis import default_pack
+
+    return default_pack().group_order
 
 CELL_COLUMNS = ("actor", "actor_group", "issue", "stances", "n_events", "changed", "label",
                 "last_stance")
 
 
-def group_rank(group: str) -> tuple[int, str]:
-    """Sort key of a display group: head groups first, tail groups last, others between."""
-    if group in GROUP_HEAD:
-        return (GROUP_HEAD.index(group), "")
+def group_rank(group: str, head: tuple[str, ...] | None = None) -> tuple[int, str]:
+    """Sort key of a display group: ``head`` groups first (default: :func:`group_head`),
+    tail groups last, others between."""
+    head = group_head() if head is None else head
+    if group in head:
+        return (head.index(group), "")
     if group in GROUP_TAIL:
-        return (len(GROUP_HEAD) + 1 + GROUP_TAIL.index(group), "")
-    return (len(GROUP_HEAD), group.casefold())
+        return (len(head) + 1 + GROUP_TAIL.index(group), "")
+    return (len(head), group.casefold())
 
 
 def actor_order(events: pd.DataFrame) -> list[tuple[str, str]]:
@@ -59,7 +71,8 @@ def actor_order_from_counts(counts: pd.DataFrame) -> list[tuple[str, str]]:
     main = counts.drop_duplicates("actor")
     totals = counts.groupby("actor")["n"].sum()
     rows = [(g, a, int(totals[a])) for a, g in zip(main["actor"], main["group"], strict=True)]
-    rows.sort(key=lambda r: (group_rank(r[0]), -r[2], r[1].casefold()))
+    head = group_head(events)
+    rows.sort(key=lambda r: (group_rank(r[0], head), -r[2], r[1].casefold()))
     return [(g, a) for g, a, _ in rows]
 
 

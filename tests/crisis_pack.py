@@ -43,9 +43,10 @@ def manifest(**changes) -> dict:
         "phases": [{"label": "Pumps closed (3-9 May)", "from": "2031-05-03",
                     "to": "2031-05-09"}],
         "milestones": [{"label": "Pumps closed", "event_types": ["state_of_emergency"]}],
-        "issues": {"water_rights": {"label": "Water rights", "stances": {
+        "issues": {"water_rights": {
+            "label": "Water rights", "new": True,
             "support": "defends the villages' share of the river",
-            "oppose": "rejects that share", "concern": "worries about the dispute"}}},
+            "oppose": "rejects that share", "concern": "worries about the dispute"}},
         "texts": {"milestones": "the closing of the pumps",
                   "boundaries": "drawn by hand for the tests."},
     }

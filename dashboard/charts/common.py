@@ -31,7 +31,7 @@ PLOTLY_CONFIG: dict[str, Any] = {
     "displaylogo": False,
     "toImageButtonOptions": {
         "format": "png",
-        "filename": "kazakhstan-january-2022",
+        "filename": "crisis-dashboard-chart",
         "scale": 2,
     },
 }

@@ -170,8 +170,8 @@ def _event_date(cell: dict[str, str], problems: RowProblems) -> date | None:
             problems.add("year", f"'{clip(year)}' is not the year of event_date '{text}'")
             return None
         return day
-    problems.add("event_date", f"'{clip(text)}' is not a date (like 2022-01-05 or "
-                               "05 January 2022)")
+    problems.add("event_date", f"'{clip(text)}' is not a date (like 2024-03-15 or "
+                               "15 March 2024)")
     return None
 
 

@@ -74,7 +74,7 @@ def _codes(text: str) -> list[str]:
     codes = [c.strip().upper() for c in text.split(",") if c.strip()]
     bad = [c for c in codes if len(c) != 3 or not c.isalpha()]
     if bad or not codes:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of ISO3 codes like KAZ,KGZ")
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of ISO3 codes like FRA,DEU")
     return codes
 
 

@@ -24,6 +24,7 @@ from dashboard.crisis import CrisisPack
 from dashboard.db import load as db_load
 from dashboard.db import open_store
 from dashboard.db.engine import database_url
+from dashboard.positions import GROUP_ORDER_ATTR
 from dashboard.schema import EVENT_TYPES, RowError, split_sources, vocabulary_label
 
 # Folders can be pointed elsewhere (benchmarks, tests).
@@ -88,8 +89,9 @@ def load_dataset(url: str, version: int, crisis_id: str, _loads: dict) -> Datase
         return large.dataset(url, version, _loads, key)
     result = db_load.shown_events(open_store(url), _loads, crisis_id)
     events = result.events
-    names = country_names(events["actor_country"])
-    events = store.add_actor_groups(events, actor_groups(), names)
+    names = country_names(events["actor_country"], crisis_id)
+    events = store.add_actor_groups(events, actor_groups(crisis_id), names)
+    events.attrs[GROUP_ORDER_ATTR] = list(crisis.group_order)  # read by positions.actor_order
     labels = {"country": names, "lang": language_names(events["source_language"]),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
               "issue": {code: crisis.issue_label(code) for code in crisis.issue_codes}}
@@ -116,35 +118,39 @@ def dataset(crisis_id: str | None = None) -> Dataset:
     return load_dataset(url, database.version(), crisis_id, loads)
 
 
-def actor_groups() -> dict[str, str]:
-    """Canonical actor name -> display group, from the actor knowledge base."""
-    return {name: actor.group for name, actor in _actors().items() if actor.group}
+def actor_groups(crisis_id: str | None = None) -> dict[str, str]:
+    """Canonical actor name -> display group, from the actor knowledge base (shared, and
+    the crisis pack's additions)."""
+    return {name: actor.group for name, actor in _actors(crisis_id).items() if actor.group}
 
 
-def state_names() -> dict[str, str]:
+def state_names(crisis_id: str | None = None) -> dict[str, str]:
     """ISO3 code -> the canonical name of that state as an actor (``RUS`` -> ``Russia``)."""
-    return {actor.country: name for name, actor in _actors().items() if actor.kind == "state"}
+    return {actor.country: name for name, actor in _actors(crisis_id).items()
+            if actor.kind == "state"}
 
 
 @st.cache_resource
-def _actors() -> dict:
-    """The actor knowledge base, read and validated once per process."""
+def _actors(crisis_id: str | None = None) -> dict:
+    """The actor knowledge base of a crisis (default: the default crisis), read and
+    validated once per process."""
     from dashboard.knowledge import load_actor_book
 
     try:
-        return load_actor_book().actors
+        folder = crises()[crisis_id or default_crisis()].folder
+        return load_actor_book(extra=[folder]).actors
     except (OSError, ValueError):
         return {}
 
 
-def country_names(codes: pd.Series) -> dict[str, str]:
+def country_names(codes: pd.Series, crisis_id: str | None = None) -> dict[str, str]:
     """ISO3 code -> short English name (``INT`` -> ``International``).
 
     The name a state has as an actor comes first, so the filter says "Russia" as the
     actor groups do; other codes take pycountry's common or short name.
     """
     names = {"INT": "International"}
-    states = state_names()
+    states = state_names(crisis_id)
     for code in codes.dropna().unique():
         if code and code not in names:
             country = pycountry.countries.get(alpha_3=code)

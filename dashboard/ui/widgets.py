@@ -77,7 +77,9 @@ def chart(fig: go.Figure, context: PageContext, *, key: str, name: str, select: 
 
 def chart_downloads(fig: go.Figure, context: PageContext, name: str) -> None:
     """Server-side PNG/SVG (kaleido, when a Chromium is present) and standalone HTML."""
-    caption = exports.caption_text(context.sentence, datetime.now())
+    # The crisis is named first: a chart taken out of the app still says what it shows.
+    caption = exports.caption_text(f"{context.dataset.crisis.title}. {context.sentence}",
+                                   datetime.now())
     can_render = exports.chromium_available()
     with st.container(horizontal=True, vertical_alignment="center"):
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):

@@ -36,7 +36,7 @@ from dashboard.exports import ExportUnavailable
 from dashboard.positions import ARROW
 from dashboard.schema import is_http_url, split_sources, vocabulary_label
 
-TITLE = "Analyst brief: Kazakhstan unrest, January 2022"
+TITLE = "Analyst brief"  # then ": <the crisis's title>"
 TOP_STATEMENTS = 10
 SOURCE_FIELDS = ("source_url", "source_publisher", "source_title", "source_published",
                  "source_language")
@@ -71,6 +71,11 @@ class BriefParts:
     shifts: pd.DataFrame | None = None  # dashboard.shifts.stance_shifts, when given
     shift_sentence: str = ""
     notes: Sequence[str] = field(default_factory=tuple)  # e.g. the map's day
+    crisis: str = ""  # the crisis pack's title (dashboard.crisis), named in the heading
+
+    @property
+    def title(self) -> str:
+        return f"{TITLE}: {self.crisis}" if self.crisis else TITLE
 
 
 def _e(value: object) -> str:
@@ -142,7 +147,7 @@ def _header(parts: BriefParts) -> str:
     stamp = parts.generated.strftime("%Y-%m-%d %H:%M")
     zone = f" {parts.generated.tzname()}" if parts.generated.tzinfo else ""
     link = urlencode({k: v for k, v in parts.query.items()}, doseq=True)
-    lines = [f"<h1>{_e(TITLE)}</h1>",
+    lines = [f"<h1>{_e(parts.title)}</h1>",
              f'<p class="sentence">{_e(parts.sentence)}.</p>',
              *(f"<p>{_e(note)}</p>" for note in parts.notes),
              f'<p class="made">Made {_e(stamp + zone)} from the filters above; link '
@@ -290,8 +295,8 @@ def brief_html(parts: BriefParts) -> bytes:
         _shifts(parts, numbers), _statements(parts.events, numbers), _source_list(sources)])
     page = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{_e(TITLE)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-            f"{body}\n</main>\n<script>{PRINT_SCRIPT}</script>\n</body>\n</html>\n")
+            f"<title>{_e(parts.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+            f"<main>\n{body}\n</main>\n<script>{PRINT_SCRIPT}</script>\n</body>\n</html>\n")
     return page.encode("utf-8")
 
 

@@ -1,31 +1,29 @@
-"""The extractor's configuration: the shipped crisis's settings, and checks on its values."""
+"""The extractor's configuration: the crisis packs' settings, and checks on its values."""
 
-import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from dashboard.crisis import default_pack, pack
 from dashboard.extract.config import (
-    CRISIS_FILE,
     KNOWLEDGE_DIR,
     LEXICON_DIR,
     ExtractorConfig,
+    config_for,
     default_config,
-    read_crisis_file,
 )
 from dashboard.extract.pipeline import Extractor, default_extractor, extract_events
 
 
-def test_config_default_reads_the_crisis_file():
-    settings = json.loads(CRISIS_FILE.read_text(encoding="utf-8"))
+def test_config_default_reads_the_default_crisis_pack():
+    crisis = default_pack()  # Kazakhstan: no lexicon or knowledge additions of its own
     config = default_config()
     assert config.lexicon_dirs == (LEXICON_DIR,) and config.knowledge_dirs == (KNOWLEDGE_DIR,)
-    assert config.home_country == settings["default_country"]
-    assert config.countries == tuple(settings["countries"])
-    assert config.default_year == settings["default_year"]
-    assert config.period_start == date.fromisoformat(settings["period"]["from"])
-    assert config.period_end == date.fromisoformat(settings["period"]["to"])
+    assert config.home_country == crisis.country == "KAZ"
+    assert config.countries == crisis.countries
+    assert config.default_year == 2022 and config.default_month == 1
+    assert (config.period_start, config.period_end) == crisis.period
 
 
 def test_config_reference_day_is_mid_month_of_the_default_month():
@@ -44,12 +42,13 @@ def test_config_refuses_bad_values(changes, words):
         replace(default_config(), **changes)
 
 
-def test_config_bad_crisis_file_is_named(tmp_path):
-    path = tmp_path / "crisis.json"
-    path.write_text('{"name": "x",\n "default_year": }', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"crisis.json, line 2, column"):
-        read_crisis_file(path)
-    assert read_crisis_file(tmp_path / "absent.json") == {}
+def test_config_of_a_pack_adds_its_folders_and_issues():
+    crisis = pack("karakalpakstan-2022-07")
+    config = config_for(crisis)
+    assert config.lexicon_dirs == (LEXICON_DIR, crisis.lexicon_dir)
+    assert config.knowledge_dirs == (KNOWLEDGE_DIR, crisis.folder)
+    assert config.home_country == "UZB" and config.default_month == crisis.period[0].month
+    assert "autonomy_status" in config.issues
 
 
 def test_config_default_year_dates_an_article_without_one():

@@ -171,7 +171,7 @@ def test_imports_scope_defaults_come_from_crisis_settings():
     scope = CrisisScope.from_settings({"countries": ["KAZ", "KGZ"],
                                        "period": {"from": "2022-01-03", "to": "2022-01-09"}})
     assert scope == CrisisScope(frozenset({"KAZ", "KGZ"}), date(2022, 1, 3), date(2022, 1, 9))
-    assert CrisisScope.from_settings() == KAZ_JANUARY  # data/lexicons/crisis.json
+    assert CrisisScope.from_settings() == KAZ_JANUARY  # the default crisis pack (data/crises/)
 
 
 @pytest.mark.parametrize("kind", ["acled", "gdelt"])

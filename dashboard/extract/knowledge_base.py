@@ -12,6 +12,7 @@ can be cached per object.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,23 +55,24 @@ def load_knowledge(directories: tuple[Path, ...]) -> Knowledge:
     if directories in ((), (DATA_DIR,)):
         return shipped_knowledge()
     actors, aliases, places, names = {}, [], {}, []
+    seen, owner = defaultdict(list), {}  # alias and place-name owners across folders
     for folder in directories:
         path = folder / "actors.csv"
         if path.exists():
-            added = _load_actors(path)
+            added = _load_actors(path, {})
             error = _duplicate(path, actors, added, "actor")
             if error:
                 raise error
             actors.update(added)
         if (folder / "actor_aliases.csv").exists():
-            aliases += _load_aliases(folder / "actor_aliases.csv", actors)
+            aliases += _load_aliases(folder / "actor_aliases.csv", actors, seen)
         path = folder / "places.csv"
         if path.exists():
-            added = _load_places(path)
+            added = _load_places(path, {})
             error = _duplicate(path, places, added, "place")
             if error:
                 raise error
             places.update(added)
         if (folder / "place_names.csv").exists():
-            names += _load_place_names(folder / "place_names.csv", places)
+            names += _load_place_names(folder / "place_names.csv", places, owner)
     return Knowledge(ActorBook(actors=actors, aliases=aliases), Gazetteer(places, names))

@@ -31,7 +31,8 @@ def brief_parts(context: PageContext) -> BriefParts:
         events=context.events, matrix=figures.built(context, "matrix"),
         figures=(("Map", figures.built(context, "map")),
                  ("Timeline", figures.built(context, "timeline"))),
-        shifts=shifts, shift_sentence=shift_sentence(shifts), notes=tuple(notes))
+        shifts=shifts, shift_sentence=shift_sentence(shifts), notes=tuple(notes),
+        crisis=context.dataset.crisis.title)
 
 
 def _html(context: PageContext) -> bytes:
@@ -49,16 +50,17 @@ def _can_print() -> bool:
 
 def brief_button(context: PageContext) -> None:
     """The sidebar's downloads of the brief, HTML and PDF (built only when clicked)."""
+    prefix = context.dataset.crisis.file_prefix
     with st.sidebar, st.container(horizontal=True):
         st.download_button(
             "Analyst brief", data=partial(_html, context),
-            file_name="kazakhstan-brief.html", mime="text/html", key="brief-html",
+            file_name=f"{prefix}-brief.html", mime="text/html", key="brief-html",
             on_click="ignore", icon=":material/summarize:",
             help="One HTML file of this view that opens and prints offline: the filters, the "
                  "map, the timeline, the positions, the most cited statements and every "
                  "source, numbered.")
         st.download_button(
-            "PDF", data=partial(_pdf, context), file_name="kazakhstan-brief.pdf",
+            "PDF", data=partial(_pdf, context), file_name=f"{prefix}-brief.pdf",
             mime="application/pdf", key="brief-pdf", on_click="ignore",
             icon=":material/picture_as_pdf:", disabled=not _can_print(),
             help="The brief printed by the server's Chromium (takes a few seconds)"

@@ -30,12 +30,13 @@ _BY_DAY, _DAY, _CUMULATIVE, _PLAYING = "map-by-day", "map-day", "map-cumulative"
 
 
 def data_bounds(context: PageContext) -> tuple[date, date]:
-    """First and last dated day of the data set (the sidebar's bounds)."""
+    """First and last dated day of the data set (the sidebar's bounds; the crisis's
+    period when nothing is dated)."""
     if context.dataset.bounds:  # a large store has no events frame (ui/large.py)
         return context.dataset.bounds
     dated = context.dataset.events["date"].dropna()
     if dated.empty:
-        return date(2022, 1, 1), date(2022, 1, 31)
+        return context.dataset.crisis.period
     return dated.min().date(), dated.max().date()
 
 

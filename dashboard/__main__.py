@@ -133,6 +133,14 @@ COMMANDS = [
 ]
 
 
+# Commands whose --crisis is added here (check and prepare add their own): what it selects.
+CRISIS_OPTIONS = {
+    "extract": "whose extractor reads the articles (its lexicons, knowledge, country, year)",
+    "evaluate": "whose extractor is scored",
+    "import": "the rows belong to (its countries and period bound them)",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, run the chosen command, return its exit status."""
     parser = argparse.ArgumentParser(prog="python -m dashboard")
@@ -140,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, help_text, add_arguments, run in COMMANDS:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         add_arguments(sub)
+        if name in CRISIS_OPTIONS:
+            add_crisis_argument(sub, CRISIS_OPTIONS[name])
         sub.set_defaults(run=run)
     args = parser.parse_args(argv)
     return args.run(args)

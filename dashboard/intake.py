@@ -145,8 +145,11 @@ def with_source(article: Article, source: dict[str, str]) -> Article:
     return replace(article, source=clean)
 
 
-def extract_article(article: Article) -> Extraction:
+def extract_article(article: Article, extract=None) -> Extraction:
     """Run the extractor on one article with its (possibly edited) source metadata.
+
+    ``extract`` is the crisis's extractor (:func:`dashboard.extract.config.config_for`);
+    the default crisis's when omitted.
 
     The publication date and language given are what the extractor resolves relative
     dates and picks its lexicon by. Events get the store's ids for machine events (from
@@ -154,13 +157,14 @@ def extract_article(article: Article) -> Extraction:
     pasted articles never share one, and the same article extracted again gives the same
     ids (a rejected event is then recognised).
     """
-    from dashboard.extract import extract_events
+    if extract is None:
+        from dashboard.extract import extract_events as extract
 
     src = article.source
     given = {key: src[key] for key in ("title", "publisher", "url") if src.get(key)}
     try:
-        events = extract_events(article.text, published=src.get("published") or None,
-                                language=src.get("language") or None, source=given)
+        events = extract(article.text, published=src.get("published") or None,
+                         language=src.get("language") or None, source=given)
     except ValueError as err:
         return Extraction(article, error=str(err))
     if not events and not src.get("language"):
@@ -182,13 +186,13 @@ def apply_source(event: dict, source: dict[str, str]) -> dict:
 
 
 def extract_all(articles: Sequence[Article], progress: Progress | None = None,
-                ) -> list[Extraction]:
+                extract=None) -> list[Extraction]:
     """Extract every article in turn, reporting progress; one failure never stops the rest."""
     results = []
     for done, article in enumerate(articles):
         if progress:
             progress(done, len(articles), article.name)
-        results.append(extract_article(article))
+        results.append(extract_article(article, extract))
     if progress:
         progress(len(articles), len(articles), "")
     return results

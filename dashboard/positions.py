@@ -59,19 +59,22 @@ def actor_order(events: pd.DataFrame) -> list[tuple[str, str]]:
     frame = pd.DataFrame({"actor": events["actor"].fillna(""), "group": groups})
     frame = frame[frame["actor"] != ""]
     return actor_order_from_counts(
-        frame.groupby(["actor", "group"], sort=False).size().reset_index(name="n"))
+        frame.groupby(["actor", "group"], sort=False).size().reset_index(name="n"),
+        group_head(events))
 
 
-def actor_order_from_counts(counts: pd.DataFrame) -> list[tuple[str, str]]:
+def actor_order_from_counts(counts: pd.DataFrame,
+                            head: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
     """:func:`actor_order` from event counts per (``actor``, ``group``) in column ``n``
-    (as a database's GROUP BY gives them)."""
+    (as a database's GROUP BY gives them); ``head``: the groups shown first (default:
+    :func:`group_head`)."""
     if counts.empty:
         return []
     counts = counts.sort_values(["actor", "n"], ascending=[True, False], kind="stable")
     main = counts.drop_duplicates("actor")
     totals = counts.groupby("actor")["n"].sum()
     rows = [(g, a, int(totals[a])) for a, g in zip(main["actor"], main["group"], strict=True)]
-    head = group_head(events)
+    head = group_head() if head is None else head
     rows.sort(key=lambda r: (group_rank(r[0], head), -r[2], r[1].casefold()))
     return [(g, a) for g, a, _ in rows]
 

@@ -203,3 +203,47 @@ def test_crisis_url_codec_reads_and_writes_crisis(query, crisis, noted):
     assert state.to_query().get("crisis", "") == crisis
     assert FilterState.from_query(state.to_query()) == state
     assert state.is_default()  # the crisis shown is not a filter
+
+
+KARAKALPAKSTAN = "karakalpakstan-2022-07"
+# Written for this test: a pack's own place and actor, on no real report.
+NUKUS_TEXT = ("The Jokargy Kenes said on Saturday that it backs the right to secede, and "
+              "urged calm in Nukus.")
+
+
+@pytest.mark.parametrize(("argv", "status", "words"), [
+    (["check", "--crisis", KARAKALPAKSTAN], 0, "valid event(s) in 3 file(s); 0 problem(s)"),
+    (["check", "--crisis", "atlantis-1999-01"], 2, "is not a crisis pack"),
+    (["evaluate", "--crisis", "atlantis-1999-01", "--articles", "a", "--gold", "g"], 2,
+     "is not a crisis pack"),
+])
+def test_crisis_commands_take_crisis(capsys, argv, status, words):
+    from dashboard.__main__ import main
+
+    if status == 2:
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert stopped.value.code == 2
+    else:
+        assert main(argv) == status
+    captured = capsys.readouterr()
+    assert words in captured.out + captured.err
+
+
+def test_crisis_extract_uses_the_pack_extractor(tmp_path, capsys):
+    """The pack's knowledge (its actors and places) is what --crisis adds."""
+    import json
+
+    from dashboard.__main__ import main
+
+    article = tmp_path / "nukus.txt"
+    article.write_text(NUKUS_TEXT, encoding="utf-8")
+    assert main(["extract", str(article), "--language", "en", "--published", "2022-07-02",
+                 "--crisis", KARAKALPAKSTAN]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert any(row["actor"] == "Jokargy Kenes" and row["issue"] == "autonomy_status"
+               for row in rows), rows
+    assert main(["extract", str(article), "--language", "en",
+                 "--published", "2022-07-02"]) in (0, 1)
+    default_rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert not any(row["actor"] == "Jokargy Kenes" for row in default_rows)

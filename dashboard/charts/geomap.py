@@ -281,7 +281,7 @@ def map_figure(events: pd.DataFrame, countries_geojson: Mapping[str, Any],
     fig.add_annotation(text=_counts_note(counts, crisis), showarrow=False, xref="paper",
                        yref="paper", x=0, y=0, yshift=-78, xanchor="left", yanchor="top",
                        font={"size": 11})
-    fig.update_layout(title=crisis.map_title, height=620,
+    fig.update_layout(title=esc(crisis.map_title), height=620,
                       margin={"l": 10, "r": 10, "t": 50, "b": 110},
                       legend={"title": {"text": "Event type (size = events)"},
                               "itemsizing": "constant"},

@@ -94,7 +94,7 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def extract_paths(paths: Iterable[Path | str], *, published=None, language: str | None = None,
-                  max_bytes: int = MAX_BYTES) -> Iterator[FileResult]:
+                  max_bytes: int = MAX_BYTES, extract=None) -> Iterator[FileResult]:
     """Yield one result per article file (per line for ``.jsonl``), never raising.
 
     Parameters
@@ -105,9 +105,12 @@ def extract_paths(paths: Iterable[Path | str], *, published=None, language: str 
         Passed to :func:`extract_events`; they override what the file says.
     max_bytes : int
         Files larger than this are refused with a message.
+    extract : callable, optional
+        The extractor (an :class:`~dashboard.extract.pipeline.Extractor`, e.g. a crisis
+        pack's); :func:`extract_events` (the default crisis's) when omitted.
     """
     for article in read_paths(paths, max_bytes):
-        result = extract_article(article, published, language)
+        result = extract_article(article, published, language, extract)
         result.path = article.path
         yield result
 
@@ -207,18 +210,21 @@ def _from_record(name: str, record) -> ArticleInput:
     return ArticleInput(name, visible_text(record["text"]), fields)
 
 
-def extract_article(article: ArticleInput, published, language) -> FileResult:
+def extract_article(article: ArticleInput, published, language,
+                    extract=None) -> FileResult:
     """Run the extractor on one read article; its problems named, not raised.
 
     The per-article function of every batch: :func:`extract_paths` in one process and
-    :mod:`dashboard.extract.cluster` on Dask workers.
+    :mod:`dashboard.extract.cluster` on Dask workers. ``extract``: a crisis pack's
+    extractor; the default crisis's (:func:`extract_events`) when omitted.
     """
     if article.error:
         return FileResult(article.name, error=article.error)
     language = language or article.language
     try:
-        events = extract_events(article.text, published=published or article.published,
-                                language=language, source=article.source)
+        events = (extract or extract_events)(
+            article.text, published=published or article.published, language=language,
+            source=article.source)
     except ValueError as err:
         return FileResult(article.name, error=str(err))
     # an article in a language the lexicons do not cover gives no events: say so

@@ -58,7 +58,8 @@ def run_extract(args: argparse.Namespace) -> int:
     events: list[dict] = []
     with tqdm(total=len(files), unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
         last = None
-        for result in extract_paths(files, published=args.published, language=args.language):
+        for result in extract_paths(files, published=args.published, language=args.language,
+                                    extract=crisis_extractor(getattr(args, "crisis", None))):
             if not result.ok:
                 failed += 1
                 tqdm.write(f"error: {result.name}: {result.error}", file=sys.stderr)
@@ -125,6 +126,18 @@ def add_evaluate_arguments(parser: argparse.ArgumentParser) -> None:
                              "fields); refused with --part test")
 
 
+def crisis_extractor(crisis_id: str | None):
+    """The extractor of a crisis pack (``--crisis``); ``None`` (the default crisis's shared
+    extractor) when none is named."""
+    if not crisis_id:
+        return None
+    from dashboard.crisis import pack
+    from dashboard.extract.config import config_for
+    from dashboard.extract.pipeline import Extractor
+
+    return Extractor(config_for(pack(crisis_id)))
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     """Score the extractor on an evaluation set and print the table (or JSON)."""
     from dashboard.extract.evaluate import evaluate, read_jsonl
@@ -145,7 +158,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     _note_unsupported(articles)
-    result = evaluate(articles, gold)
+    result = evaluate(articles, gold, crisis_extractor(getattr(args, "crisis", None)))
     if args.json:
         hidden = {"overall"} | (set() if args.errors else {"errors"})
         print(json.dumps({k: v for k, v in result.items() if k not in hidden},

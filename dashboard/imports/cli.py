@@ -37,8 +37,15 @@ def run_import(args: argparse.Namespace) -> int:
     if args.out and args.out.suffix != ".jsonl":
         print(f"error: --out {args.out.name}: write to a .jsonl file", file=sys.stderr)
         return 2
-    scope = CrisisScope.from_settings().with_overrides(args.countries, args.start, args.end)
-    sink = _sink(args.out)
+    crisis = getattr(args, "crisis", None)
+    if crisis:
+        from dashboard.crisis import pack
+
+        base = CrisisScope.of(pack(crisis))
+    else:
+        base = CrisisScope.from_settings()
+    scope = base.with_overrides(args.countries, args.start, args.end)
+    sink = _sink(args.out, crisis)
     status = 0
     for path in args.files:
         summary = import_file(args.kind, path, sink, scope, args.status,
@@ -50,8 +57,9 @@ def run_import(args: argparse.Namespace) -> int:
     return status
 
 
-def _sink(out: Path | None):
-    """The JSON Lines file of ``--out``, else the store (``DATABASE_URL`` or the local file)."""
+def _sink(out: Path | None, crisis: str | None = None):
+    """The JSON Lines file of ``--out``, else the store (``DATABASE_URL`` or the local file),
+    the rows belonging to ``crisis`` (default: the default crisis)."""
     from dashboard.imports.sink import JsonlSink, StoreSink
 
     if out:
@@ -60,7 +68,7 @@ def _sink(out: Path | None):
 
     store = open_store()
     print(f"importing into the store ({store.describe()})", file=sys.stderr)
-    return StoreSink(store)
+    return StoreSink(store, crisis)
 
 
 def _progress(name: str):

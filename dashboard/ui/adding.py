@@ -36,6 +36,17 @@ _LABELS = {"title": "Title", "publisher": "Publisher", "url": "URL", "language":
            "published": "Publication date (YYYY-MM-DD)"}
 
 
+
+@st.cache_resource(show_spinner="Loading the crisis's extractor…", max_entries=4)
+def crisis_extractor(crisis_id: str):
+    """The extractor of a crisis pack (its lexicons, knowledge, country and year), made
+    once per process; ``None`` for the default crisis (the shared default extractor)."""
+    from dashboard.crisis import default_id, pack
+    from dashboard.extract.config import config_for
+    from dashboard.extract.pipeline import Extractor
+
+    return None if crisis_id == default_id() else Extractor(config_for(pack(crisis_id)))
+
 def input_form() -> None:
     """Paste text or upload files, then extract (with a progress bar) into the batch."""
     with st.form("add-input", clear_on_submit=False):
@@ -62,7 +73,8 @@ def input_form() -> None:
     if articles:
         bar = st.progress(0.0, text="Extracting…")
         batch = extract_all(articles, progress=lambda done, total, name: bar.progress(
-            done / total, text=f"Extracting {done + 1} of {total}" if name else "Done"))
+            done / total, text=f"Extracting {done + 1} of {total}" if name else "Done"),
+            extract=crisis_extractor(context.current().dataset.crisis.id))
         st.session_state[BATCH] = batch
         for extraction in batch:
             _reset(extraction)
@@ -202,7 +214,8 @@ def _source_form(extraction: Extraction) -> dict[str, str]:
 
 def _redo(extraction: Extraction, values: dict[str, str]) -> None:
     batch = st.session_state.get(BATCH, [])
-    again = extract_article(with_source(extraction.article, values))
+    again = extract_article(with_source(extraction.article, values),
+                            crisis_extractor(context.current().dataset.crisis.id))
     st.session_state[BATCH] = [again if e is extraction else e for e in batch]
     _reset(extraction)
 

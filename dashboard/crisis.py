@@ -186,16 +186,32 @@ def all_issue_stances() -> dict[str, frozenset[str]]:
     vocabulary rows are validated against (each pack's events are further held to its
     own, see :attr:`CrisisPack.issue_codes`). Shared only when the packs cannot be read
     (the app and ``prepare`` report why)."""
-    return dict(_vocabulary(str(packs_dir().resolve()))[0])
+    return dict(_vocabulary(*_vocabulary_key())[0])
 
 
 def all_issue_labels() -> dict[str, str]:
-    """Issue code -> label, from every pack (the first pack by id labelling a code wins)."""
-    return dict(_vocabulary(str(packs_dir().resolve()))[1])
+    """Issue code -> label: each pack's labels of its own codes, and the default crisis's
+    labels of the shared ones (so a pack cannot relabel another crisis's figures)."""
+    return dict(_vocabulary(*_vocabulary_key())[1])
+
+
+def _vocabulary_key() -> tuple[str, str]:
+    """The packs folder and its default crisis (``""`` when it cannot be told); cached by
+    the environment, as labels are asked for once per event on a chart."""
+    return _key(os.environ.get(PACKS_DIR_ENV, ""), os.environ.get(DEFAULT_ENV, ""))
 
 
 @cache
-def _vocabulary(root: str) -> tuple[tuple, tuple]:
+def _key(_packs_env: str, _default_env: str) -> tuple[str, str]:
+    root = packs_dir().resolve()
+    try:
+        return str(root), default_id(root)
+    except PackError:
+        return str(root), ""
+
+
+@cache
+def _vocabulary(root: str, default: str) -> tuple[tuple, tuple]:
     stances = {code: ISSUE_STANCES[code] for code in ISSUES if code != "other"}
     labels: dict[str, str] = {}
     try:
@@ -204,9 +220,11 @@ def _vocabulary(root: str) -> tuple[tuple, tuple]:
         packs = ()
     for crisis in packs:
         for issue in crisis.issues:
-            labels.setdefault(issue.code, issue.label)
             if issue.code not in ISSUES:
+                labels.setdefault(issue.code, issue.label)
                 stances.setdefault(issue.code, crisis.issue_stances[issue.code])
+            elif crisis.id == default:
+                labels[issue.code] = issue.label
     stances["other"] = ISSUE_STANCES["other"]
     return tuple(stances.items()), tuple(labels.items())
 

@@ -20,11 +20,14 @@ from dashboard.filters import FilterState
 from dashboard.positions import CELL_COLUMNS, actor_order_from_counts
 
 TOP_PLACES = 200  # places drawn as points on an aggregated map
-# Rows that can be operational milestones (charts/timeline.py MILESTONE_RULES).
-MILESTONE_SQL = ("(event_type IN ('state_of_emergency', 'military_deployment', 'withdrawal') "
-                 "OR (event_type = 'appeal_request' AND issue = 'csto_deployment' AND "
-                 "stance = 'support' AND actor_country = 'KAZ') OR (event_type = 'statement' "
-                 "AND issue = 'use_of_force' AND stance = 'support' AND actor_country = 'KAZ'))")
+def milestone_sql() -> str:
+    """Rows that can be operational milestones: the event types of the default crisis
+    pack's milestone rules (the rules themselves then pick among them,
+    :func:`dashboard.charts.milestones_from_events`). Types are event-model codes."""
+    from dashboard.crisis import default_pack
+
+    types = sorted({kind for rule in default_pack().milestones for kind in rule.event_types})
+    return f"event_type IN ({', '.join(repr(t) for t in types)})" if types else "FALSE"
 
 
 def map_summary(columnar: Columnar, state: FilterState, lookup: Mapping[str, str],
@@ -75,7 +78,7 @@ def milestone_rows(columnar: Columnar, state: FilterState) -> pd.DataFrame:
     condition, params = where(state.dates_only())
     frame = columnar.frame(
         "SELECT date, event_type, issue, stance, actor_country, summary, quote, "  # noqa: S608 (values bound)
-        f"min(event_id) AS event_id FROM events WHERE {condition} AND {MILESTONE_SQL} "
+        f"min(event_id) AS event_id FROM events WHERE {condition} AND {milestone_sql()} "
         "AND date IS NOT NULL GROUP BY ALL ORDER BY date", params)
     return frame.assign(date=pd.to_datetime(frame["date"]))
 

@@ -273,7 +273,7 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     dtypes = rows_to_frame([]).dtypes.to_dict()
     # the unit pandas gives dates parsed as the store's frame parses them (an empty
     # frame's may differ)
-    dtypes["date"] = pd.to_datetime(pd.Series(["2022-01-01"], dtype=object),
+    dtypes["date"] = pd.to_datetime(pd.Series(["2000-01-01"], dtype=object),
                                     format="%Y-%m-%d").dtype
     frame = frame.copy()
     for column in (*DATE_COLUMNS, *FLOAT_COLUMNS, *INT_COLUMNS, "source_count"):

@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import aggregate, columnar
 from dashboard.charts import map_counts, polygon_lookup, position_cells
 from dashboard.charts.aggregated import aggregated_map_figure, daily_figure
+from dashboard.crisis import default_pack
 from dashboard.db import open_store
 from dashboard.filters import FilterState
 from dashboard.positions import actor_order, stance_rows
@@ -127,7 +128,7 @@ def test_columnar_position_cell_label_counts_stances(loaded):
 @pytest.mark.parametrize("state", STATES)
 def test_columnar_map_counts_equal_the_pandas_ones(loaded, state):
     col, frame = loaded
-    regions = json.loads((ROOT / "data" / "geo" / "kazakhstan_regions.geojson").read_text())
+    regions = json.loads(default_pack().boundaries.regions.read_text())  # Kazakhstan's
     lookup = polygon_lookup(regions)
     summary = aggregate.map_summary(col, state, lookup)
     expected = map_counts(state.apply(frame), lookup)
@@ -152,7 +153,7 @@ def test_columnar_aggregated_figures_escape_names():
     summary = {"regions": {"Almaty": 7000}, "places": places,
                "counts": {"events": 7000, "in_regions": 7000, "points": 7000,
                           "points_outside_view": 0, "country_only": 0, "no_place": 0}}
-    regions = json.loads((ROOT / "data" / "geo" / "kazakhstan_regions.geojson").read_text())
+    regions = json.loads(default_pack().boundaries.regions.read_text())  # Kazakhstan's
     countries = json.loads((ROOT / "data" / "geo" / "central_asia_countries.geojson")
                            .read_text())
     daily = pd.DataFrame({"date": pd.to_datetime(["2022-01-05"]), "actor_group": [hostile],

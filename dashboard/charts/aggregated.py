@@ -16,13 +16,11 @@ import plotly.graph_objects as go
 
 from dashboard.charts.common import EVENT_TYPE_COLOURS, empty_figure, esc
 from dashboard.charts.geomap import (
-    LAT_RANGE,
-    LON_RANGE,
-    MAP_TITLE,
     _countries_trace,
     _country_names_trace,
     _counts_note,
     _marker_size,
+    _pack,
 )
 from dashboard.schema import vocabulary_label
 
@@ -40,7 +38,7 @@ def aggregated_map_figure(summary: Mapping[str, Any], countries_geojson: Mapping
     """
     counts = summary["counts"]
     if not counts["events"]:
-        return empty_figure(MAP_TITLE)
+        return empty_figure(_pack(None).map_title)
     names = [f["properties"]["name"] for f in regions_geojson.get("features", [])]
     z = [int(summary["regions"].get(name, 0)) for name in names]
     regions = {
@@ -53,17 +51,19 @@ def aggregated_map_figure(summary: Mapping[str, Any], countries_geojson: Mapping
         "hovertext": [f"<b>{esc(n)}</b><br>{c:,} events" for n, c in zip(names, z, strict=True)],
         "hovertemplate": "%{hovertext}<extra></extra>", "name": "Kazakh regions",
         "showlegend": False}
+    crisis = _pack(None)  # a large store is read for the default crisis (ui/large.py)
     countries, labels = _static_traces(countries_geojson)
     layout = {
-        "title": {"text": MAP_TITLE}, "height": 620,
+        "title": {"text": esc(crisis.map_title)}, "height": 620,
         "margin": {"l": 10, "r": 10, "t": 50, "b": 110},
         "legend": {"title": {"text": "Most frequent event type (size = events)"},
                    "itemsizing": "constant"},
         "meta": {"counts": counts, "aggregated": True},
         "geo": {"visible": False, "projection": {"type": "mercator"}, "fitbounds": False,
-                "lonaxis": {"range": list(LON_RANGE)}, "lataxis": {"range": list(LAT_RANGE)},
+                "lonaxis": {"range": list(crisis.lon_range)},
+                "lataxis": {"range": list(crisis.lat_range)},
                 "bgcolor": "#f6f9fc", "showframe": False},
-        "annotations": [{"text": esc(_counts_note(counts)), "showarrow": False,
+        "annotations": [{"text": _counts_note(counts, crisis), "showarrow": False,
                          "xref": "paper", "yref": "paper", "x": 0, "y": 0, "yshift": -78,
                          "xanchor": "left", "yanchor": "top", "font": {"size": 11}}]}
     # Built from plain dicts of known keys, not validated key by key: plotly's checks
@@ -80,7 +80,7 @@ def _static_traces(countries_geojson: Mapping[str, Any]) -> tuple[dict, dict]:
     held = _STATIC.get(id(countries_geojson))
     if held is None or held[0] is not countries_geojson:
         traces = (_countries_trace(countries_geojson).to_plotly_json(),
-                  _country_names_trace(countries_geojson).to_plotly_json())
+                  _country_names_trace(countries_geojson, _pack(None)).to_plotly_json())
         held = _STATIC[id(countries_geojson)] = (countries_geojson, *traces)
     return held[1], held[2]
 

@@ -17,6 +17,13 @@ new tab and a new Streamlit session): ten separate browsers would add nine brows
 processes to the machine the server runs on. A page is waited for with Playwright's
 locators, which check the page a few times a second, not in a tight loop.
 
+``--navigate`` measures the other way people use the dashboard: each session opens one tab
+(one Streamlit session, a random page and link, not timed) and then moves from page to page
+with the sidebar's navigation links, as a reader does; each move is timed from the click to
+the new page drawn (its address changed, the script finished, nothing stale left on the
+page, its sentence and its chart or table shown). No page is reloaded, so the browser does
+not parse Streamlit's bundle again for each step.
+
 ``--baseline`` serves benchmarks/baseline_app.py instead (a title, the sentence, a one-point
 chart): the same run against the least a Streamlit page with a chart can cost, so the two
 runs side by side say how much of the time the dashboard adds.
@@ -26,6 +33,7 @@ after ``--seconds``, the whole run is cancelled ``2 * --timeout`` seconds later 
 and the server and the browser are stopped in every case.
 
     .venv/bin/python benchmarks/bench_load.py [--sessions 10] [--seconds 60] [--baseline]
+                                              [--navigate]
 """
 
 from __future__ import annotations
@@ -53,6 +61,10 @@ LINKS = ("", "?from=2022-01-05&to=2022-01-07", "?country=RUS", "?type=statement"
 BASELINE_PAGES = (("", ".js-plotly-plot .main-svg"),)  # benchmarks/baseline_app.py
 SENTENCE = "text=/Showing [\\d,]+ events?/"
 FAILED = "[data-testid='stException'], [data-testid='stAlertContentError']"
+# The app has finished a run and shows nothing left over from the page before.
+SETTLED = ("() => document.querySelector('[data-testid=stApp]')"
+           "?.getAttribute('data-test-script-state') === 'notRunning'"
+           " && !document.querySelector('[data-stale=\"true\"]')")
 
 
 @dataclass
@@ -167,6 +179,58 @@ async def load_once(context, url: str, rng: random.Random, timeout_ms: int,
         results.ready.append(elapsed)
 
 
+async def navigate_once(page, rng: random.Random, timeout_ms: int, results: Results) -> None:
+    """Move to another random page with the sidebar's link; record the time to ready."""
+    here = page.url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    choices = [(path, drawn) for path, drawn in PAGES if path != here]
+    path, drawn = rng.choice(choices)
+    problems: list[str] = []
+    start = time.perf_counter()
+
+    def left() -> float:
+        return max(1.0, timeout_ms - (time.perf_counter() - start) * 1000)
+
+    target = f"[data-testid='stSidebarNav'] a[href$='/{path}']" if path else (
+        "[data-testid='stSidebarNav'] a >> nth=0")
+    try:
+        await page.locator(target).first.click(timeout=left())
+        await page.wait_for_url(lambda u: u.split("?")[0].rstrip("/").endswith(
+            f"/{path}" if path else "") and (path or not any(
+                u.split("?")[0].rstrip("/").endswith(f"/{p}") for p, _ in PAGES if p)),
+            timeout=left())
+        await page.wait_for_function(SETTLED, timeout=left())
+        await page.locator(SENTENCE).first.wait_for(timeout=left())
+        await page.locator(drawn).first.wait_for(timeout=left())
+        elapsed = time.perf_counter() - start
+        if await page.locator(FAILED).count():
+            problems.append(f"error shown on /{path}")
+    except Exception as err:  # noqa: BLE001 - a failed step is a result, not a crash
+        problems.append(f"-> /{path}: {type(err).__name__}: {str(err).splitlines()[0]}")
+    if problems:
+        results.errors.extend(problems)
+    else:
+        results.ready.append(elapsed)
+
+
+async def navigating_session(browser, url: str, seed: int, stop_at: float, timeout_ms: int,
+                             results: Results) -> None:
+    """One reader in one tab: opens a random link once, then moves between pages."""
+    rng = random.Random(seed)
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await context.new_page()
+    page.on("pageerror", lambda err: results.errors.append(f"script error: {err}"))
+    try:
+        path, drawn = rng.choice(PAGES)
+        await page.goto(f"{url}/{path}{rng.choice(LINKS)}", timeout=timeout_ms)
+        await page.locator(drawn).first.wait_for(timeout=timeout_ms)
+        while time.monotonic() < stop_at:
+            await navigate_once(page, rng, timeout_ms, results)
+    except Exception as err:  # noqa: BLE001 - a tab that never opened is an error
+        results.errors.append(f"first load: {type(err).__name__}: {str(err).splitlines()[0]}")
+    finally:
+        await context.close()
+
+
 async def session(browser, url: str, seed: int, stop_at: float, timeout_ms: int,
                   results: Results, pages: tuple = PAGES) -> None:
     """One user: loads pages one after another until ``stop_at``."""
@@ -186,7 +250,7 @@ async def sample_memory(pid: int, results: Results, every: float = 1.0) -> None:
 
 
 async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float,
-              pages: tuple = PAGES) -> Results:
+              pages: tuple = PAGES, navigate: bool = False) -> Results:
     from playwright.async_api import async_playwright
 
     results = Results()
@@ -202,8 +266,12 @@ async def run(url: str, pid: int, sessions: int, seconds: float, timeout: float,
             results.load_before = os.getloadavg()[0]
             cpu_start = cpu_seconds(pid), *tree_cpu(os.getpid(), pid)
             stop_at = time.monotonic() + seconds
-            users = [session(browser, url, seed, stop_at, int(timeout * 1000), results, pages)
-                     for seed in range(1, sessions + 1)]
+            if navigate:
+                users = [navigating_session(browser, url, seed, stop_at, int(timeout * 1000),
+                                            results) for seed in range(1, sessions + 1)]
+            else:
+                users = [session(browser, url, seed, stop_at, int(timeout * 1000), results,
+                                 pages) for seed in range(1, sessions + 1)]
             try:
                 # a load started just before the end may take ``timeout``, closing it more
                 await asyncio.wait_for(asyncio.gather(*users), timeout=seconds + 2 * timeout)
@@ -225,10 +293,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def report(results: Results, sessions: int, seconds: float) -> None:
+def report(results: Results, sessions: int, seconds: float, navigate: bool = False) -> None:
     loads = len(results.ready) + len(results.errors)
+    what = "page moves in the open tabs" if navigate else "page loads"
     print(f"{sessions} concurrent browser sessions for {seconds:.0f} s on 127.0.0.1: "
-          f"{loads} page loads, {len(results.errors)} errors")
+          f"{loads} {what}, {len(results.errors)} errors")
     if results.ready:
         print(f"time to page ready: p50 {statistics.median(results.ready):.2f} s, "
               f"p95 {percentile(results.ready, 0.95):.2f} s, "
@@ -254,13 +323,17 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="per page load, seconds")
     parser.add_argument("--baseline", action="store_true",
                         help="load benchmarks/baseline_app.py (the floor) instead")
+    parser.add_argument("--navigate", action="store_true",
+                        help="one tab per session, moving between pages by the sidebar links")
     args = parser.parse_args()
+    if args.baseline and args.navigate:
+        parser.error("--navigate moves between the dashboard's pages; not with --baseline")
     script, pages = (("benchmarks/baseline_app.py", BASELINE_PAGES) if args.baseline
                      else ("serve.py", PAGES))
     with running_server(script=script) as server:
         results = asyncio.run(run(server.url, server.pid, args.sessions, args.seconds,
-                                  args.timeout, pages))
-    report(results, args.sessions, args.seconds)
+                                  args.timeout, pages, args.navigate))
+    report(results, args.sessions, args.seconds, args.navigate)
 
 
 if __name__ == "__main__":

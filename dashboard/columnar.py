@@ -57,12 +57,14 @@ def threshold() -> int:
     return int(raw) if raw.strip().isdigit() else COLUMNAR_FROM
 
 
-def snapshot_path(url: str, version: int, folder: Path | None = None) -> Path:
-    """Where the snapshot of store ``url`` at ``version`` lives (no path of the store in
-    the name: a hash of it): in ``folder``, else ``$CRISIS_COLUMNAR_DIR``, else
+def snapshot_path(url: str, version: int, folder: Path | None = None,
+                  crisis: str | None = None) -> Path:
+    """Where the snapshot of store ``url`` at ``version`` (of one crisis pack's events
+    when ``crisis`` is given) lives, with no path of the store in the name (a hash of it
+    and the crisis): in ``folder``, else ``$CRISIS_COLUMNAR_DIR``, else
     ``.cache/columnar/``."""
     folder = folder or Path(os.environ.get(SNAPSHOT_DIR_ENV) or SNAPSHOT_DIR)
-    key = hashlib.sha256(url.encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{url}\0{crisis or ''}".encode()).hexdigest()[:16]
     return folder / f"events-{key}-v{version}.parquet"
 
 
@@ -76,8 +78,10 @@ def _raw_schema() -> pa.Schema:
     return pa.schema(fields)
 
 
-def write_snapshot(store, path: Path, group_of: Callable[[str, str], str]) -> Path:
-    """Write the store's shown events (every one not rejected) to ``path`` as Parquet.
+def write_snapshot(store, path: Path, group_of: Callable[[str, str], str],
+                   crisis: str | None = None) -> Path:
+    """Write the store's shown events (every one not rejected; of the crisis pack
+    ``crisis`` only, when given) to ``path`` as Parquet.
 
     Two steps, so a million rows never sit in Python objects at once and no Python loop
     runs per row beyond reading: the rows are streamed from the store in chunks into a
@@ -91,7 +95,7 @@ def write_snapshot(store, path: Path, group_of: Callable[[str, str], str]) -> Pa
 
     path.parent.mkdir(parents=True, exist_ok=True)
     raw, partial = (path.with_suffix(f".{os.getpid()}.{kind}") for kind in ("raw", "tmp"))
-    pairs = _write_raw(store, raw)
+    pairs = _write_raw(store, raw, crisis)
     groups = pa.table({"actor": [a for a, _ in pairs], "actor_country": [c for _, c in pairs],
                        "actor_group": [group_of(a, c) for a, c in pairs]})
     database = duckdb.connect(config=DUCKDB_CONFIG)
@@ -133,17 +137,25 @@ def _literal(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _write_raw(store, raw: Path) -> list[tuple[str, str]]:
-    """Stream the shown events into a Parquet file; return the (actor, country) pairs.
+def _write_raw(store, raw: Path, crisis: str | None = None) -> list[tuple[str, str]]:
+    """Stream the shown events (of ``crisis`` when given) into a Parquet file; return the
+    (actor, country) pairs.
 
-    Plain SQL (``exec_driver_sql``): no per-value type processing; a date arrives as
-    ``date`` (PostgreSQL) or ISO text (SQLite) and Arrow reads either.
+    Plain SQL text: no per-value type processing; a date arrives as ``date``
+    (PostgreSQL) or ISO text (SQLite) and Arrow reads either. The crisis id is bound.
     """
+    import sqlalchemy as sa
+
     names = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
     sql = f"SELECT {names} FROM events WHERE review_status <> 'rejected'"  # noqa: S608 (no values)
+    params = {}
+    if crisis:
+        sql += " AND crisis = :crisis"
+        params["crisis"] = crisis
     schema, pairs = _raw_schema(), set()
     with store.reading() as connection, pq.ParquetWriter(raw, schema) as writer:
-        result = connection.execution_options(stream_results=True).exec_driver_sql(sql)
+        result = connection.execution_options(stream_results=True).execute(
+            sa.text(sql), params)
         while rows := result.fetchmany(CHUNK):
             columns = list(zip(*rows, strict=True))
             arrays = []

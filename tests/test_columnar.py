@@ -218,3 +218,24 @@ def test_columnar_pages_past_the_budget_say_what_was_aggregated(tmp_path, monkey
     if page in ("map", "timeline"):
         (chart,) = at.get("plotly_chart")
         assert json.loads(chart.proto.spec)["layout"]["meta"]["aggregated"] is True
+
+
+def test_columnar_snapshot_of_one_crisis_holds_only_its_events(tmp_path, monkeypatch):
+    # Two crisis packs share one store: each one's snapshot and count keep to its own
+    # events, so a large store never shows one crisis's events under another.
+    from dashboard.ui import large
+
+    monkeypatch.setenv(columnar.SNAPSHOT_DIR_ENV, str(tmp_path / "columnar"))
+    url = f"sqlite:///{tmp_path}/store.sqlite"
+    store = open_store(url)
+    store.save_events(_rows()[:3], crisis="alpha")
+    store.save_events(_rows()[3:6], crisis="beta")
+    paths = {c: columnar.snapshot_path(url, store.version(), crisis=c) for c in ("alpha", "beta")}
+    assert paths["alpha"] != paths["beta"]
+    for crisis, path in paths.items():
+        columnar.write_snapshot(store, path, _group_of, crisis)
+    alpha, beta = (columnar.Columnar(paths[c]) for c in ("alpha", "beta"))
+    assert sorted(alpha.rows(FilterState(), 10)["event_id"]) == ["E1", "E2", "E3"]
+    assert sorted(beta.rows(FilterState(), 10)["event_id"]) == ["E4", "E5", "E6"]
+    assert (large.shown_count(store, "alpha"), large.shown_count(store, "beta"),
+            large.shown_count(store)) == (3, 3, 6)

@@ -85,8 +85,8 @@ def load_dataset(url: str, version: int, crisis_id: str, _loads: dict) -> Datase
     from dashboard import columnar
     from dashboard.ui import large
 
-    if large.shown_count(open_store(url)) >= columnar.threshold():
-        return large.dataset(url, version, _loads, key)
+    if large.shown_count(open_store(url), crisis_id) >= columnar.threshold():
+        return large.dataset(url, version, _loads, key, crisis)
     result = db_load.shown_events(open_store(url), _loads, crisis_id)
     events = result.events
     names = country_names(events["actor_country"], crisis_id)

@@ -24,60 +24,67 @@ from dashboard.db import open_store
 from dashboard.filters import FilterState
 from dashboard.positions import cell_events, issue_summary, matrix_from_cells
 from dashboard.positions import summary_from_cells as _summary_from_cells
-from dashboard.schema import EVENT_TYPES, ISSUES, STANCES, vocabulary_label
+from dashboard.schema import EVENT_TYPES, STANCES, vocabulary_label
 from dashboard.ui import data
 from dashboard.ui.context import PageContext
 
 
-def shown_count(database) -> int:
-    """How many events the store shows (every one not rejected): one indexed count."""
+def shown_count(database, crisis: str | None = None) -> int:
+    """How many events the store shows (every one not rejected; of the crisis pack
+    ``crisis`` when given): one count."""
     from dashboard.db.tables import events
 
+    query = sa.select(sa.func.count()).select_from(events).where(
+        events.c.review_status != "rejected")
+    if crisis:
+        query = query.where(events.c.crisis == crisis)
     with database.reading() as connection:
-        return connection.execute(sa.select(sa.func.count()).select_from(events).where(
-            events.c.review_status != "rejected")).scalar_one()
+        return connection.execute(query).scalar_one()
 
 
 @st.cache_resource(max_entries=2, show_spinner="Preparing the columnar copy of the store…")
-def columnar_store(url: str, version: int) -> columnar.Columnar:
-    """DuckDB over the snapshot of the store at ``version`` (written first if missing)."""
-    path = columnar.snapshot_path(url, version)
+def columnar_store(url: str, version: int, crisis: str | None = None) -> columnar.Columnar:
+    """DuckDB over the snapshot of the store at ``version`` (of the crisis pack ``crisis``
+    when given), written first if missing."""
+    path = columnar.snapshot_path(url, version, crisis=crisis)
     if not path.is_file():
-        columnar.write_snapshot(open_store(url), path, _group_of())
+        columnar.write_snapshot(open_store(url), path, _group_of(crisis), crisis)
     return columnar.Columnar(path)
 
 
-def _group_of():
-    """(actor, actor country) -> display group, as :func:`store.add_actor_groups` says."""
-    groups = data.actor_groups()
+def _group_of(crisis: str | None = None):
+    """(actor, actor country) -> display group, as :func:`store.add_actor_groups` says
+    (with the crisis pack's actors when ``crisis`` is given)."""
+    groups = data.actor_groups(crisis)
 
     def group_of(actor: str, country: str) -> str:
-        names = data.country_names(pd.Series([country]))
+        names = data.country_names(pd.Series([country]), crisis)
         frame = pd.DataFrame({"actor": [actor], "actor_country": [country]})
         return store.add_actor_groups(frame, groups, names)["actor_group"].iat[0]
     return group_of
 
 
-def dataset(url: str, version: int, loads: dict, key: str) -> data.Dataset:
-    """The data set of a large store: no events frame, the filters' options and bounds
-    and the labels read through DuckDB."""
-    col = columnar_store(url, version)
-    names = data.country_names(pd.Series(col.distinct("actor_country")))
+def dataset(url: str, version: int, loads: dict, key: str, pack) -> data.Dataset:
+    """The data set of one crisis pack's events in a large store: no events frame, the
+    filters' options and bounds and the labels read through DuckDB."""
+    crisis = pack.id
+    col = columnar_store(url, version, crisis)
+    names = data.country_names(pd.Series(col.distinct("actor_country")), crisis)
     languages = col.distinct("source_language")
     labels = {"country": names, "lang": data.language_names(pd.Series(languages)),
               "type": {code: vocabulary_label(code) for code in EVENT_TYPES},
-              "issue": {code: vocabulary_label(code) for code in ISSUES}}
+              "issue": {code: pack.issue_label(code) for code in pack.issue_codes}}
     types, issues = set(col.distinct("event_type")), set(col.distinct("issue"))
     options = {"actor": [a for a in col.distinct("actor") if a],
                "country": [c for c in col.distinct("actor_country") if c],
                "type": [t for t in EVENT_TYPES if t in types],
-               "issue": [i for i in ISSUES if i in issues],
+               "issue": [i for i in pack.issue_codes if i in issues],
                "stance": list(STANCES), "lang": [code for code in languages if code]}
     empty = store.add_actor_groups(store.rows_to_frame([]), {}, {})
     errors = [error for load in loads.values() for error in load.errors]
     files = [name for load in loads.values() for name in load.files]
     return data.Dataset(empty, tuple(errors), tuple(files), labels, key, columnar=col,
-                        options=options, bounds=col.date_bounds())
+                        options=options, bounds=col.date_bounds(), crisis=pack)
 
 
 def context(dataset: data.Dataset, state: FilterState) -> PageContext:

@@ -14,12 +14,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted
 from dashboard.ui.preload import chart_chunk, import_tag
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+from tests.live_server import is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -38,16 +37,6 @@ def _expected(params) -> int:
 def app_url():
     with running_app() as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

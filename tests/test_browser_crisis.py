@@ -18,7 +18,7 @@ import pytest
 from dashboard import crisis as packs
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted, read_event_rows
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+from tests.live_server import is_local, running_app
 from tests.test_browser import SENTENCE, _open, _sentence_count, _wait_for_charts
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -31,18 +31,6 @@ CRISES = sorted(SHIPPED)
 def app_url():
     with running_app() as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

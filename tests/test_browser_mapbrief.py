@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from playwright.sync_api import sync_playwright
 
 from dashboard.brief import PRINT_WIDTH_PX, cited_sources
 from dashboard.filters import FilterState
 from dashboard.schema import is_http_url
 from dashboard.store import event_files, load_events, load_extracted
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+from tests.live_server import is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -40,16 +39,6 @@ def _drawn(params) -> int:
 def app_url():
     with running_app() as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

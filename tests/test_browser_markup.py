@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from tests.conftest import event_row, write_events_csv
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+from tests.live_server import is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -64,16 +62,6 @@ def hostile_url(tmp_path_factory):
            "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('hostile-store')}/s.sqlite"}
     with running_app(env) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -11,14 +11,13 @@ with one curated event (on another day and about another actor), so counts are e
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tests.conftest import event_row, write_events_csv
-from tests.live_server import CHROMIUM, CHROMIUM_ARGS, is_local, running_app
+from tests.live_server import is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -46,16 +45,6 @@ def app_url(tmp_path_factory):
            "CRISIS_EVENTS_DIR": str(events), "CRISIS_ARTICLES_DIR": str(folder / "none")}
     with running_app(env=env, timeout=120) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make chromium` or set CHROMIUM")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

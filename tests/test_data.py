@@ -29,7 +29,8 @@ from dashboard.schema import (
     validate_event,
 )
 
-EVENTS_DIR = DATA_DIR / "crises" / "kazakhstan-2022-01" / "events"
+PACK_DIR = DATA_DIR / "crises" / "kazakhstan-2022-01"  # its actors and places add to data/
+EVENTS_DIR = PACK_DIR / "events"
 FIRST_DAY, LAST_DAY = date(2022, 1, 1), date(2022, 1, 31)
 MAX_QUOTE_WORDS = 25
 CLASH_TYPES = {"protest", "violent_clash"}
@@ -358,7 +359,7 @@ def test_data_same_act_rule(first, second, same):
 
 
 def test_data_actors_and_targets_are_known():
-    book = load_actor_book()
+    book = load_actor_book(extra=[PACK_DIR])
     problems = []
     for f, n, row in event_rows():
         names = [("actor", row["actor"])] + [("target", t) for t in _parts(row["target"])]
@@ -369,7 +370,7 @@ def test_data_actors_and_targets_are_known():
 
 
 def test_data_actor_country_matches_actor_list():
-    book = load_actor_book()
+    book = load_actor_book(extra=[PACK_DIR])
     problems = [f"{_where(f, n)} actor_country {row['actor_country']!r} for {row['actor']!r} "
                 f"(actors.csv: {book.actors[row['actor']].country!r})"
                 for f, n, row in event_rows()
@@ -379,7 +380,7 @@ def test_data_actor_country_matches_actor_list():
 
 
 def test_data_locations_are_known_places():
-    places = load_gazetteer().places
+    places = load_gazetteer(extra=[PACK_DIR]).places
     problems = []
     for f, n, row in event_rows():
         for part in _parts(row["location"]):
@@ -389,7 +390,7 @@ def test_data_locations_are_known_places():
 
 
 def test_data_point_coordinates_are_the_places():
-    places = load_gazetteer().places
+    places = load_gazetteer(extra=[PACK_DIR]).places
     problems = []
     for f, n, row in event_rows():
         parts = _parts(row["location"])
@@ -469,7 +470,7 @@ def test_data_coverage_at_least_200_events():
 
 
 def test_data_coverage_protests_in_15_localities_across_10_regions():
-    places = load_gazetteer().places
+    places = load_gazetteer(extra=[PACK_DIR]).places
     localities, regions = set(), set()
     for _, _, row in event_rows():
         if row["event_type"] not in CLASH_TYPES:

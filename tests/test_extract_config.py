@@ -17,9 +17,10 @@ from dashboard.extract.pipeline import Extractor, default_extractor, extract_eve
 
 
 def test_config_default_reads_the_default_crisis_pack():
-    crisis = default_pack()  # Kazakhstan: no lexicon or knowledge additions of its own
+    crisis = default_pack()  # Kazakhstan: its actors and places add to the shared ones
     config = default_config()
-    assert config.lexicon_dirs == (LEXICON_DIR,) and config.knowledge_dirs == (KNOWLEDGE_DIR,)
+    assert config.lexicon_dirs[0] == LEXICON_DIR
+    assert config.knowledge_dirs == (KNOWLEDGE_DIR, crisis.folder)
     assert config.home_country == crisis.country == "KAZ"
     assert config.countries == crisis.countries
     assert config.default_year == 2022 and config.default_month == 1

@@ -23,11 +23,12 @@ from dashboard.knowledge import DATA_DIR
 
 POLYGON_OF = geo.polygon_of()  # the default crisis pack's (Kazakhstan's)
 COUNTRIES_FILE = default_pack().boundaries.countries
+KAZAKHSTAN = DATA_DIR / "crises" / "kazakhstan-2022-01"  # its places add to the shared ones
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return load_gazetteer()
+    return load_gazetteer(extra=[KAZAKHSTAN])
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +39,12 @@ def cities():
 
 
 def _read(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    """Rows of a shipped place file: the shared one, then the Kazakhstan pack's."""
+    rows = []
+    for folder in (DATA_DIR, KAZAKHSTAN):
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
 
 
 @pytest.mark.parametrize(("lat", "lon", "expected"), [

@@ -10,6 +10,7 @@ import pytest
 from dashboard.knowledge import (
     ACTOR_COLUMNS,
     ALIAS_COLUMNS,
+    DATA_DIR,
     Alias,
     load_actor_book,
     normalise,
@@ -19,7 +20,8 @@ from dashboard.schema import ACTOR_KINDS
 
 @pytest.fixture(scope="module")
 def book():
-    return load_actor_book()
+    """The Kazakhstan crisis's actors: the shared world actors and the pack's own."""
+    return load_actor_book(extra=[DATA_DIR / "crises" / "kazakhstan-2022-01"])
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: list[str]) -> None:

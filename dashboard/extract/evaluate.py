@@ -94,13 +94,14 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 class Normaliser:
-    """Actor and place names as the scoring compares them."""
+    """Actor and place names as the scoring compares them, through ``knowledge`` (the
+    extractor's: the crisis's actor book and gazetteer; the default crisis's if omitted)."""
 
-    def __init__(self):
-        from dashboard.extract.actors import actor_book
-        from dashboard.extract.places import gazetteer
+    def __init__(self, knowledge=None):
+        from dashboard.extract.knowledge_base import shipped_knowledge
 
-        self._book, self._gazetteer = actor_book(), gazetteer()
+        knowledge = knowledge or shipped_knowledge()
+        self._book, self._gazetteer = knowledge.book, knowledge.gazetteer
 
     def actor(self, name) -> str:
         """Canonical actor name (through the aliases), or the folded name if unknown."""
@@ -206,7 +207,7 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
     """
     if extract is None:
         from dashboard.extract.pipeline import extract_events as extract
-    norm = Normaliser()
+    norm = Normaliser(getattr(extract, "knowledge", None))
     by_article: dict[str, list[dict]] = {}
     for event in gold:
         by_article.setdefault(str(event.get("article")), []).append(event)

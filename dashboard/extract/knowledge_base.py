@@ -1,7 +1,8 @@
 """The actor book and the gazetteer an extractor matches against, from folders in order.
 
 A :class:`Knowledge` holds one :class:`~dashboard.knowledge.ActorBook` and one
-:class:`~dashboard.geo.Gazetteer`. The shipped one (``data/``) is loaded once per process
+:class:`~dashboard.geo.Gazetteer`. The shipped one is the default crisis's (the shared
+``data/`` files and that pack's additions), loaded once per process and configuration
 (:func:`shipped_knowledge`); :func:`load_knowledge` reads several folders in order, shared
 first, then a crisis's additions: each folder's ``actors.csv``, ``actor_aliases.csv``,
 ``places.csv`` and ``place_names.csv`` (a missing file adds nothing) add to what the
@@ -12,6 +13,7 @@ can be cached per object.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,10 +31,21 @@ class Knowledge:
     gazetteer: Gazetteer
 
 
-@lru_cache(maxsize=1)
 def shipped_knowledge() -> Knowledge:
-    """The shipped actor book and gazetteer (``data/``), loaded once per process."""
-    return Knowledge(load_actor_book(), load_gazetteer())
+    """The default crisis's actor book and gazetteer: the shared ``data/`` files, then the
+    default crisis pack's additions (its folder's ``actors.csv``...), as its extractor reads
+    them; what matchers and scores use when given no knowledge of their own."""
+    from dashboard.crisis import DEFAULT_ENV, PACKS_DIR_ENV
+
+    return _shipped(os.environ.get(PACKS_DIR_ENV, ""), os.environ.get(DEFAULT_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _shipped(_packs_env: str, _default_env: str) -> Knowledge:
+    """Cached by the environment that chooses the default crisis."""
+    from dashboard.extract.config import default_config
+
+    return load_knowledge(default_config().knowledge_dirs)
 
 
 def _duplicate(path: Path, kept: dict, added: dict, what: str) -> ValueError | None:
@@ -52,8 +65,10 @@ def load_knowledge(directories: tuple[Path, ...]) -> Knowledge:
         On the first bad row (file, line and field), or an actor or place listed again
         by a later folder.
     """
-    if directories in ((), (DATA_DIR,)):
+    if not directories:
         return shipped_knowledge()
+    if directories == (DATA_DIR,):
+        return Knowledge(load_actor_book(), load_gazetteer())
     actors, aliases, places, names = {}, [], {}, []
     seen, owner = defaultdict(list), {}  # alias and place-name owners across folders
     for folder in directories:

@@ -27,9 +27,11 @@ def extractor_version(lexicon_dirs: tuple[Path, ...], knowledge_dirs: tuple[Path
 
 
 def _shipped_version() -> str:
-    from dashboard.extract.config import KNOWLEDGE_DIR, LEXICON_DIR
+    """The default crisis's: the shared lexicons and knowledge, then its pack's."""
+    from dashboard.extract.config import default_config
 
-    return extractor_version((LEXICON_DIR,), (KNOWLEDGE_DIR,))
+    config = default_config()
+    return extractor_version(config.lexicon_dirs, config.knowledge_dirs)
 
 
 # The version of the shipped crisis's extractor (an Extractor's ``version`` is its own).

@@ -125,10 +125,11 @@ def acled_row(raw: dict, label: str, line: int, scope: CrisisScope, review_statu
         return Parsed(line, skip=SKIP_NO_ACTOR)
     row = _event_row(cell, country, day, rule.event_type, rule.issue, problems)
     row["review_status"] = review_status
-    known = known_actor("acled", row["actor"], "", day)
+    known = known_actor("acled", row["actor"], "", day, scope.knowledge)
     if known:
         row["actor"], row["actor_country"] = known
-    target = known_actor("acled", row["target"], "", day) if row["target"] else None
+    target = (known_actor("acled", row["target"], "", day, scope.knowledge)
+              if row["target"] else None)
     row["target"] = target[0] if target else row["target"]
     return finish(row, problems)
 

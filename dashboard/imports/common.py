@@ -31,11 +31,14 @@ SKIP_REASONS = (SKIP_COUNTRY, SKIP_DATES, SKIP_NO_TYPE, SKIP_NO_ACTOR)
 
 @dataclass(frozen=True)
 class CrisisScope:
-    """The countries (ISO3) and the days a crisis covers; rows outside are skipped."""
+    """The countries (ISO3) and the days a crisis covers; rows outside are skipped.
+    ``knowledge``: the folders of the actor knowledge its rows' actors are joined to
+    (shared first, then the crisis pack's); empty for the default crisis's."""
 
     countries: frozenset[str]
     start: date
     end: date
+    knowledge: tuple[Path, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: dict | None = None) -> CrisisScope:
@@ -57,13 +60,14 @@ class CrisisScope:
     @classmethod
     def of(cls, crisis) -> CrisisScope:
         """The countries and period of a crisis pack (:class:`dashboard.crisis.CrisisPack`)."""
-        return cls(frozenset(crisis.countries), *crisis.period)
+        return cls(frozenset(crisis.countries), *crisis.period,
+                   knowledge=(DATA_DIR, crisis.folder))
 
     def with_overrides(self, countries: Iterable[str] | None = None, start: date | None = None,
                        end: date | None = None) -> CrisisScope:
         """A copy with the given bounds replaced (the command line's ``--countries`` etc.)."""
         return CrisisScope(frozenset(countries) if countries else self.countries,
-                           start or self.start, end or self.end)
+                           start or self.start, end or self.end, self.knowledge)
 
     def holds_date(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -183,11 +187,11 @@ def iso3_of_numeric(value: str) -> str:
     return country.alpha_3 if country else ""
 
 
-@cache
-def _actor_book():
-    from dashboard.knowledge import load_actor_book
+def _actor_book(knowledge: tuple[Path, ...] = ()):
+    """The actor book of these folders (the default crisis's when empty), read once."""
+    from dashboard.extract.knowledge_base import load_knowledge
 
-    return load_actor_book()
+    return load_knowledge(knowledge).book
 
 
 # ACLED dates its state actors by regime: "Police Forces of Kazakhstan (2019-)".
@@ -201,15 +205,17 @@ def import_actor_names() -> dict[tuple[str, str, str], str]:
             for r in _read_table("actor_names.csv")}
 
 
-def known_actor(source: str, name: str, country: str, day: date) -> tuple[str, str] | None:
-    """``(canonical name, its country)`` when ``name`` denotes an actor of ``data/actors.csv``.
+def known_actor(source: str, name: str, country: str, day: date,
+                knowledge: tuple[Path, ...] = ()) -> tuple[str, str] | None:
+    """``(canonical name, its country)`` when ``name`` denotes an actor of the crisis's actor
+    knowledge (``knowledge``: its folders, see :class:`CrisisScope`).
 
     Looked up in ``data/imports/actor_names.csv`` (the data sets' own names for the
     crisis's actors, ``country`` being the source's country code for the actor), then as a
     canonical name or alias of the actor knowledge on ``day``. ``None`` keeps the source's
     name, so imported rows join the curated actors only where the match is certain.
     """
-    book = _actor_book()
+    book = _actor_book(knowledge)
     names = import_actor_names()
     key = name.casefold()
     canonical = (names.get((source, key, country)) or names.get((source, key, ""))

@@ -128,10 +128,12 @@ def gdelt_row(cells: list[str], label: str, line: int, scope: CrisisScope, revie
     if not cell["Actor1Name"]:
         return Parsed(line, skip=SKIP_NO_ACTOR)
     row = _event_row(cell, place, day, problems)
-    known = known_actor("gdelt", row["actor"], cell["Actor1CountryCode"], day)
+    known = known_actor("gdelt", row["actor"], cell["Actor1CountryCode"], day,
+                        scope.knowledge)
     if known:
         row["actor"], row["actor_country"] = known
-    target = known_actor("gdelt", row["target"], cell["Actor2CountryCode"], day)
+    target = known_actor("gdelt", row["target"], cell["Actor2CountryCode"], day,
+                         scope.knowledge)
     row["target"] = target[0] if target else row["target"]
     row.update(event_type=rule.event_type, issue=rule.issue, review_status=review_status,
                summary=_summary(row["actor"], row["target"], rule.label, code))

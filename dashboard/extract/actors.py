@@ -271,7 +271,18 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
         words = folded[a:b].split()
         if any(w in _NOT_NAMES or w in _INSTITUTION_WORDS for w in words) or any(
                 cue.regex.fullmatch(w) for w in words
-                for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)):
+                for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)) or \
+                _opens_cue(folded, a, lexicon):
             continue
         found.append(Mention(a, b, "", "unknown", "", "unknown"))
     return found
+
+
+_CUE_KINDS = ("relative", "agent", "nationwide")
+
+
+def _opens_cue(folded: str, position: int, lexicon: Lexicon) -> bool:
+    """True when a cue phrase of the lexicon starts at ``position``: capitalised words
+    there are common nouns (German "Zwei Tage später", "Tausende Menschen"), no name."""
+    return any(cue.regex.match(folded, position) for kind in _CUE_KINDS
+               for cue in lexicon.of(kind))

@@ -260,6 +260,10 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
             impersonal_body(view, match)
         if subject and subject.kind != "crowd":
             return subject
+    for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
+        subject = _inverted_subject(view, lexicon, match)
+        if subject:
+            return subject
     # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening
     # name is the subject of its main verb
     opening = next((m for m in view.mentions if m.start - view.start <= 4), None)
@@ -267,6 +271,19 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
             r"\s*,\s*(?:which|who|qui|lequel|laquelle|который|которая|которое)\b",
             view.folded[opening.end:]):
         return opening
+    return None
+
+
+def _inverted_subject(view, lexicon, match) -> Mention | None:
+    """The subject right after the verb when none stands before it: a clause opened by a
+    time or place ("Zwei Tage später bat Tokajew ...", "Am Freitag lobte Peking ...")."""
+    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
+    if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
+        return None
+    after = [m for m in view.mentions if m.start >= verb_end and m.start - verb_end <= 2]
+    if after and after[0].via == "alias" and after[0].kind != "crowd" and \
+            not not_subject(view, lexicon, after[0]):  # a name, not "to support the authorities"
+        return after[0]
     return None
 
 

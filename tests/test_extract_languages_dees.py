@@ -1,0 +1,106 @@
+"""German and Spanish cue coverage: each sentence (written for this test, about the January
+2022 events) uses a phrasing the lexicons of ``data/lexicons/de.csv`` and ``es.csv`` must
+cover beyond the first rows: separable verbs whose particle closes the clause ("stellte ...
+infrage"), verb-final forms, gaps between verb and object, counted days, Spanish
+periphrases ("dio la orden de", "hizo un llamamiento a")."""
+
+import pytest
+
+from dashboard.extract import extract_events
+from dashboard.extract.actors import find_unknown_people
+from dashboard.extract.lexicon import fold, load_lexicon
+
+PUBLISHED = "2022-01-08"
+
+# (text, wanted fields of one event); published on Saturday 8 January 2022
+CASES = [
+    # German
+    ("Die Demonstranten setzten am Mittwoch das Rathaus von Almaty in Brand.",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty",
+      "date": "2022-01-05"}),
+    ("Die Polizei schoss am Donnerstag in Almaty auf Demonstranten.",
+     {"event_type": "violent_clash", "actor": "Kazakh police", "issue": "use_of_force"}),
+    ("Die OVKS beschloss in der Nacht zum Donnerstag, Truppen nach Kasachstan zu schicken.",
+     {"event_type": "military_deployment", "actor": "CSTO"}),
+    ("Das kirgisische Parlament stimmte am Freitag der Entsendung von 150 Soldaten zu.",
+     {"event_type": "support", "actor": "Kyrgyz parliament", "issue": "csto_deployment"}),
+    ("Tokajew gab am Freitag den Befehl, ohne Vorwarnung zu schießen.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    # the particle closes the clause: the subject stands before the finite verb
+    ("Das US-Außenministerium stellte den Einsatz der OVKS infrage.",
+     {"actor": "US State Department", "issue": "csto_deployment", "stance": "concern"}),
+    ("UN-Generalsekretär Guterres rief alle Seiten auf, auf Gewalt zu verzichten.",
+     {"actor": "António Guterres", "event_type": "call_for_restraint"}),
+    ("Peking sicherte Kasachstan seine Unterstützung zu.",
+     {"actor": "China", "event_type": "support"}),
+    ("Die Regierung trat am Mittwoch zurück.",
+     {"event_type": "resignation_dismissal", "actor": "Government of Kazakhstan",
+      "date": "2022-01-05"}),
+    ("Erdogan rief zur Besonnenheit auf.",
+     {"actor": "Recep Tayyip Erdoğan", "event_type": "call_for_restraint"}),
+    ("Tokajew erklärte, die Ordnung sei in allen Regionen wiederhergestellt.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability",
+      "stance": "support"}),
+    ("Russland sprach sich gegen jede Einmischung von außen aus.",
+     {"actor": "Russia", "issue": "foreign_interference", "stance": "oppose"}),
+    # the subject after the verb when a time opens the clause (German word order)
+    ("Am 5. Januar verhängte Tokajew den Ausnahmezustand. "
+     "Zwei Tage später bat Tokajew die OVKS um Hilfe.",
+     {"event_type": "appeal_request", "date": "2022-01-07"}),
+    # "wie X mitteilte": X speaks ("wie" opens a clause here, it is no preposition)
+    ("Wie das Innenministerium mitteilte, wurden in Almaty 300 Menschen festgenommen.",
+     {"event_type": "arrest", "actor": "Kazakh Interior Ministry", "location": "Almaty"}),
+    # Spanish
+    ("La policía disparó el jueves contra los manifestantes en Almaty.",
+     {"event_type": "violent_clash", "actor": "Kazakh police", "date": "2022-01-06"}),
+    ("Decenas de personas murieron el jueves en enfrentamientos con la policía en Almaty.",
+     {"event_type": "violent_clash", "location": "Almaty"}),
+    ("El Parlamento de Kirguistán aprobó el viernes el envío de 150 soldados.",
+     {"event_type": "support", "actor": "Kyrgyz parliament", "issue": "csto_deployment"}),
+    ("Tokáyev habló el viernes de bandas terroristas entrenadas en el extranjero.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "terrorism_framing", "stance": "support"}),
+    ("Tokáyev dio el viernes la orden de disparar a matar sin previo aviso.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    ("La ministra alemana de Exteriores, Annalena Baerbock, criticó la orden de disparar.",
+     {"actor": "Annalena Baerbock", "issue": "use_of_force", "stance": "oppose"}),
+    ("Erdogan hizo un llamamiento a la calma.",
+     {"actor": "Recep Tayyip Erdoğan", "event_type": "call_for_restraint"}),
+    ("La OTSC decidió el jueves enviar tropas a Kazajistán.",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
+    ("Rusia se pronunció en contra de cualquier injerencia extranjera.",
+     {"actor": "Russia", "issue": "foreign_interference", "stance": "oppose"}),
+    ("El 5 de enero Tokáyev decretó el estado de emergencia. "
+     "Dos días después, Tokáyev pidió ayuda a la OTSC.",
+     {"event_type": "appeal_request", "date": "2022-01-07"}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_languages_dees_events_from_sentences(text, wanted):
+    events = extract_events(text, published=PUBLISHED)
+    found = [e for e in events if all(e[k] == v for k, v in wanted.items())]
+    assert found, [(e["event_type"], e["actor"], e["issue"], e["stance"], e["date"],
+                    e["location"]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # "erschüttert" by protests is no one's concern
+    ("Kasachstan wird seit Tagen von Protesten erschüttert.", {"event_type": "statement"}),
+    # soldiers who died are not the Kazakh security forces speaking
+    ("Dos soldados murieron en el aeropuerto, dijeron las agencias rusas.",
+     {"actor": "Kazakh security forces"}),
+])
+def test_languages_dees_no_event_from_sentences(text, unwanted):
+    events = extract_events(text, published=PUBLISHED)
+    assert not [e for e in events if all(e[k] == v for k, v in unwanted.items())]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # capitalised German nouns that open a cue phrase are no unknown person
+    ("Zwei Tage später protestierten Arbeiter.", []),
+    ("Tausende Menschen protestierten.", []),
+    ("Zwei Tage später sprach Dastan Bekeschew.", ["Dastan Bekeschew"]),
+])
+def test_languages_dees_no_unknown_name_from_cue_words(text, names):
+    found = find_unknown_people(text, fold(text), [], load_lexicon("de"))
+    assert [text[m.start:m.end] for m in found] == names

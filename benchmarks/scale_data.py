@@ -24,6 +24,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from dashboard.crisis import default_id
 from dashboard.db import open_store
 from dashboard.db.rows import to_db
 from dashboard.db.tables import events
@@ -81,15 +82,17 @@ def synthetic_rows(count: int, seed: int = 2022):
 
 
 def write_store_and_csv(count: int, url: str, csv_path: Path) -> None:
-    """Fill a new store at ``url`` and the CSV at ``csv_path`` with ``count`` rows."""
+    """Fill a new store at ``url`` and the CSV at ``csv_path`` with ``count`` rows, all
+    of the default crisis pack (the one the dashboard opens, and reads alone)."""
     store = open_store(url)
+    crisis = default_id()
     with csv_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         batch: list[dict] = []
         for row in synthetic_rows(count):
             writer.writerow(row)
-            batch.append({**to_db(row), "origin": "synthetic"})
+            batch.append({**to_db(row), "origin": "synthetic", "crisis": crisis})
             if len(batch) == BATCH:
                 _insert(store, batch)
                 batch = []

@@ -239,3 +239,23 @@ def test_columnar_snapshot_of_one_crisis_holds_only_its_events(tmp_path, monkeyp
     assert sorted(beta.rows(FilterState(), 10)["event_id"]) == ["E4", "E5", "E6"]
     assert (large.shown_count(store, "alpha"), large.shown_count(store, "beta"),
             large.shown_count(store)) == (3, 3, 6)
+
+
+def test_columnar_benchmark_store_is_read_as_the_default_crisis(tmp_path, monkeypatch):
+    # bench_scale measures the pages on a generated store: its rows must be the default
+    # crisis pack's, or the snapshot the app reads is empty and every page time is of 0 rows.
+    import pyarrow.parquet as pq
+
+    from benchmarks.scale_data import write_store_and_csv
+    from dashboard.crisis import default_id
+    from dashboard.ui import large
+
+    monkeypatch.setenv(columnar.SNAPSHOT_DIR_ENV, str(tmp_path / "columnar"))
+    url = f"sqlite:///{tmp_path}/bench.sqlite"
+    write_store_and_csv(40, url, tmp_path / "bench.csv")
+    store, crisis = open_store(url), default_id()
+    path = columnar.write_snapshot(store, columnar.snapshot_path(url, store.version(),
+                                                                 crisis=crisis),
+                                   _group_of, crisis)
+    assert large.shown_count(store, crisis) == 40
+    assert pq.ParquetFile(path).metadata.num_rows == 40

@@ -50,6 +50,11 @@ CASES = [
     # "wie X mitteilte": X speaks ("wie" opens a clause here, it is no preposition)
     ("Wie das Innenministerium mitteilte, wurden in Almaty 300 Menschen festgenommen.",
      {"event_type": "arrest", "actor": "Kazakh Interior Ministry", "location": "Almaty"}),
+    # German genitive names ("Tokajews", "Putins") are aliases of their own
+    ("Tokajews Sprecher sagte, die Lage sei unter Kontrolle.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability"}),
+    ("Der Sprecher Putins sagte, die Mission werde bald beendet.",
+     {"actor": "Vladimir Putin", "issue": "csto_deployment"}),
     # Spanish
     ("La policía disparó el jueves contra los manifestantes en Almaty.",
      {"event_type": "violent_clash", "actor": "Kazakh police", "date": "2022-01-06"}),

@@ -330,11 +330,11 @@ def test_db_new_store_fills_from_the_extraction_cache(tmp_path, monkeypatch):
 
 def test_db_article_in_an_unread_language_is_reported(db, tmp_path):
     (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "notizia.txt").write_text(
-        "Il governo ha dichiarato lo stato di emergenza nella capitale dopo gli scontri.",
+    (tmp_path / "articles" / "noticia.txt").write_text(
+        "O governo declarou o estado de emergência na capital depois dos confrontos.",
         encoding="utf-8")
     for _ in range(2):  # not stored, so reported at every load
         load = load_articles_folder(db, tmp_path / "articles", cache_dir=tmp_path / "cache")
         assert [(e.file, e.message) for e in load.errors] == [
-            ("notizia.txt", "language 'it' is not supported; supported: de, en, es, fr, ru")]
+            ("noticia.txt", "language 'pt' is not supported; supported: de, en, es, fr, it, ru")]
     assert db.events_frame("all").empty

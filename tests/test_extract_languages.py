@@ -1,5 +1,5 @@
-"""German and Spanish: detection, dates and events from tiny sentences written for these
-tests; an unsupported language gets one clear note instead of silence."""
+"""German, Spanish and Italian: detection, dates and events from tiny sentences written for
+these tests; an unsupported language gets one clear note instead of silence."""
 
 import pytest
 
@@ -13,6 +13,7 @@ from dashboard.extract.pipeline import article_language
     ("Der Präsident hat den Notstand über die ganze Stadt verhängt.", "de"),
     ("El presidente decretó el estado de emergencia en toda la ciudad.", "es"),
     ("Il presidente ha dichiarato lo stato di emergenza in tutta la città.", "it"),
+    ("O presidente declarou o estado de emergência em toda a cidade.", "pt"),
     ("أعلن الرئيس حالة الطوارئ في المدينة", "ar"),
 ])
 def test_languages_detected(text, language):
@@ -20,9 +21,9 @@ def test_languages_detected(text, language):
 
 
 @pytest.mark.parametrize(("language", "note"), [
-    ("de", ""), ("es", ""), ("en", ""),
-    ("it", "language 'it' is not supported; supported: de, en, es, fr, ru"),
-    ("", "the article's language could not be detected; supported: de, en, es, fr, ru"),
+    ("de", ""), ("es", ""), ("en", ""), ("it", ""),
+    ("pt", "language 'pt' is not supported; supported: de, en, es, fr, it, ru"),
+    ("", "the article's language could not be detected; supported: de, en, es, fr, it, ru"),
 ])
 def test_languages_unsupported_note(language, note):
     assert unsupported_note(language) == note
@@ -129,12 +130,12 @@ def test_languages_no_event_from_sentences(text, published, unwanted):
 
 
 def test_languages_unsupported_file_gets_one_note(tmp_path, capsys):
-    article = tmp_path / "articolo.txt"
-    article.write_text("Il presidente ha dichiarato lo stato di emergenza nella capitale "
-                       "dopo le proteste contro il prezzo del gas.", encoding="utf-8")
+    article = tmp_path / "artigo.txt"
+    article.write_text("O presidente declarou o estado de emergência na capital "
+                       "depois dos protestos contra o preço do gás.", encoding="utf-8")
     assert main(["extract", str(article)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
     notes = [line for line in captured.err.splitlines() if line.startswith("note:")]
-    assert notes == [f"note: {article}: language 'it' is not supported; supported: de, en, "
-                     "es, fr, ru"]
+    assert notes == [f"note: {article}: language 'pt' is not supported; supported: de, en, "
+                     "es, fr, it, ru"]

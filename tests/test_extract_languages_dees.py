@@ -1,8 +1,9 @@
-"""German and Spanish cue coverage: each sentence (written for this test, about the January
+"""German, Spanish and Italian cue coverage: each sentence (written for this test, about the January
 2022 events) uses a phrasing the lexicons of ``data/lexicons/de.csv`` and ``es.csv`` must
 cover beyond the first rows: separable verbs whose particle closes the clause ("stellte ...
 infrage"), verb-final forms, gaps between verb and object, counted days, Spanish
-periphrases ("dio la orden de", "hizo un llamamiento a")."""
+periphrases ("dio la orden de", "hizo un llamamiento a"); Italian, which has no real-news
+gold here, from these sentences only."""
 
 import pytest
 
@@ -74,6 +75,34 @@ CASES = [
      {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
     ("Rusia se pronunció en contra de cualquier injerencia extranjera.",
      {"actor": "Russia", "issue": "foreign_interference", "stance": "oppose"}),
+    # Italian (data/lexicons/it.csv)
+    ("Migliaia di persone sono scese in piazza martedì ad Almaty contro il rincaro del gas.",
+     {"event_type": "protest", "issue": "fuel_prices", "location": "Almaty",
+      "date": "2022-01-04"}),
+    ("I manifestanti hanno dato alle fiamme il municipio di Almaty mercoledì.",
+     {"event_type": "violent_clash", "actor": "protesters", "date": "2022-01-05"}),
+    ("I primi soldati russi sono arrivati venerdì in Kazakistan.",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-07"}),
+    ("Le truppe della Csto hanno iniziato giovedì il ritiro dal Kazakistan.",
+     {"event_type": "withdrawal", "actor": "CSTO", "date": "2022-01-06"}),
+    ("Oltre 4.000 persone sono state arrestate, ha reso noto il ministero dell'Interno.",
+     {"event_type": "arrest", "actor": "Kazakh Interior Ministry"}),
+    ("Tokayev ha dichiarato mercoledì lo stato di emergenza ad Almaty.",
+     {"event_type": "state_of_emergency", "location": "Almaty", "date": "2022-01-05"}),
+    ("Tokayev ha dato l'ordine di sparare senza preavviso.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    ("Putin ha messo in guardia contro le rivoluzioni colorate.",
+     {"actor": "Vladimir Putin", "issue": "foreign_interference", "stance": "oppose"}),
+    ("Il segretario generale dell'Onu Guterres ha esortato tutte le parti ad astenersi dalla "
+     "violenza.", {"actor": "António Guterres", "event_type": "call_for_restraint"}),
+    ("Il Cremlino ha definito la situazione un affare interno del Kazakistan.",
+     {"actor": "Vladimir Putin", "issue": "sovereignty_stability", "stance": "neutral"}),
+    ("Tokayev ha chiesto aiuto alla Csto mercoledì sera.",
+     {"actor": "Kassym-Jomart Tokayev", "event_type": "appeal_request", "date": "2022-01-05"}),
+    ("Blinken ha espresso preoccupazione per la presenza delle truppe russe.",
+     {"actor": "Antony Blinken", "issue": "csto_deployment", "stance": "concern"}),
+    ("Putin e Tokayev hanno avuto un colloquio telefonico giovedì.",
+     {"event_type": "phone_call", "date": "2022-01-06"}),
     ("El 5 de enero Tokáyev decretó el estado de emergencia. "
      "Dos días después, Tokáyev pidió ayuda a la OTSC.",
      {"event_type": "appeal_request", "date": "2022-01-07"}),

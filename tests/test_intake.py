@@ -83,7 +83,7 @@ def test_intake_json_record_fields_prefill_the_source():
     ({"url": "https://example.org/a", "published": "2022-01-05", "language": "en"}, []),
     ({"url": "example.org"}, ["url"]),
     ({"published": "5 Jan"}, ["published"]),
-    ({"language": "it"}, ["language"]),
+    ({"language": "pt"}, ["language"]),
 ])
 def test_intake_check_source(source, fields):
     assert [f for f, _ in check_source(source)] == fields

@@ -137,13 +137,13 @@ def test_store_extracted_bad_file_reported_others_kept(tmp_path):
 def test_store_extracted_unsupported_language_reported(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "notizia.txt").write_text(
-        "Il governo ha dichiarato lo stato di emergenza nella capitale dopo gli scontri.",
+    (articles / "noticia.txt").write_text(
+        "O governo declarou o estado de emergência na capital depois dos confrontos.",
         encoding="utf-8")
     result = load_extracted(articles, tmp_path / "cache")
     assert len(result.events) == 0
     assert [(e.file, e.message) for e in result.errors] == [
-        ("notizia.txt", "language 'it' is not supported; supported: de, en, es, fr, ru")]
+        ("noticia.txt", "language 'pt' is not supported; supported: de, en, es, fr, it, ru")]
 
 
 def test_store_extracted_article_without_events_is_no_problem(tmp_path):

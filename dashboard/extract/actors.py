@@ -246,6 +246,7 @@ _NOT_NAMES = frozenset({
     "im", "am", "vom", "zum", "zur", "nach", "vor", "seit", "mit", "von", "bei", "er", "sie",
     "es", "wir", "ich", "laut", "auch", "dieser", "diese", "dieses",
     "el", "los", "las", "del", "al", "y", "pero", "tras", "segun", "con", "por", "para",
+    "il", "lo", "gli", "nel", "nella", "della", "dello", "ma", "per", "secondo", "dopo", "tra",
 })
 
 

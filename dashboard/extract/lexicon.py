@@ -32,7 +32,7 @@ from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
 
 __all__ = ["KINDS", "LEXICON_COLUMNS", "LEXICON_DIR", "SUPPORTED_LANGUAGES", "Cue", "Lexicon",
            "LexiconError", "fold", "load_lexicon", "load_stances"]
-SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es")
+SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es", "it")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',
          "„": '"', "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "ё": "е", "Ё": "е"}

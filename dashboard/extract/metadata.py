@@ -32,7 +32,7 @@ class Header:
 
 # Languages the detector tells apart from the supported ones, so that an article in one of
 # them is reported as unsupported rather than read as the nearest supported language.
-OTHER_LANGUAGES = ("it", "pt", "nl", "pl", "tr", "uk", "kk", "ar", "fa", "zh", "ja", "ko")
+OTHER_LANGUAGES = ("pt", "nl", "pl", "tr", "uk", "kk", "ar", "fa", "zh", "ja", "ko")
 
 
 @lru_cache(maxsize=1)

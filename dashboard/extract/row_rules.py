@@ -18,6 +18,9 @@ from dashboard.extract.places import NEEDS_PLACE_OR_DATE, places_for
 from dashboard.extract.sentences import Sentence
 from dashboard.schema import OPERATIONAL_TYPES
 
+# what may stand between a determiner and the word it governs: up to two words
+_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
 
 def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | None:
     """The finding's places, or ``None`` when the finding is not an event of its own."""
@@ -51,10 +54,13 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
 
 
 def _definite(doc: Document, position: int) -> bool:
-    """True when a definite or demonstrative article stands up to two words before a
-    position ("the protests", "the fuel price protests", "ces manifestations")."""
-    return bool(re.search(r"\b(?:the|these|those|this|les|la|le|ces|cette|ce)\s+"
-                          r"(?:[\w-]+\s+){0,2}$", doc.folded[max(0, position - 40):position]))
+    """True when a definite or demonstrative article (the language's ``determiner`` rows)
+    stands up to two words before a position ("the protests", "the fuel price protests",
+    "ces manifestations")."""
+    start = max(doc.body_start, position - 40)
+    return any(_GAP.fullmatch(doc.folded, match.end(), position)
+               for _cue, match in doc.lexicon.finditer("determiner", doc.folded, start,
+                                                       position))
 
 
 def _background(doc: Document, sentence: Sentence) -> bool:

@@ -19,7 +19,7 @@ from dashboard.schema import ACTOR_KINDS, EVENT_TYPES, STANCES
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
-         "nationwide", "listing", "passive", "backdrop", "locative")
+         "nationwide", "listing", "passive", "backdrop", "locative", "determiner")
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)

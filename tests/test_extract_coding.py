@@ -157,12 +157,3 @@ def test_coding_call_with_several_listed_leaders_is_one_call_each(text, language
              if e["event_type"] == "phone_call"]
     assert {e["target"] for e in calls} == targets
     assert {e["actor"] for e in calls} == {"Recep Tayyip Erdoğan"}
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Protesters called the government corrupt terrorists on Monday.", "en"),
-    ("Les manifestants ont qualifié les autorités de terroristes lundi.", "fr"),
-])
-def test_coding_crowd_takes_no_position_in_words(text, language):
-    assert not {e for e in events(text, language) if e[1] == "protesters"}
-

@@ -24,9 +24,7 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   stance verb before it, else after it. A negation next to the verb flips support and
   opposition; ``stances.csv`` maps (issue, polarity) to the stance and event type. An issue
   with neither a speaker nor a stance verb is narrative, not an event; "weak" issue words
-  need a verb; stability named beside a more specific issue is background. A crowd
-  ("protesters") takes no position in words but a demand: a label put on it ("called
-  the protesters terrorists") is someone else's statement.
+  need a verb; stability named beside a more specific issue is background.
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
   else the row's default actor (unless ``require``, or when someone is speaking), and carry
   no stance; an act named as the object of a stance verb or negated is not an event.
@@ -150,8 +148,6 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         if polarity == "none" and topic.stance:
             stance = topic.stance  # the topic's own colour ("chaos" is a concern)
         event_type = override or (pred[0].event_type if pred else "statement")
-        if actor.kind == "crowd" and event_type != "appeal_request":
-            continue  # a crowd demands or protests; positions in words are others' acts
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
                                 confidence=round(confidence, 2), predicated=bool(pred)))

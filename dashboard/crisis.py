@@ -132,6 +132,7 @@ class CrisisPack:
     issues: tuple[Issue, ...]  # the pack's own codes and labels of shared ones
     file_prefix: str  # names downloaded files: "<prefix>-map.png"
     group_order: tuple[str, ...] = ()  # actor display groups shown first, in this order
+    roles: Mapping[str, str] = field(default_factory=dict)  # lexicon role -> actor filling it
     texts: Mapping[str, str] = field(default_factory=dict)  # page texts by key
 
     @property

@@ -21,14 +21,14 @@ from dashboard.crisis import (
     PackError,
     Phase,
 )
-from dashboard.schema import EVENT_TYPES, ISSUE_STANCES, ISSUES, STANCES
+from dashboard.schema import ACTOR_ROLES, EVENT_TYPES, ISSUE_STANCES, ISSUES, STANCES
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _ISO3 = re.compile(r"^([A-Z]{3}|INT)$")
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TOP_KEYS = {"id", "title", "short_title", "description", "period", "countries",
              "default_language", "file_prefix", "group_order", "map", "boundaries", "phases",
-             "milestones", "issues", "texts"}
+             "milestones", "issues", "texts", "roles"}
 _RULE_KEYS = {"label", "event_types", "issues", "stances", "actors", "actor_countries",
               "text", "exclude", "text_columns"}
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -154,7 +154,15 @@ def parse_manifest(raw: dict, folder: Path, label: str) -> CrisisPack:
         milestones=_milestones(read, read.get(raw, "milestones", kind=list, required=False,
                                               default=[]), codes),
         issues=issues, file_prefix=_prefix(read, raw, crisis_id),
-        group_order=read.strings(raw, "group_order"), texts=dict(texts))
+        group_order=read.strings(raw, "group_order"), texts=dict(texts),
+        roles=_roles(read, read.get(raw, "roles", kind=dict, required=False, default={})))
+
+
+def _roles(read: _Reader, table: dict) -> dict[str, str]:
+    """``[roles]``: which actor (a canonical name of the shared or the pack's actor book)
+    the shared lexicons' role words stand for in this crisis ("the police")."""
+    read.unknown(table, set(ACTOR_ROLES), "roles.")
+    return {role: read.get(table, role, "roles.") for role in table}
 
 
 def _language(read: _Reader, raw: dict) -> str:

@@ -146,6 +146,11 @@ METHODS = ("curated", "extracted", "imported")
 REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "edited")
 ACTOR_KINDS = ("person", "government_body", "party", "state", "international_organisation", "ngo",
                "crowd", "company", "media")
+# Roles a shared lexicon row may name instead of an actor (``@police``): each crisis pack
+# says which of its actors fills each role in the country where it happens (``[roles]`` of
+# its manifest), so "the police" is that country's police, not one crisis's.
+ACTOR_ROLES = ("authorities", "government", "head_of_state", "interior_ministry", "police",
+               "security_forces")
 
 # How each column is typed (anything not listed is text): the values validation returns.
 DATE_COLUMNS = ("date",)

@@ -87,6 +87,8 @@ def test_crisis_tiny_pack_reads_every_field(tiny):
     ({"issues": {"water-rights": {"label": "W", "new": True, "support": "x"}}},
      "issues.water-rights", "lower-case"),
     ({"texts": {"about": 3}}, "texts.about", "expected text"),
+    ({"roles": {"mayor": "Someone"}}, "roles.mayor", "not a manifest key"),
+    ({"roles": {"police": 3}}, "roles.police", "expected text"),
     ({"surprise": 1}, "surprise", "not a manifest key"),
 ])
 def test_crisis_bad_manifest_names_file_and_key(tmp_path, changes, key, words):

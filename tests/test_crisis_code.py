@@ -148,3 +148,127 @@ def test_crisis_code_detector_finds_what_it_should(tmp_path, source, found):
     path = tmp_path / "module.py"
     path.write_text(source, encoding="utf-8")
     assert bool(crisis_problems(path)) == found
+
+
+# ---------------------------------------------------------------- no crisis in shared data
+# Shared knowledge serves every pack: a shared lexicon row whose generic words ("the
+# police") or default actor name one crisis's actor gives that actor to every other crisis.
+# Such rows name a role (``@police``), which each pack fills; a row may name a crisis
+# country's actor only when each of its alternatives names the country ("the Kazakh
+# government"). A person of a crisis's country stays shared only when two packs cite them.
+
+LEXICONS = ROOT / "data" / "lexicons"
+ROLE_PREFIX = "@"
+_OPTIONAL = re.compile(r"\(\?:[^()]*\)\?")  # an optional group: "(?:kazakh )?" may be absent
+
+
+def _shared_actors() -> dict[str, dict[str, str]]:
+    with (ROOT / "data" / "actors.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["actor"]: row for row in csv.DictReader(handle)}
+
+
+def _country_stems(actors: dict[str, dict[str, str]], countries: set[str]) -> dict[str, set]:
+    """Crisis country -> the first five folded letters of its one-word names as a state
+    ("kazak", "kasac", "казах"): what a pattern naming the country contains."""
+    from dashboard.extract.lexicon import fold
+
+    states = {row["actor"]: row["actor_country"] for row in actors.values()
+              if row["kind"] == "state" and row["actor_country"] in countries}
+    stems = {country: {fold(name)[:5]} for name, country in states.items()}
+    with (ROOT / "data" / "actor_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["actor"] in states and " " not in row["alias"] and len(row["alias"]) > 4:
+                stems[states[row["actor"]]].add(fold(row["alias"])[:5])
+    return stems
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        depth += (char == "(" and not escaped) - (char == ")" and not escaped)
+        if char == "|" and depth == 0 and not escaped:
+            parts.append(pattern[start:index])
+            start = index + 1
+    return [*parts, pattern[start:]]
+
+
+def lexicon_problems(rows, actors, countries) -> list[str]:
+    """Shared lexicon rows (file, line, row) naming a crisis's actor where a role belongs."""
+    from dashboard.extract.lexicon import fold
+
+    stems, found = _country_stems(actors, countries), []
+    every_stem = set().union(*stems.values())
+    for file, line, row in rows:
+        actor = row.get("actor") or ""
+        where = f"{file}, line {line}: '{actor}'"
+        if actor.startswith(ROLE_PREFIX) and any(
+                stem in fold(_OPTIONAL.sub("", alternative)) for stem in every_stem
+                for alternative in _alternatives(row["pattern"])):
+            found.append(f"{where}: words naming one crisis's country fill a role")
+        if not actor or actor.startswith(ROLE_PREFIX):
+            continue
+        country = actors[actor]["actor_country"] if actor in actors else None
+        if country is None:
+            found.append(f"{where} is not a shared actor (a pack's actor: use a role)")
+        elif country in countries and row["kind"] == "operational":
+            found.append(f"{where} is a crisis country's default actor: use a role")
+        elif country in countries and not all(
+                any(stem in fold(_OPTIONAL.sub("", alternative)) for stem in stems[country])
+                for alternative in _alternatives(row["pattern"])):
+            found.append(f"{where}: generic words name a crisis country's actor: use a role")
+    return found
+
+
+def _shared_lexicon_rows():
+    for path in sorted(LEXICONS.glob("*.csv")):
+        if path.name == "stances.csv":
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for row in reader:
+                if not row["kind"].startswith("#"):
+                    yield path.name, reader.line_num, row
+
+
+def _pack_countries() -> set[str]:
+    return set().union(*(set(p.countries) for p in packs.available(SHIPPED).values()))
+
+
+def test_crisis_code_shared_lexicons_name_roles_not_a_crisis_s_actors():
+    assert lexicon_problems(_shared_lexicon_rows(), _shared_actors(), _pack_countries()) == []
+
+
+@pytest.mark.parametrize(("kind", "pattern", "actor", "found"), [
+    ("agent", "police|riot police", "@police", False),
+    ("agent", "police|riot police", "Kazakh police", True),
+    ("operational", "detain\\w*", "Kazakh authorities", True),
+    ("operational", "detain\\w*", "@authorities", False),
+    ("operational", "protest\\w*", "protesters", False),  # a crowd of no country
+    ("agent", "(?:the )?kazakh authorities", "Kazakh authorities", False),
+    ("agent", "(?:the )?(?:kazakh )?authorities", "Kazakh authorities", True),  # optional
+    ("agent", "die kasachische regierung|das kabinett", "Government of Kazakhstan", True),
+    ("agent", "the alliance", "CSTO", False),  # international
+    ("agent", "the russian government", "Russia", False),  # not a crisis's country
+    ("agent", "the general", "Nursultan Nazarbayev", True),  # not a shared actor
+    ("agent", "fuerzas de seguridad|tropas kazajas", "@security_forces", True),
+    ("operational", "fall of the (?:kazakh )?government", "@government", False),
+])
+def test_crisis_code_lexicon_check_finds_what_it_should(kind, pattern, actor, found):
+    row = {"kind": kind, "pattern": pattern, "actor": actor}
+    problems = lexicon_problems([("xx.csv", 2, row)], _shared_actors(), {"KAZ", "UZB"})
+    assert bool(problems) == found, problems
+
+
+def test_crisis_code_shared_people_of_a_crisis_country_are_cited_by_two_packs():
+    cited: dict[str, set[str]] = {}
+    for pack in packs.available(SHIPPED).values():
+        for path in sorted(pack.events_dir.glob("*.csv")):
+            for column in ("actor", "target"):
+                for name in _csv_column(path, column):
+                    cited.setdefault(name, set()).add(pack.id)
+    countries = _pack_countries()
+    people = [name for name, row in _shared_actors().items()
+              if row["kind"] == "person" and row["actor_country"] in countries]
+    assert people and [p for p in people if len(cited.get(p, ())) < 2] == []

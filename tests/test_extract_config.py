@@ -63,3 +63,46 @@ def test_config_extract_events_uses_one_default_extractor():
     assert default_extractor() is default_extractor()
     assert default_extractor().config == default_config()
     assert isinstance(default_config(), ExtractorConfig)
+
+
+@pytest.fixture(scope="module")
+def karakalpakstan():
+    return Extractor(config_for(pack("karakalpakstan-2022-07")))
+
+
+# Acts with no named actor, or done by "the police": the shared lexicons' roles (@police,
+# @authorities) are filled by each pack, so they are the country of the crisis's.
+UNNAMED_ACTS = [
+    ("en", "Dozens of people were detained in {town} on 2 {month} 2022.", "arrest"),
+    ("en", "Police detained dozens of people in {town} on 2 {month} 2022.", "arrest"),
+    ("en", "A state of emergency was declared in {town} on 2 {month} 2022.",
+     "state_of_emergency"),
+    ("fr", "La police a interpellé des dizaines de personnes à {town} le 2 {month} 2022.",
+     "arrest"),
+    ("ru", "В {town} 2 {month} 2022 года задержаны десятки человек.", "arrest"),
+    ("de", "In {town} wurden am 2. {month} 2022 Dutzende Menschen festgenommen.", "arrest"),
+    ("es", "La policía detuvo a decenas de personas en {town} el 2 de {month} de 2022.",
+     "arrest"),
+]
+MONTHS = {"en": ("July", "January"), "fr": ("juillet", "janvier"), "ru": ("июля", "января"),
+          "de": ("Juli", "Januar"), "es": ("julio", "enero")}
+
+
+@pytest.mark.parametrize(("language", "text", "event_type"), UNNAMED_ACTS)
+def test_config_unnamed_actor_is_of_the_pack_s_country(karakalpakstan, language, text,
+                                                        event_type):
+    town = "Нукусе" if language == "ru" else "Nukus"
+    events = karakalpakstan(text.format(town=town, month=MONTHS[language][0]),
+                            published="2022-07-03", language=language)
+    acts = [e for e in events if e["event_type"] == event_type]
+    assert acts and {e["actor_country"] for e in acts} == {"UZB"}, acts
+    assert not [e for e in events if e["actor_country"] == "KAZ"]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type"), UNNAMED_ACTS)
+def test_config_unnamed_actor_in_kazakhstan_is_still_kazakh(language, text, event_type):
+    town = "Актау" if language == "ru" else "Aktau"
+    events = extract_events(text.format(town=town, month=MONTHS[language][1]),
+                            published="2022-01-03", language=language)
+    acts = [e for e in events if e["event_type"] == event_type]
+    assert acts and {e["actor_country"] for e in acts} == {"KAZ"}, acts

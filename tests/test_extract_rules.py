@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from dashboard.extract.config import default_config
-from dashboard.extract.lexicon import LexiconError, load_lexicon, load_stances
+from dashboard.extract.lexicon import LexiconError, for_crisis, load_lexicon, load_stances
 from dashboard.extract.pipeline import Extractor
 from dashboard.extract.rules import field_columns
 
@@ -37,6 +37,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("topic,troops,,csto_deployment,oppse,,", 31, "stance", "'oppse' is not one of"),
     ("negation,not,,,oppose,,", 16, "stance", "takes no stance"),
     ("agent,crowds,,,,,", 17, "actor", "needs an actor"),
+    ("agent,the mayor,,,,@mayor,", 20, "actor", "'@mayor' is not a role"),
     ("month,jan,,,,,13", 15, "value", "'13' is not a month number"),
     ("weekday,monday,,,,,7", 20, "value", "'7' is not a weekday number"),
     ("relative,yesterday,,,,,published-1", 24, "value", "published:N, previous:N or day"),
@@ -44,7 +45,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("operational,arrested,arrest,sovereignty_stability,,,kinds=persn", 53, "value",
      "'persn' is not an actor kind"),
     ("operational,arrested,arrest,sovereignty_stability,,,country=Kaz", 53, "value",
-     "not an ISO3 code"),
+     "not an ISO3 code or 'home'"),
     ("operational,arrested,arrest,sovereignty_stability,,,names=(police", 53, "value",
      "not a valid regex"),
     ("operational,arrested,arrest,sovereignty_stability,,,befor", 53, "value",
@@ -85,6 +86,26 @@ def test_rules_values_are_read_once_into_typed_fields(tmp_path):
         ("RUS", True, True, False)
     assert act.act.names.search("Russian Army") and act.regex.search("sent more troops")
     assert (act.file, act.line) == ("xx.csv", 6)
+
+
+def test_rules_roles_and_home_country_are_the_crisis_s(tmp_path):
+    folder = _write(tmp_path / "lex", (
+        "agent,the police,,,,@police,\n"
+        "agent,the mayor's office,,,,@authorities,\n"
+        "agent,the crowd,,,,protesters,\n"
+        "operational,arrested,arrest,sovereignty_stability,,@authorities,"
+        "kinds=government_body;country=home\n"
+        "operational,dismissed,resignation_dismissal,leadership_change,,@head_of_state,"
+        "kinds=person;country=home;before\n"))
+    shared = load_lexicon("xx", folder)
+    lexicon = for_crisis(shared, {"police": "Tinyland police", "head_of_state": "Ruler"}, "TNY")
+    # an agent role the crisis does not fill is left out; the others keep their order
+    assert [(c.source, c.actor) for c in lexicon.of("agent")] == [
+        ("the police", "Tinyland police"), ("the crowd", "protesters")]
+    arrest, dismissal = lexicon.of("operational")
+    assert (arrest.actor, arrest.act.country) == ("", "TNY")  # no default actor left
+    assert (dismissal.actor, dismissal.act.country, dismissal.act.before) == ("Ruler", "TNY", True)
+    assert shared.of("agent")[0].actor == "@police"  # the shared (cached) lexicon is untouched
 
 
 def test_rules_later_folders_add_rows_and_override_stances(tmp_path):

@@ -20,7 +20,10 @@ build one without touching the extractor:
   are judged on it);
 - ``issues``: the issue codes lexicon rows may use (the event model's, plus those a pack
   declares); ``None``: the event model's plus the ``[issues.*]`` of a ``crisis.toml``
-  next to a lexicon folder (:func:`dashboard.extract.lexicon.declared_issues`).
+  next to a lexicon folder (:func:`dashboard.extract.lexicon.declared_issues`);
+- ``roles``: (role, actor) pairs, the pack's ``[roles]``: the actor a shared lexicon row's
+  ``@<role>`` stands for (``@police`` -> that country's police), see
+  :func:`dashboard.extract.lexicon.for_crisis`.
 
 :func:`config_for` builds the configuration of a crisis pack; :func:`default_config` is the
 default crisis's (``data/crises/config.toml``), so the default extractor behaves as before.
@@ -55,6 +58,7 @@ class ExtractorConfig:
     default_year: int | None = None
     default_month: int = 1
     issues: tuple[str, ...] | None = None
+    roles: tuple[tuple[str, str], ...] = ()  # (role, actor): who "the police"... are
 
     def __post_init__(self) -> None:
         if not self.lexicon_dirs:
@@ -88,6 +92,7 @@ def config_for(crisis: CrisisPack) -> ExtractorConfig:
         default_year=crisis.default_year,
         default_month=crisis.period[0].month,
         issues=crisis.issue_codes,
+        roles=tuple(sorted(crisis.roles.items())),
     )
 
 

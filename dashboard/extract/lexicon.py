@@ -13,15 +13,18 @@ from __future__ import annotations
 import csv
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from dashboard.extract.config import LEXICON_DIR
 from dashboard.extract.rules import (
+    HOME,
     KINDS,
     LEXICON_COLUMNS,
     POLARITIES,
+    ROLE_PREFIX,
     Cue,
     LexiconError,
     RowReader,
@@ -31,7 +34,7 @@ from dashboard.extract.rules import (
 from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
 
 __all__ = ["KINDS", "LEXICON_COLUMNS", "LEXICON_DIR", "SUPPORTED_LANGUAGES", "Cue", "Lexicon",
-           "LexiconError", "fold", "load_lexicon", "load_stances"]
+           "LexiconError", "fold", "for_crisis", "load_lexicon", "load_stances"]
 SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es", "it")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',
@@ -94,6 +97,28 @@ def _read_file(path: Path, lexicon: Lexicon, issues: tuple[str, ...]) -> None:
         cue = parse_row(RowReader(path.name, number, line, fields), fold, issues)
         if cue is not None:
             lexicon.cues.setdefault(cue.kind, []).append(cue)
+
+
+def for_crisis(lexicon: Lexicon, roles: Mapping[str, str], home: str) -> Lexicon:
+    """The lexicon as one crisis reads it: a row naming a role (``@police``) names the
+    actor ``roles`` gives for it, and ``country=home`` is ``home`` (ISO3), so shared rows
+    speak of the country where the crisis happens. An ``agent`` row of a role the crisis
+    does not fill is left out; an ``operational`` one keeps no default actor. Cues keep
+    their order, so a crisis that fills every role reads what the rows would say with
+    its actors written in."""
+    cues: dict[str, list[Cue]] = {}
+    for kind, rows in lexicon.cues.items():
+        kept = cues.setdefault(kind, [])
+        for cue in rows:
+            if cue.actor.startswith(ROLE_PREFIX):
+                actor = roles.get(cue.actor.removeprefix(ROLE_PREFIX), "")
+                if not actor and kind == "agent":
+                    continue
+                cue = replace(cue, actor=actor)
+            if cue.act is not None and cue.act.country == HOME:
+                cue = replace(cue, act=replace(cue.act, country=home))
+            kept.append(cue)
+    return Lexicon(lexicon.language, cues, lexicon.stances)
 
 
 def declared_issues(directories: tuple[Path, ...]) -> tuple[str, ...]:

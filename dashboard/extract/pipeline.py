@@ -32,7 +32,7 @@ from dashboard.extract.components import ARTICLE_START, Dedupe, read_document
 from dashboard.extract.config import ExtractorConfig, default_config
 from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.knowledge_base import load_knowledge
-from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, load_lexicon
+from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, for_crisis, load_lexicon
 from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.rows import extractor_version
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
@@ -79,7 +79,9 @@ class Extractor:
         return [component.name for component in self.components]
 
     def _load(self, language: str) -> Lexicon:
-        lexicon = load_lexicon(language, self.config.lexicon_dirs, self.config.issues)
+        lexicon = for_crisis(load_lexicon(language, self.config.lexicon_dirs,
+                                          self.config.issues),
+                             dict(self.config.roles), self.config.home_country)
         actors = self.knowledge.book.actors
         for cues in lexicon.cues.values():
             for cue in cues:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dashboard.schema import ACTOR_KINDS, EVENT_TYPES, STANCES
+from dashboard.schema import ACTOR_KINDS, ACTOR_ROLES, EVENT_TYPES, STANCES
 
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
@@ -33,6 +33,8 @@ VALUES = {
 ACT_FLAGS = ("require", "before", "passive", "cause")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
+# ``actor`` ``@<role>``: the crisis's actor in that role; ``country=home``: its country.
+ROLE_PREFIX, HOME = "@", "home"
 _REPEAT = re.compile(r"\{\d*,\d*\}")  # a regex repeat such as {0,6}
 # the wrapper that makes a pattern match whole words only
 _PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?![\w])"
@@ -174,6 +176,10 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
         raise reader.fail(5, f"a '{kind}' row takes no actor")
     if kind == "agent" and not cells["actor"]:
         raise reader.fail(5, "an agent row needs an actor")
+    role = cells["actor"].removeprefix(ROLE_PREFIX)
+    if cells["actor"].startswith(ROLE_PREFIX) and role not in ACTOR_ROLES:
+        raise reader.fail(5, f"'{cells['actor']}' is not a role (roles: "
+                          f"{', '.join(ROLE_PREFIX + r for r in ACTOR_ROLES)})")
 
 
 def _act(reader: RowReader, value: str) -> Act:
@@ -187,8 +193,8 @@ def _act(reader: RowReader, value: str) -> Act:
             if unknown:
                 raise reader.fail(6, f"'{unknown[0]}' is not an actor kind")
         elif key == "country" and has_value:
-            if not _COUNTRY.fullmatch(text):
-                raise reader.fail(6, f"country '{text}' is not an ISO3 code")
+            if text != HOME and not _COUNTRY.fullmatch(text):
+                raise reader.fail(6, f"country '{text}' is not an ISO3 code or '{HOME}'")
             country = text
         elif key == "names" and has_value:
             try:

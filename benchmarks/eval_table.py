@@ -49,6 +49,7 @@ def main() -> int:
     columns["self-written dev"] = scores(data / "dev_articles.jsonl", data / "dev_gold.jsonl")
     columns["self-written holdout"] = scores(data / "holdout_articles.jsonl",
                                              data / "holdout_gold.jsonl")
+    columns["self-written de/es"] = scores(data / "dees_articles.jsonl", data / "dees_gold.jsonl")
     print("| language | " + " | ".join(columns) + " |")
     print("|---" * (len(columns) + 1) + "|")
     for language in (*LANGUAGES, "overall"):

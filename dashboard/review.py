@@ -9,7 +9,7 @@ row and checked by the event model's validation; which events a decision covers.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -35,7 +35,8 @@ EDITABLE_COLUMNS: tuple[str, ...] = (
     "stance", "location", "latitude", "longitude", "admin1", "country", "geo_precision",
     "summary", "quote", "note",
 )
-# The event model's vocabularies, for pick lists ("" = not set).
+# The event model's vocabularies, for pick lists ("" = not set); the issues a crisis
+# offers are its pack's (see :func:`vocabularies`).
 VOCABULARIES: dict[str, tuple[str, ...]] = {
     "event_type": EVENT_TYPES,
     "issue": ISSUES,
@@ -43,6 +44,13 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "date_precision": ("", *DATE_PRECISIONS),
     "geo_precision": ("", *GEO_PRECISIONS),
 }
+
+
+def vocabularies(issues: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The pick lists of one crisis's editor: the event model's, with ``issues`` (the
+    crisis pack's codes, :attr:`dashboard.crisis.CrisisPack.issue_codes`: the shared ones
+    and its own) as the issue list, so an event can be given an issue its crisis declares."""
+    return {**VOCABULARIES, "issue": tuple(issues)}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.access import SETUP_HELP
 from dashboard.db import open_store
+from dashboard.schema import vocabulary_label
 from tests.conftest import ROOT, event_row, write_events_csv
 
 SAMPLE = ROOT / "data" / "articles" / "xinhua_fr_2022-01-11_wang-yi-lavrov.txt"
@@ -214,3 +215,29 @@ def test_app_review_add_page_imports_acled_and_gdelt_uploads(review_store):
     pending = review_store.pending()
     origins = pending["event_id"].str.split(":").str[0].value_counts().to_dict()
     assert origins == {"ACLED": 5, "GDELT": 5}  # imported once, waiting for review
+
+
+@pytest.mark.parametrize(("crisis", "offered"), [
+    ("karakalpakstan-2022-07", True),  # its manifest declares autonomy_status
+    ("kazakhstan-2022-01", False),  # another pack's own code is not offered here
+])
+def test_app_review_editor_offers_the_crisis_pack_s_issues(review_store, crisis, offered):
+    review_store.save_events([event_row(
+        event_id="K1", date="2022-07-02", method="extracted", confidence="0.5",
+        review_status="unreviewed", evidence="Sentence.", issue="sovereignty_stability")],
+        crisis=crisis)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["crisis"] = crisis
+    at.run()
+    at.switch_page("dashboard/views/review.py").run()
+    at.sidebar.text_input(key="reviewer_name_input").input("Bo").run()
+    _no_error(at)
+    issue = _select(at, "issue")
+    assert ("Karakalpakstan's status" in issue.options) == offered
+    assert vocabulary_label("sovereignty_stability") in issue.options  # shared ones stay
+    if offered:
+        issue.set_value("autonomy_status")
+        _button(at, "Accept (with").click().run()
+        _no_error(at)
+        edited = review_store.event("K1")
+        assert (edited["review_status"], edited["issue"]) == ("edited", "autonomy_status")

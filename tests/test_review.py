@@ -12,6 +12,7 @@ from dashboard.review import (
     audit_line,
     evidence_in_context,
     plan_save,
+    vocabularies,
 )
 from dashboard.schema import EVENT_TYPES, ISSUES
 from tests.conftest import event_row
@@ -113,3 +114,16 @@ def test_review_plan_save_sorts_by_decision_and_refuses_bad_edits():
 ])
 def test_review_audit_line(entry, line):
     assert audit_line(entry) == line
+
+
+def test_review_vocabularies_offer_the_crisis_pack_s_issues():
+    from dashboard.crisis import pack
+
+    crisis = pack("karakalpakstan-2022-07")
+    lists = vocabularies(crisis.issue_codes)
+    assert lists["issue"] == crisis.issue_codes and "autonomy_status" in lists["issue"]
+    assert set(ISSUES) <= set(lists["issue"])
+    assert {k: v for k, v in lists.items() if k != "issue"} == \
+        {k: v for k, v in VOCABULARIES.items() if k != "issue"}
+    edit = apply_edit(event_row(), {"issue": "autonomy_status"})  # a pack's code is valid
+    assert edit.ok and edit.row["issue"] == "autonomy_status"

@@ -7,15 +7,17 @@ in a code block is the highlight), never through Markdown or HTML.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from dashboard.review import (
     EDITABLE_COLUMNS,
-    VOCABULARIES,
     Segments,
     audit_line,
     cell_text,
     evidence_in_context,
+    vocabularies,
 )
 from dashboard.schema import vocabulary_label
 
@@ -46,18 +48,25 @@ def _draw(segments: Segments) -> None:
 
 
 def event_form(row: dict, key: str, *, enabled: bool = True,
-               actions: tuple[str, ...] = ("accept", "reject")) -> tuple[str | None, dict]:
+               actions: tuple[str, ...] = ("accept", "reject"),
+               issues: Sequence[str] | None = None) -> tuple[str | None, dict]:
     """Every editable field of an event (vocabularies as pick lists) and action buttons.
 
-    Returns the action clicked (``accept``, ``reject``, ``pending``; ``None`` when none
-    was) and the fields' values. Accepting with changed fields is an edit.
+    ``issues``: the issue codes offered, by default the current crisis pack's (its own
+    codes beside the shared ones). Returns the action clicked (``accept``, ``reject``,
+    ``pending``; ``None`` when none was) and the fields' values. Accepting with changed
+    fields is an edit.
     """
+    if issues is None:
+        from dashboard.ui import context
+
+        issues = context.current().dataset.crisis.issue_codes
     labels = {"accept": ("Accept (with the fields as shown)", ":material/check:"),
               "reject": ("Reject", ":material/close:"),
               "pending": ("Leave undecided", ":material/undo:")}
     clicked = None
     with st.form(key):
-        values = _fields(row, key)
+        values = _fields(row, key, vocabularies(issues))
         with st.container(horizontal=True):
             for action in actions:
                 label, icon = labels[action]
@@ -67,15 +76,16 @@ def event_form(row: dict, key: str, *, enabled: bool = True,
     return clicked, values
 
 
-def _fields(row: dict, key: str) -> dict:
-    """Inputs for every editable field, in three columns; returns their values."""
+def _fields(row: dict, key: str, lists: dict[str, tuple[str, ...]]) -> dict:
+    """Inputs for every editable field (``lists``: the pick lists), in three columns;
+    returns their values."""
     values = {}
     columns = st.columns(3)
     for number, column in enumerate(EDITABLE_COLUMNS):
         current = cell_text(row.get(column))
         with columns[number % 3]:
-            if column in VOCABULARIES:
-                options = list(VOCABULARIES[column])
+            if column in lists:
+                options = list(lists[column])
                 options += [] if current in options else [current]
                 values[column] = st.selectbox(
                     column, options, index=options.index(current), key=f"{key}:{column}",

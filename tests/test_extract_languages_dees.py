@@ -75,6 +75,10 @@ CASES = [
      {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
     ("Rusia se pronunció en contra de cualquier injerencia extranjera.",
      {"actor": "Russia", "issue": "foreign_interference", "stance": "oppose"}),
+    # a reporting verb opening its sentence with no subject: the last person speaks on
+    ("Tokáyev habló el viernes ante el Parlamento. Además, advirtió contra la injerencia "
+     "extranjera.", {"actor": "Kassym-Jomart Tokayev", "issue": "foreign_interference",
+                     "stance": "oppose"}),
     # Italian (data/lexicons/it.csv)
     ("Migliaia di persone sono scese in piazza martedì ad Almaty contro il rincaro del gas.",
      {"event_type": "protest", "issue": "fuel_prices", "location": "Almaty",

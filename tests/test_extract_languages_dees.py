@@ -39,6 +39,8 @@ CASES = [
       "date": "2022-01-05"}),
     ("Erdogan rief zur Besonnenheit auf.",
      {"actor": "Recep Tayyip Erdoğan", "event_type": "call_for_restraint"}),
+    ("Am Donnerstag forderte die EU ein Ende der Gewalt.",
+     {"actor": "European Union", "event_type": "call_for_restraint", "date": "2022-01-06"}),
     ("Tokajew erklärte, die Ordnung sei in allen Regionen wiederhergestellt.",
      {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability",
       "stance": "support"}),

@@ -157,3 +157,16 @@ def test_coding_call_with_several_listed_leaders_is_one_call_each(text, language
              if e["event_type"] == "phone_call"]
     assert {e["target"] for e in calls} == targets
     assert {e["actor"] for e in calls} == {"Recep Tayyip Erdoğan"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tokayev on Friday condemned calls for dialogue with the militants.", "en"),
+    ("Tokaïev a dénoncé vendredi les appels au dialogue avec les émeutiers.", "fr"),
+    ("Токаев в пятницу раскритиковал призывы к переговорам с боевиками.", "ru"),
+])
+def test_coding_criticised_call_is_rejected_not_made(text, language):
+    found = events(text, language)
+    assert ("opposition", "Kassym-Jomart Tokayev", "restraint_human_rights", "oppose") in found
+    assert not {e for e in found if e[0] == "call_for_restraint"}
+    # the words further on ("with the militants") keep the speaker's own framing
+    assert not {e for e in found if e[2] == "terrorism_framing" and e[3] == "oppose"}

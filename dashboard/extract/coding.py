@@ -33,7 +33,7 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from dashboard.extract.actors import Mention
@@ -226,7 +226,7 @@ def _governing(predicates, position: int):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
         if governing:
-            return _rejected_call(predicates, governing[-1])
+            return _rejected_call(predicates, governing[-1], position)
     # a verb governs what follows it: the nearest predicate before the topic, else one
     # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
     before = [(c, m) for c, m in predicates if m.end() <= position]
@@ -239,15 +239,21 @@ def _governing(predicates, position: int):
     return nearest(after, position)
 
 
-def _rejected_call(predicates, chosen):
+def _rejected_call(predicates, chosen, position: int):
     """A call named as the object of a rejection ("dismissing calls for talks", "a
-    rejeté les appels à négocier") is what was rejected: the rejection governs."""
+    rejeté les appels à négocier") is what was rejected: the rejection governs; so does a
+    criticism of a call for the topic right after the call (at ``position``)."""
     cue, match = chosen
     if cue.stance not in ("call", "request"):
         return chosen
     for other, found in predicates:
         if other.stance == "reject" and 0 <= match.start() - found.end() <= 20:
             return other, found
+        if other.stance == "oppose" and 0 <= match.start() - found.end() <= 20 and \
+                position - match.end() <= 12:
+            # "blasted calls for talks": opposing a call rejects what it asks for (the
+            # words it names at once, not those further on: "talks with the militants")
+            return replace(other, stance="reject"), found
     return chosen
 
 

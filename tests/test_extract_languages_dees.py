@@ -81,6 +81,19 @@ CASES = [
     ("Tokáyev habló el viernes ante el Parlamento. Además, advirtió contra la injerencia "
      "extranjera.", {"actor": "Kassym-Jomart Tokayev", "issue": "foreign_interference",
                      "stance": "oppose"}),
+    # defending, justifying and blaming
+    ("Moskau verteidigte den Einsatz der OVKS.",
+     {"actor": "Russia", "issue": "csto_deployment", "stance": "support"}),
+    ("Tokajew machte ausländische Terroristen für die Gewalt verantwortlich.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "terrorism_framing", "stance": "support"}),
+    ("Blinken zog die Notwendigkeit der Mission in Zweifel.",
+     {"actor": "Antony Blinken", "issue": "csto_deployment", "stance": "concern"}),
+    ("El Gobierno ruso defendió el envío de tropas a Kazajistán.",
+     {"actor": "Russia", "issue": "csto_deployment", "stance": "support"}),
+    ("Tokáyev prometió una respuesta contundente.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    ("Il governo russo ha difeso l'invio di truppe in Kazakistan.",
+     {"actor": "Russia", "issue": "csto_deployment", "stance": "support"}),
     # Italian (data/lexicons/it.csv)
     ("Migliaia di persone sono scese in piazza martedì ad Almaty contro il rincaro del gas.",
      {"event_type": "protest", "issue": "fuel_prices", "location": "Almaty",

@@ -64,3 +64,14 @@ def test_actors_descriptive_alias_needs_its_date():
 ])
 def test_actors_common_words_are_not_actors(text, language):
     assert actors(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("В заявлении МИД Таджикистана говорится о поддержке.", "ru", "Tajik Foreign Ministry"),
+    ("Le ministère kirghiz des Affaires étrangères a réagi.", "fr", "Kyrgyz Foreign Ministry"),
+    ("Armenia's Defence Ministry said its troops had arrived.", "en",
+     "Armenian Defence Ministry"),
+    ("Минобороны Киргизии сообщило о переброске.", "ru", "Kyrgyz Defence Ministry"),
+])
+def test_actors_ministries_of_csto_members(text, language, actor):
+    assert actor in actors(text, language)

@@ -55,9 +55,9 @@ def _duplicate(path: Path, kept: dict, added: dict, what: str) -> ValueError | N
     return None
 
 
-@lru_cache(maxsize=8)
 def load_knowledge(directories: tuple[Path, ...]) -> Knowledge:
-    """The actor book and gazetteer of several folders, in order (see the module docstring).
+    """The actor book and gazetteer of several folders, in order (see the module docstring);
+    no folders: the default crisis's (:func:`shipped_knowledge`). Read once per folders.
 
     Raises
     ------
@@ -65,8 +65,11 @@ def load_knowledge(directories: tuple[Path, ...]) -> Knowledge:
         On the first bad row (file, line and field), or an actor or place listed again
         by a later folder.
     """
-    if not directories:
-        return shipped_knowledge()
+    return _load(directories) if directories else shipped_knowledge()
+
+
+@lru_cache(maxsize=8)
+def _load(directories: tuple[Path, ...]) -> Knowledge:
     if directories == (DATA_DIR,):
         return Knowledge(load_actor_book(), load_gazetteer())
     actors, aliases, places, names = {}, [], {}, []

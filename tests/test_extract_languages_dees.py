@@ -81,6 +81,12 @@ CASES = [
     ("Tokáyev habló el viernes ante el Parlamento. Además, advirtió contra la injerencia "
      "extranjera.", {"actor": "Kassym-Jomart Tokayev", "issue": "foreign_interference",
                      "stance": "oppose"}),
+    # an apposition closed by a comma before an auxiliary ("..., ha pedido")
+    ("El presidente de Kazajistán, Kasim-Yomart Tokáyev, ha pedido ayuda a la OTSC.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev",
+      "issue": "csto_deployment"}),
+    ("Der kasachische Präsident, Kassym-Schomart Tokajew, hat die OVKS um Hilfe gebeten.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     # defending, justifying and blaming
     ("Moskau verteidigte den Einsatz der OVKS.",
      {"actor": "Russia", "issue": "csto_deployment", "stance": "support"}),

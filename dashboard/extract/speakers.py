@@ -295,7 +295,8 @@ def _apposition_close(gap: str) -> bool:
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
     then the verb; "Wang Yi, who ..., has said" is not this)."""
     return bool(re.fullmatch(r",\s*(?:(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
-                             r"were|are)\b[^,;:—–]*)?", gap))
+                             r"were|are|ha|han|habia|habian|hat|hatte|hatten|hanno|aveva)\b"
+                             r"[^,;:—–]*)?", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],

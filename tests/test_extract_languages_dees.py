@@ -87,6 +87,11 @@ CASES = [
       "issue": "csto_deployment"}),
     ("Der kasachische Präsident, Kassym-Schomart Tokajew, hat die OVKS um Hilfe gebeten.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # foreign ministries by their diplomacy or their capital
+    ("La diplomacia rusa criticó las declaraciones de Blinken.",
+     {"actor": "Russian Foreign Ministry", "event_type": "opposition"}),
+    ("Das Außenministerium in Peking lobte das Vorgehen der kasachischen Behörden.",
+     {"actor": "Chinese Foreign Ministry", "event_type": "support"}),
     # defending, justifying and blaming
     ("Moskau verteidigte den Einsatz der OVKS.",
      {"actor": "Russia", "issue": "csto_deployment", "stance": "support"}),

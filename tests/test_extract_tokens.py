@@ -36,3 +36,16 @@ def test_tokens_phrase_matcher_finds_inflected_and_respects_acronyms(text, found
 def test_tokens_phrase_keys_match_running_text():
     assert phrase_keys("Нурсултан Назарбаев") == tuple(
         t.key for t in tokenize("Нурсултаном Назарбаевым"))
+
+
+@pytest.mark.parametrize(("text", "span", "payload"), [
+    ("the Kremlin spokesman said", (0, 3), "spokesman"),  # the later phrase names him
+    ("the Kremlin said", (0, 2), "state"),
+    ("le président Xi Jinping a dit", (1, 4), "Xi"),  # the span covers both phrases
+])
+def test_tokens_phrase_reaching_past_a_match_overtakes_it(text, span, payload):
+    matcher = PhraseMatcher([("the Kremlin", "state"), ("Kremlin spokesman", "spokesman"),
+                             ("président Xi", "Xi"), ("Xi Jinping", "Xi")])
+    found = matcher.find(tokenize(text))
+    assert [(first, last) for first, last, _ in found] == [span]
+    assert found[0][2] == [payload]

@@ -97,12 +97,24 @@ class PhraseMatcher:
         while i < len(tokens):
             match = self._match_at(tokens, i)
             if match:
-                length, payloads = match
-                found.append((i, i + length, payloads))
-                i += length
+                end, payloads = self._overtaken(tokens, i, match)
+                found.append((i, end, payloads))
+                i = end
             else:
                 i += 1
         return found
+
+    def _overtaken(self, tokens: list[Token], i: int, match) -> tuple[int, list[object]]:
+        """The end and payloads of a match at ``i``: a phrase starting inside it and
+        reaching past its end names what the words are about, so the span runs to that
+        phrase's end and takes its payloads ("the Kremlin spokesman" is the spokesman,
+        not "the Kremlin"; "président Xi Jinping" is Xi Jinping, whole)."""
+        length, payloads = match
+        for k in range(i + 1, i + length):
+            later = self._match_at(tokens, k)
+            if later and k + later[0] > i + length:
+                return k + later[0], later[1]
+        return i + length, payloads
 
     def _match_at(self, tokens: list[Token], i: int):
         candidates = self._index.get(tokens[i].key)

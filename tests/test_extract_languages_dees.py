@@ -87,6 +87,9 @@ CASES = [
       "issue": "csto_deployment"}),
     ("Der kasachische Präsident, Kassym-Schomart Tokajew, hat die OVKS um Hilfe gebeten.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # the opening name of a sentence is the subject across a relative clause
+    ("Tokáyev, que gobierna desde 2019, pidió ayuda a la OTSC.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     # foreign ministries by their diplomacy or their capital
     ("La diplomacia rusa criticó las declaraciones de Blinken.",
      {"actor": "Russian Foreign Ministry", "event_type": "opposition"}),

@@ -90,6 +90,8 @@ CASES = [
     # the opening name of a sentence is the subject across a relative clause
     ("Tokáyev, que gobierna desde 2019, pidió ayuda a la OTSC.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    ("Russische Fallschirmjäger landeten am Donnerstag in Almaty.",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
     # foreign ministries by their diplomacy or their capital
     ("La diplomacia rusa criticó las declaraciones de Blinken.",
      {"actor": "Russian Foreign Ministry", "event_type": "opposition"}),

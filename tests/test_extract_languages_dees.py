@@ -92,6 +92,13 @@ CASES = [
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     ("Russische Fallschirmjäger landeten am Donnerstag in Almaty.",
      {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
+    # clashes named with no actor near them ("kam es zu", "se produjeron", "ci sono stati")
+    ("Am Mittwoch kam es in Almaty zu schweren Zusammenstößen.",
+     {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
+    ("El miércoles se produjeron disturbios en Almaty.",
+     {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
+    ("Mercoledì ci sono stati scontri ad Almaty.",
+     {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
     # foreign ministries by their diplomacy or their capital
     ("La diplomacia rusa criticó las declaraciones de Blinken.",
      {"actor": "Russian Foreign Ministry", "event_type": "opposition"}),

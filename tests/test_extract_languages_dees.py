@@ -99,6 +99,14 @@ CASES = [
      {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
     ("Mercoledì ci sono stati scontri ad Almaty.",
      {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
+    # headlines in the present tense
+    ("Tokajew erteilt Schießbefehl.", {"actor": "Kassym-Jomart Tokayev",
+                                      "issue": "use_of_force", "stance": "support"}),
+    ("Tokáyev ordena disparar sin previo aviso.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    ("Dimite el Gobierno de Kazajistán.", {"event_type": "resignation_dismissal"}),
+    ("Kazakistan, Tokayev chiede aiuto alla Csto.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     # foreign ministries by their diplomacy or their capital
     ("La diplomacia rusa criticó las declaraciones de Blinken.",
      {"actor": "Russian Foreign Ministry", "event_type": "opposition"}),

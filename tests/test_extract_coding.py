@@ -170,3 +170,20 @@ def test_coding_criticised_call_is_rejected_not_made(text, language):
     assert not {e for e in found if e[0] == "call_for_restraint"}
     # the words further on ("with the militants") keep the speaker's own framing
     assert not {e for e in found if e[2] == "terrorism_framing" and e[3] == "oppose"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The authorities shut down the internet across the country on Wednesday.", "en"),
+    ("Les autorités ont coupé internet mercredi dans tout le pays.", "fr"),
+    ("В среду власти отключили интернет по всей стране.", "ru"),
+])
+def test_coding_internet_switched_off_is_the_authorities_statement(text, language):
+    rows = extract_events(text, published="2022-01-07", language=language)
+    assert [(e["event_type"], e["actor"], e["issue"], e["stance"], e["location"])
+            for e in rows] == [("statement", "Kazakh authorities", "internet_shutdown", "",
+                                "Kazakhstan")]
+
+
+def test_coding_criticism_of_the_shutdown_is_no_shutdown_act():
+    found = events("Amnesty International on Thursday condemned the internet shutdown.", "en")
+    assert found == {("opposition", "Amnesty International", "internet_shutdown", "oppose")}

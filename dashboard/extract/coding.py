@@ -67,6 +67,7 @@ class Finding:
     sentence_end: int = 0
     cue_end: int = 0
     predicated: bool = False
+    act: bool = False  # found by an operational cue: placed like an act, whatever its type
 
 
 @lru_cache(maxsize=1)

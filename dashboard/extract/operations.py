@@ -135,7 +135,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
                                 target=_removed(mentions, match, undergone, actor)
                                 if cue.event_type == "resignation_dismissal" else "",
-                                cue_end=match.end(),
+                                cue_end=match.end(), act=True,
                                 confidence=0.6 if pool else 0.45,
                                 restricted=[c for c in restricted
                                             if c.event_type == cue.event_type]))

@@ -140,12 +140,16 @@ COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
 def places_for(doc, finding, places: list[PlaceMention]) -> list:
     """The places of one finding's row (empty when the event has no place).
 
+    Acts (``LOCATED`` types, and any finding of an operational cue, such as the
+    authorities switching the internet off, a statement by the event model's convention)
+    are placed as follows; other statements only where the sentence puts them.
+
     The towns of the list nearest the cue ("in Uralsk, Atyrau and Kyzylorda"); regions
     only when no town is named; a deployment named with its country goes to the country;
     a nationwide phrase of the cue's clause ("extended nationwide") or an unnamed set of
     towns ("in several cities") gives the country (see :func:`_nationwide`).
     """
-    if finding.event_type not in LOCATED:
+    if finding.event_type not in LOCATED and not finding.act:
         return _statement_place(doc, finding, places)
     local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home]
     country = next((p.place for p in places if p.place.kind == "country"), None)

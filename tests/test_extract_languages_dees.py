@@ -99,6 +99,13 @@ CASES = [
      {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
     ("Mercoledì ci sono stati scontri ad Almaty.",
      {"event_type": "violent_clash", "location": "Almaty", "date": "2022-01-05"}),
+    # a German day without its month needs "am"; an ordinal ("zum 30. Jahrestag") is no day
+    ("Am 6. landeten russische Fallschirmjäger in Kasachstan.",
+     {"event_type": "military_deployment", "date": "2022-01-06"}),
+    ("Zum 30. Jahrestag der Unabhängigkeit verhängte Tokajew den Ausnahmezustand.",
+     {"event_type": "state_of_emergency", "date": ""}),
+    ("Am 5.1. verhängte Tokajew den Ausnahmezustand.",
+     {"event_type": "state_of_emergency", "date": ""}),
     # headlines in the present tense
     ("Tokajew erteilt Schießbefehl.", {"actor": "Kassym-Jomart Tokayev",
                                       "issue": "use_of_force", "stance": "support"}),

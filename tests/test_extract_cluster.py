@@ -4,6 +4,7 @@ the single-process run on a LocalCluster of two worker processes."""
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import types
 
@@ -102,6 +103,16 @@ def client():
     assert len(client.scheduler_info()["workers"]) == 2
     yield client
     close_client(client)
+
+
+@pytest.mark.slow
+def test_extract_cluster_scheduler_http_is_on_a_random_loopback_port(client):
+    # Its default, 8787, is taken by any other cluster on the machine (a warning, an
+    # error under the tests' warning filter); the scheduler listens on loopback only.
+    port = client.scheduler_info()["services"]["dashboard"]
+    assert port != 8787
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
 
 
 @pytest.mark.slow

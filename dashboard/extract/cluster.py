@@ -168,8 +168,12 @@ def dask_client(workers: int = 2, scheduler: str | None = None):
         return Client(scheduler)
     # the nanny's notes on stopping the workers it started are not the user's concern
     logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
+    # The scheduler serves its HTTP routes (health, metrics) even with no dashboard, on
+    # port 8787 unless told: a random loopback port, so a second cluster on the machine
+    # (another run, a test) never collides with it.
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+                           host="127.0.0.1", dashboard_address=None,
+                           scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     client = Client(cluster)
     client.close_cluster = cluster  # closed with the client (see close_client)
     return client

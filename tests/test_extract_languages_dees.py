@@ -87,6 +87,9 @@ CASES = [
       "issue": "csto_deployment"}),
     ("Der kasachische Präsident, Kassym-Schomart Tokajew, hat die OVKS um Hilfe gebeten.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # a relative pronoun right before the verb: the name before it is the subject
+    ("El comandante de la misión, Andréi Serdiukov, quien agradeció a los soldados su labor, "
+     "habló en Almaty.", {"actor": "Andrei Serdyukov", "event_type": "support"}),
     # the opening name of a sentence is the subject across a relative clause
     ("Tokáyev, que gobierna desde 2019, pidió ayuda a la OTSC.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),

@@ -293,10 +293,12 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
 def _apposition_close(gap: str) -> bool:
     """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
-    then the verb; "Wang Yi, who ..., has said" is not this)."""
+    then the verb; "Wang Yi, who ..., has said" is not this), or for a relative pronoun
+    right before it ("Serdyukov, who thanked", "Serdiukov, quien agradeció")."""
     return bool(re.fullmatch(r",\s*(?:(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
                              r"were|are|ha|han|habia|habian|hat|hatte|hatten|hanno|aveva)\b"
-                             r"[^,;:—–]*)?", gap))
+                             r"[^,;:—–]*)?", gap)) or bool(re.fullmatch(
+        r",\s*(?:who|quien|quienes|der|die|che|который|которая|которые)\s*", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],

@@ -187,3 +187,13 @@ def test_coding_internet_switched_off_is_the_authorities_statement(text, languag
 def test_coding_criticism_of_the_shutdown_is_no_shutdown_act():
     found = events("Amnesty International on Thursday condemned the internet shutdown.", "en")
     assert found == {("opposition", "Amnesty International", "internet_shutdown", "oppose")}
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("Заявление прозвучало в понедельник в ходе видеоконференции стран ОДКБ.", "ru", set()),
+    ("The CSTO said on Monday that its mission was a success.", "en", set()),
+    ("Лавров в понедельник заявил, что ОДКБ действовала правильно.", "ru",
+     {("statement", "Sergey Lavrov", "csto_deployment", "support")}),
+])
+def test_coding_actors_own_name_is_no_position_of_its_own(text, language, kept):
+    assert events(text, language) == kept

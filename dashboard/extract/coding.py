@@ -24,7 +24,9 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   stance verb before it, else after it. A negation next to the verb flips support and
   opposition; ``stances.csv`` maps (issue, polarity) to the stance and event type. An issue
   with neither a speaker nor a stance verb is narrative, not an event; "weak" issue words
-  need a verb; stability named beside a more specific issue is background.
+  need a verb; stability named beside a more specific issue is background. An issue
+  named only by the actor's own name ("the CSTO" said, "стран ОДКБ") is no position of
+  that actor.
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
   else the row's default actor (unless ``require``, or when someone is speaking), and carry
   no stance; an act named as the object of a stance verb or negated is not an event.
@@ -143,8 +145,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                 _main_subject(view, lexicon, predicates, speaker)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
             actor = _asker(view, lexicon, actor, topic.issue)
-        if actor is None:
-            continue
+        if actor is None or actor.start <= match.start() < actor.end:
+            continue  # an actor's own name ("the CSTO") is the issue spoken of, not its words
         stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
         if polarity == "none" and topic.stance:
             stance = topic.stance  # the topic's own colour ("chaos" is a concern)

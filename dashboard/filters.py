@@ -15,7 +15,6 @@ pages ignore both: they always show the whole range.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -23,6 +22,16 @@ from functools import partial
 
 import pandas as pd
 
+from dashboard.query import (
+    DATE_WINDOW,
+    as_list,
+    bounded_params,
+    crisis_param,
+    date_params,
+    flag_param,
+    last_value,
+    quoted,
+)
 from dashboard.schema import EVENT_TYPES, STANCES, issue_codes, parse_iso_date, split_sources
 
 # Query parameter -> (FilterState attribute, events column, how the sentence names it).
@@ -48,17 +57,9 @@ DEFAULT_REVIEW = "accepted"
 # Every query key the dashboard reads; others are reported and ignored.
 QUERY_KEYS = frozenset({"crisis", "from", "to", "extracted", "review", "day", "cumulative",
                         *(key for key, *_ in LIST_FILTERS)})
-# A link longer than this (keys and values) is cut: no filter needs more, and parsing or
-# describing thousands of values would slow every rerun.
-MAX_QUERY_CHARS = 2000
-MAX_VALUES = 50  # values read per repeated key
-SHOWN_CHARS = 60  # a dropped value is named by this many characters at most
-# Dates a link may hold when the caller gives no bounds (pandas' range ends in 2262).
-DATE_WINDOW = (date(1900, 1, 1), date(2200, 12, 31))
 
 # Columns holding one value per source (joined with " | "): a row matches when any does.
 MULTI_VALUED = frozenset({"source_language"})
-
 
 
 @dataclass(frozen=True)
@@ -101,37 +102,37 @@ class FilterState:
         bounds : (date, date), optional
             First and last day of the data: dates outside are moved to the bound.
 
-        The notes name each dropped value (cut to :data:`SHOWN_CHARS`, invisible
-        characters written as ``\\uXXXX``), so they are plain text for ``st.text``. Dates
-        given the wrong way round are swapped; parameters over :data:`MAX_QUERY_CHARS`
-        characters or :data:`MAX_VALUES` values per key are cut.
+        The notes name each dropped value (cut to ``SHOWN_CHARS``, invisible characters
+        written as ``\\uXXXX``), so they are plain text for ``st.text``. Dates given the
+        wrong way round are swapped; parameters over ``MAX_QUERY_CHARS`` characters or
+        ``MAX_VALUES`` values per key are cut (see :mod:`dashboard.query`).
         """
         notes: list[str] = []
-        params = _bounded(params, notes)
+        params = bounded_params(params, notes)
         unknown = [key for key in params if key not in QUERY_KEYS]
         if unknown:
-            notes.append(f"ignored unknown parameter(s) {_names(unknown)}")
-        values: dict[str, object] = _dates(params, bounds, notes)
-        values.update(_crisis(params, known, notes))
+            notes.append(f"ignored unknown parameter(s) {quoted(unknown)}")
+        values: dict[str, object] = date_params(params, bounds, notes)
+        values.update(crisis_param(params, known, notes))
         for key, attr, _, name in LIST_FILTERS:
-            chosen = list(dict.fromkeys(_all(params.get(key))))
+            chosen = list(dict.fromkeys(as_list(params.get(key))))
             if known is not None and key in known:
                 dropped = [value for value in chosen if value not in known[key]]
                 if dropped:
-                    notes.append(f"ignored unknown {name} value(s) {_names(dropped)}")
+                    notes.append(f"ignored unknown {name} value(s) {quoted(dropped)}")
                 chosen = [value for value in chosen if value in known[key]]
             if chosen:
                 values[attr] = tuple(chosen)
         for key, attr, default in (("extracted", "include_extracted", True),
                                    ("cumulative", "cumulative", False)):
-            flag = _flag(params, key, notes)
+            flag = flag_param(params, key, notes)
             if flag is not None and flag != default:
                 values[attr] = flag
-        review = _last(params.get("review")).lower()
+        review = last_value(params.get("review")).lower()
         if review in REVIEW_CHOICES:
             values["review"] = review
         elif review:
-            notes.append(f"ignored 'review' value {_names([review])} (use "
+            notes.append(f"ignored 'review' value {quoted([review])} (use "
                          f"{', '.join(REVIEW_CHOICES)})")
         start, end = values.get("date_from"), values.get("date_to")
         if start and end and start > end:
@@ -322,103 +323,17 @@ def _join_or(values: Sequence[str]) -> str:
     return ", ".join(values[:-1]) + " or " + values[-1]
 
 
-def _all(value: str | Sequence[str] | None) -> list[str]:
-    if value is None:
-        return []
-    items = [value] if isinstance(value, str) else list(value)
-    return [item for item in items if item]
-
-
-def _last(value: str | Sequence[str] | None) -> str:
-    items = _all(value)
-    return items[-1] if items else ""
-
-
-def _bounded(params: Mapping[str, str | Sequence[str]],
-             notes: list[str]) -> dict[str, list[str]]:
-    """The parameters as lists, cut to :data:`MAX_VALUES` per key and
-    :data:`MAX_QUERY_CHARS` in all (in the link's order), each cut noted."""
-    kept: dict[str, list[str]] = {}
-    used, cut = 0, 0
-    for key, value in params.items():
-        items = _all(value)
-        if len(items) > MAX_VALUES:
-            notes.append(f"only the first {MAX_VALUES} of {len(items)} values of "
-                         f"{_names([key])} were read")
-            items = items[:MAX_VALUES]
-        for item in items:
-            used += len(key) + len(item) + 2  # "key=value&"
-            if used > MAX_QUERY_CHARS:
-                cut += 1
-                continue
-            kept.setdefault(key, []).append(item)
-    if cut:
-        notes.append(f"the link's parameters are longer than {MAX_QUERY_CHARS:,} characters: "
-                     f"the last {cut} value(s) were ignored")
-    return kept
-
-
-def _crisis(params: Mapping[str, list[str]], known: Mapping[str, Collection[str]] | None,
-            notes: list[str]) -> dict[str, object]:
-    """``crisis`` from the link: the last value, kept when ``known`` lists it (or gives no
-    list), else dropped with a note saying the default crisis is shown."""
-    chosen = _last(params.get("crisis"))
-    if not chosen:
-        return {}
-    if known is not None and "crisis" in known and chosen not in known["crisis"]:
-        notes.append(f"ignored unknown crisis {_names([chosen])}: the default crisis is "
-                     f"shown (crises: {_names(sorted(known['crisis']))})")
-        return {}
-    return {"crisis": chosen}
-
-
-def _dates(params: Mapping[str, list[str]], bounds: tuple[date, date] | None,
-           notes: list[str]) -> dict[str, object]:
-    """``date_from``/``date_to`` from ``from``/``to``: invalid ones dropped, outside
-    ``bounds`` moved to the bound, each noted."""
-    values: dict[str, object] = {}
-    bounds = bounds or DATE_WINDOW
-    for key, attr in (("from", "date_from"), ("to", "date_to")):
-        raw = _last(params.get(key))
-        if not raw:
-            continue
-        try:
-            day = parse_iso_date(raw)
-        except ValueError:
-            notes.append(f"ignored '{key}' value {_names([raw])}: not a date (YYYY-MM-DD)")
-            continue
-        if not bounds[0] <= day <= bounds[1]:
-            moved = min(max(day, bounds[0]), bounds[1])
-            notes.append(f"'{key}' {day} is outside the data ({bounds[0]} to {bounds[1]}): "
-                         f"{moved} is used")
-            day = moved
-        values[attr] = day
-    return values
-
-
-def _flag(params: Mapping[str, list[str]], key: str, notes: list[str]) -> bool | None:
-    """A 0/1 parameter: ``None`` when absent or not understood (then noted)."""
-    flag = _last(params.get(key)).lower()
-    if flag in ("0", "false", "no"):
-        return False
-    if flag in ("1", "true", "yes"):
-        return True
-    if flag:
-        notes.append(f"ignored '{key}' value {_names([flag])} (use 0 or 1)")
-    return None
-
-
 def _day(params: Mapping[str, list[str]], values: Mapping[str, object],
          bounds: tuple[date, date] | None, notes: list[str]) -> date | None:
     """The map's ``day``: a malformed one dropped, one outside the chosen range (the
     dates already read, inside ``bounds``) moved to its nearer end, each noted."""
-    raw = _last(params.get("day"))
+    raw = last_value(params.get("day"))
     if not raw:
         return None
     try:
         day = parse_iso_date(raw)
     except ValueError:
-        notes.append(f"ignored 'day' value {_names([raw])}: not a date (YYYY-MM-DD)")
+        notes.append(f"ignored 'day' value {quoted([raw])}: not a date (YYYY-MM-DD)")
         return None
     chosen = FilterState(date_from=values.get("date_from"), date_to=values.get("date_to"))
     first, last = day_range(chosen, bounds or DATE_WINDOW)
@@ -428,17 +343,3 @@ def _day(params: Mapping[str, list[str]], values: Mapping[str, object],
                      f"{moved} is used")
         day = moved
     return day
-
-
-def shown_value(value: str) -> str:
-    """A value from a link, safe and short enough to name in a note: invisible and
-    control characters as ``\\uXXXX``, cut to :data:`SHOWN_CHARS` characters."""
-    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}"
-                   for c in unicodedata.normalize("NFC", str(value)))
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
-
-
-def _names(values: Sequence[str]) -> str:
-    """``'a', 'b'``: values quoted for a note (the first ten, then how many more)."""
-    shown = ", ".join(f"'{shown_value(v)}'" for v in values[:10])
-    return shown + (f" and {len(values) - 10} more" if len(values) > 10 else "")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui import brief, context, data, editing, errors, sidebar
+from dashboard.ui import brief, context, data, daymap, editing, errors, sidebar
 
 VIEWS = Path(__file__).parent / "dashboard" / "views"
 
@@ -32,9 +32,10 @@ with errors.guarded("the data set"):
 if not loaded:
     st.stop()
 
+# The default page is served at "/", so "/?from=...&to=..." opens the map.
+map_page = st.Page(VIEWS / "map.py", title="Map", icon=":material/map:", default=True)
 page = st.navigation([
-    # The default page is served at "/", so "/?from=...&to=..." opens the map.
-    st.Page(VIEWS / "map.py", title="Map", icon=":material/map:", default=True),
+    map_page,
     st.Page(VIEWS / "timeline.py", title="Timeline", icon=":material/timeline:",
             url_path="timeline"),
     st.Page(VIEWS / "positions.py", title="Positions", icon=":material/table_chart:",
@@ -51,5 +52,7 @@ page = st.navigation([
     st.Page(VIEWS / "review.py", title="Review queue", icon=":material/fact_check:",
             url_path="review"),
 ])
+if page.url_path != map_page.url_path:
+    daymap.stop_playing()  # the map's play ends when the reader leaves the map
 with errors.guarded(f"the {page.title} page"):  # the other pages keep working
     page.run()

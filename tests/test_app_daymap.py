@@ -105,3 +105,17 @@ def test_app_daymap_play_steps_to_the_last_day(monkeypatch):
     assert at.query_params["day"] == "2022-01-07"
     assert _drawn(at) == (_expected_drawn({"day": "2022-01-07"}), "on 7 January 2022")
     assert at.button(key="map-play").label == "Play"
+
+
+def test_app_daymap_leaving_the_map_stops_the_play(monkeypatch):
+    monkeypatch.setattr(daymap, "PLAY_SECONDS", 0.0)
+    at = _app(**{"from": "2022-01-05", "to": "2022-01-09", "day": "2022-01-06"})
+    at.session_state["map-playing"] = True  # a play running when the reader leaves
+    at.switch_page("dashboard/views/timeline.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.switch_page("dashboard/views/map.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    # back on the map: the day the reader left, not stepped on to the end
+    assert at.query_params["day"] == "2022-01-06"
+    assert _drawn(at)[1] == "on 6 January 2022"
+    assert at.button(key="map-play").label == "Play"

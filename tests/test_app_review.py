@@ -128,6 +128,12 @@ def _pending_events(store, confidences: list[str]) -> list[str]:
     return [r["event_id"] for r in rows]
 
 
+def _card_label(at) -> str:
+    """The line naming the event of the review card (plain text under its heading)."""
+    assert [h.value for h in at.main.header] == ["Event under review"]
+    return next(t.value for t in at.text if "(confidence" in t.value)
+
+
 def test_app_review_queue_orders_and_records_decisions(review_store):
     ids = _pending_events(review_store, ["0.9", "0.4", "0.6"])
     at = _page("review")
@@ -135,10 +141,10 @@ def test_app_review_queue_orders_and_records_decisions(review_store):
     at.sidebar.text_input(key="reviewer_name_input").input("Bo").run()
     assert any(t.value.startswith("3 event(s) wait") for t in at.text)
     at.segmented_control(key="queue-order").set_value("least_confident").run()
-    assert "(confidence 0.40)" in at.subheader[0].value  # least confident first
+    assert "(confidence 0.40)" in _card_label(at)  # least confident first
     _button(at, "Reject").click().run()
     assert review_store.event(ids[1])["review_status"] == "rejected"
-    assert "(confidence 0.60)" in at.subheader[0].value
+    assert "(confidence 0.60)" in _card_label(at)
     _select(at, "stance").set_value("oppose")
     _button(at, "Accept (with").click().run()
     edited = review_store.event(ids[2])

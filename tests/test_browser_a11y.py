@@ -41,6 +41,9 @@ PAGES = {
     "Review queue": "[data-testid='stMain'] h1",
 }
 SERIOUS = ("serious", "critical")
+# Moderate, yet checked too: a heading that skips a level (a page title, then a third-level
+# heading) misleads those who move through a page by its headings.
+ALSO_CHECKED = ("heading-order",)
 # The sidebar filters, by their accessible names (the dates by their first field).
 FILTERS = {"Crisis phase", "year, From", "year, To", "Actor", "Actor country", "Event type",
            "Issue", "Stance", "Source language", "Include machine-extracted events",
@@ -142,7 +145,7 @@ def test_browser_a11y_axe_finds_no_serious_violation(page, app_url, title):
     _open(page, app_url, title)
     found = _axe(page)
     assert isinstance(found, list)
-    assert [v for v in found if v["impact"] in SERIOUS] == []
+    assert [v for v in found if v["impact"] in SERIOUS or v["id"] in ALSO_CHECKED] == []
 
 
 @pytest.mark.parametrize("title", ["Positions", "Map", "Timeline", "Stance shifts",

@@ -9,7 +9,7 @@ day through :func:`dashboard.ui.sidebar.keep_day`, so the next run writes it to 
 Play is honest and offline: while it is on, the page waits :data:`PLAY_SECONDS` after
 the map is drawn (building the next day's map meanwhile, so each step only draws), moves
 the day one step and reruns; it stops on the last day of the range or when *Pause* is
-pressed (the click takes effect when the wait ends).
+pressed (the click takes effect when the wait ends), or when another page is opened.
 """
 
 from __future__ import annotations
@@ -86,6 +86,12 @@ def advance_when_playing(context: PageContext) -> None:
     time.sleep(max(0.0, PLAY_SECONDS - (time.perf_counter() - started)))
     keep_day(following.day, state.cumulative)
     st.rerun()
+
+
+def stop_playing() -> None:
+    """Another page is shown: the play stops, and does not resume when the map is opened
+    again (it would step on by itself, with no Play pressed)."""
+    st.session_state[_PLAYING] = False
 
 
 def _switched(first: date) -> None:

@@ -73,7 +73,9 @@ def queue_table(queue: pd.DataFrame) -> str:
 def review_card(store: Store, row: dict, reviewer: str | None) -> None:
     """One event: evidence in context, every field editable, accept or reject, its trail."""
     event_id = row["event_id"]
-    st.subheader(reviewing.event_label(row))
+    # The label names the actor (data): plain text under a fixed heading, not a Markdown one.
+    st.header("Event under review")
+    st.text(reviewing.event_label(row))
     article = row.get("article_id")
     text = store.article_text(int(article)) if pd.notna(article) else None
     with st.container(border=True):

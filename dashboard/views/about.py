@@ -29,8 +29,8 @@ project explains every field and how to add or correct a row; each crisis is a p
 `data/crises/` (see "Adding a crisis pack" in the README).
 """
 )
-st.subheader("Files loaded")
+st.header("Files loaded")
 st.dataframe({"file": list(ctx.dataset.files)}, hide_index=True)
-st.subheader("Counts")
+st.header("Counts")
 counts = large.method_counts(ctx)
 st.dataframe(counts, width="content")

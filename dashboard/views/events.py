@@ -29,7 +29,7 @@ else:
                            help="Events with coordinates, as points.")
     selected = widgets.events_table(ctx.events, select=True)
     if selected:
-        st.subheader("Selected event: sources and review history")
+        st.header("Selected event: sources and review history")
         queue.event_detail(editing.store(), selected)
     else:
         st.caption("Select a row to see the event's sources and its review history.")

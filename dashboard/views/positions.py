@@ -44,7 +44,7 @@ else:
             cell = widgets.picked_cell(picked, matrix)
             if cell:
                 actor, issue = cell
-                st.subheader("Events behind the selected cell")
+                st.header("Events behind the selected cell")
                 st.text(f"{actor} on {vocabulary_label(issue)}")
                 with st.container(key="positions-cell-events"):
                     widgets.events_table(large.cell_table(ctx, actor, issue))

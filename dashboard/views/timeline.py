@@ -20,7 +20,7 @@ selection = widgets.chart(figures.built(ctx, "timeline"), ctx, key="timeline-cha
                           select=not ctx.aggregated)
 chosen = None if ctx.aggregated else widgets.selected_events(selection, ctx.events)
 if chosen is not None:
-    st.subheader("Selected events")
+    st.header("Selected events")
     widgets.events_table(chosen)
 elif not ctx.aggregated:
     st.caption("Select marks on the chart (click, box or lasso) to list those events here.")

@@ -75,3 +75,13 @@ def test_actors_common_words_are_not_actors(text, language):
 ])
 def test_actors_ministries_of_csto_members(text, language, actor):
     assert actor in actors(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Официальный представитель генсека ООН призвал к сдержанности.", "ru"),
+    ("Le porte-parole du secrétaire général de l'ONU a appelé au calme.", "fr"),
+    ("The spokesman for the UN Secretary-General called for calm.", "en"),
+])
+def test_actors_spokesman_of_the_secretary_general_is_not_the_secretary_general(text,
+                                                                               language):
+    assert actors(text, language) == ["Stéphane Dujarric"]

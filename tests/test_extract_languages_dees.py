@@ -109,6 +109,11 @@ CASES = [
      {"event_type": "state_of_emergency", "date": ""}),
     ("Am 5.1. verhängte Tokajew den Ausnahmezustand.",
      {"event_type": "state_of_emergency", "date": ""}),
+    # a German negation may close the clause
+    ("China unterstützt die Entsendung von Truppen nicht.",
+     {"actor": "China", "issue": "csto_deployment", "stance": "oppose"}),
+    ("China unterstützt die Entsendung von Truppen.",
+     {"actor": "China", "issue": "csto_deployment", "stance": "support"}),
     # headlines in the present tense
     ("Tokajew erteilt Schießbefehl.", {"actor": "Kassym-Jomart Tokayev",
                                       "issue": "use_of_force", "stance": "support"}),

@@ -46,6 +46,7 @@ from dashboard.extract.speakers import (
     impersonal_body,
     in_reported_clause,
     not_subject,
+    subject_after_verb,
     subject_before,
     subject_near,
 )
@@ -281,7 +282,7 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
         if subject and subject.kind != "crowd":
             return subject
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
-        subject = _inverted_subject(view, lexicon, match)
+        subject = subject_after_verb(view, lexicon, match)
         if subject:
             return subject
     # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening
@@ -293,27 +294,6 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
             view.folded[opening.end:]):
         return opening
     return None
-
-
-def _inverted_subject(view, lexicon, match) -> Mention | None:
-    """The subject right after the verb when none stands before it: a clause opened by a
-    time or place ("Zwei Tage später bat Tokajew ...", "Am Freitag lobte Peking ...")."""
-    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
-    if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
-        return None
-    after = [m for m in view.mentions if m.start >= verb_end and m.start - verb_end <= 8
-             and _determiners_only(view.folded[verb_end:m.start], lexicon)]
-    if after and after[0].via == "alias" and after[0].kind != "crowd" and \
-            not not_subject(view, lexicon, after[0]):  # a name, not "to support the authorities"
-        return after[0]
-    return None
-
-
-def _determiners_only(gap: str, lexicon: Lexicon) -> bool:
-    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno")."""
-    words = gap.split()
-    return not words or (len(words) == 1 and any(
-        cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
 
 
 def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:

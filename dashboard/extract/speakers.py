@@ -290,6 +290,27 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
     return None
 
 
+def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
+    """The subject right after the verb when none stands before it: a clause opened by a
+    time or place ("Zwei Tage später bat Tokajew ...", "Am Freitag lobte Peking ...")."""
+    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
+    if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
+        return None
+    after = [m for m in view.mentions if m.start >= verb_end and m.start - verb_end <= 8
+             and _determiners_only(view.folded[verb_end:m.start], lexicon)]
+    if after and after[0].via == "alias" and after[0].kind != "crowd" and \
+            not not_subject(view, lexicon, after[0]):  # a name, not "to support the authorities"
+        return after[0]
+    return None
+
+
+def _determiners_only(gap: str, lexicon: Lexicon) -> bool:
+    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and any(
+        cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
+
+
 def _apposition_close(gap: str) -> bool:
     """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,

@@ -197,3 +197,14 @@ def test_coding_criticism_of_the_shutdown_is_no_shutdown_act():
 ])
 def test_coding_actors_own_name_is_no_position_of_its_own(text, language, kept):
     assert events(text, language) == kept
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Karim Massimov, who was fired by President Tokayev on Wednesday, was arrested.", "en"),
+    ("Karim Massimov was fired on Wednesday.", "en"),
+])
+def test_coding_passive_dismissal_is_by_the_decider_not_the_dismissed(text, language):
+    rows = extract_events(text, published="2022-01-10", language=language)
+    dismissals = [(e["actor"], e["target"]) for e in rows
+                  if e["event_type"] == "resignation_dismissal"]
+    assert dismissals == [("Kassym-Jomart Tokayev", "Karim Massimov")]

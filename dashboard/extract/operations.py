@@ -68,13 +68,22 @@ def _governs(view: SentenceView, backdrop, match) -> bool:
         len(gap.split()) <= 3
 
 
-def _undergone(view: SentenceView, act: Act, match) -> bool:
+def _opens_passive(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when a cue begins with a passive auxiliary ("was fired", "a été limogé"):
+    the auxiliary is read up to each word break inside the cue, as before a verb."""
+    text, start = view.folded, match.start()
+    return any(m.start() == start
+               for end in range(start + 1, match.end()) if text[end - 1] == " "
+               for _c, m in lexicon.finditer("passive", text, start, end))
+
+
+def _undergone(view: SentenceView, lexicon: Lexicon, act: Act, match) -> bool:
     """True when the cue names what someone underwent, so the mention before it is not
     the one who acted: a passive form (``passive`` in the row's value: "освобождён от
     должности") or a participle set off by a comma ("Karim Massimov, limogé mercredi",
     "Massimov, dismissed on Wednesday")."""
-    if act.passive:
-        return True
+    if act.passive or _opens_passive(view, lexicon, match):
+        return True  # the row says so, or the cue opens with an auxiliary ("was fired")
     participle = re.match(r"\w+?(?:ed|e|es|ee|ees)\b", match.group(0))  # not "renvoyant"
     return act.before and participle is not None and \
         view.folded[max(view.start, match.start() - 2):match.start()].strip() == ","
@@ -109,7 +118,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 and (not country or m.country == country)
                 and ((m.kind == "crowd" and cue.event_type == "protest")
                      or not not_subject(view, lexicon, m))]
-        undergone = _undergone(view, act, match)
+        undergone = _undergone(view, lexicon, act, match)
         if act.before:
             # the decider stands before the verb; "X was dismissed" names who was removed
             pool = [m for m in pool if m.end <= match.start() and not undergone

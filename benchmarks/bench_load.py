@@ -63,12 +63,12 @@ BASELINE_PAGES = (("", ".js-plotly-plot .main-svg"),)  # benchmarks/baseline_app
 FAILED = "[data-testid='stException'], [data-testid='stAlertContentError']"
 # A page is ready when the app has finished its run with nothing left over from the page
 # before (``settled``), the filter sentence is shown and the page's chart or table is drawn.
-# Checked in the page by a DOM observer at each change, so the time is exact and the wait
-# costs the browser next to nothing. Polling on every animation frame (Playwright's
-# wait_for_function, used before) cost ~0.03 CPU-s per waiting tab and second, which no
-# reader's browser pays: 6 sessions, same machine load, 0.51 -> 0.40 Chromium CPU-s per
-# move and twice the moves. Playwright's locators poll at up to 0.5 s intervals, too
-# coarse for the time to ready.
+# Checked in the page by a DOM observer at each change (and every 0.25 s, for a change no
+# DOM mutation shows), so the time is exact and the wait costs the browser next to nothing.
+# Polling on every animation frame (Playwright's wait_for_function, used before) cost ~0.03
+# CPU-s per waiting tab and second, which no reader's browser pays: 6 sessions, same
+# machine load, 0.51 -> 0.40 Chromium CPU-s per move and twice the moves. Playwright's
+# locators poll at up to 0.5 s intervals, too coarse for the time to ready.
 READY = """([drawn, settled, timeout]) => new Promise((resolve, reject) => {
   const ready = () => {
     const app = document.querySelector('[data-testid=stApp]');
@@ -81,12 +81,13 @@ READY = """([drawn, settled, timeout]) => new Promise((resolve, reject) => {
       && shown.getBoundingClientRect().width > 0;
   };
   if (ready()) return resolve(true);
-  const observer = new MutationObserver(() => {
-    if (ready()) { observer.disconnect(); clearTimeout(timer); resolve(true); }
-  });
+  const stop = () => { observer.disconnect(); clearInterval(slow); clearTimeout(timer); };
+  const check = () => { if (ready()) { stop(); resolve(true); } };
+  const observer = new MutationObserver(check);
   observer.observe(document.documentElement, {subtree: true, childList: true,
                                               characterData: true, attributes: true});
-  const timer = setTimeout(() => { observer.disconnect();
+  const slow = setInterval(check, 250);  // a change no mutation shows (layout, styles)
+  const timer = setTimeout(() => { stop();
     reject(new Error(`not ready within ${timeout} ms`)); }, timeout);
 })"""
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract.actors import find_actors
+from dashboard.extract.actors import find_actors, find_unknown_people
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.tokens import tokenize
 
@@ -85,3 +85,17 @@ def test_actors_ministries_of_csto_members(text, language, actor):
 def test_actors_spokesman_of_the_secretary_general_is_not_the_secretary_general(text,
                                                                                language):
     assert actors(text, language) == ["Stéphane Dujarric"]
+
+
+@pytest.mark.parametrize(("rows", "names"), [
+    ("", ["Ivan Petrov", "Acme Ministry"]),
+    ("institution_word,ministry,,,,,\n", ["Ivan Petrov"]),
+])
+def test_actors_institution_words_keep_bodies_from_unknown_people(tmp_path, rows, names):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    text = "Ivan Petrov met Acme Ministry staff."
+    found = find_unknown_people(text, fold(text), [], load_lexicon("xx", folder))
+    assert [text[m.start:m.end] for m in found] == names

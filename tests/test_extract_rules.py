@@ -6,7 +6,13 @@ from dataclasses import replace
 import pytest
 
 from dashboard.extract.config import default_config
-from dashboard.extract.lexicon import LexiconError, for_crisis, load_lexicon, load_stances
+from dashboard.extract.lexicon import (
+    LexiconError,
+    for_crisis,
+    load_lexicon,
+    load_stances,
+    pool_words,
+)
 from dashboard.extract.pipeline import Extractor
 from dashboard.extract.rules import field_columns
 
@@ -51,6 +57,9 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("operational,arrested,arrest,sovereignty_stability,,,befor", 53, "value",
      "'befor' is not one of"),
     ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
+    ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
+    ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),
+    ("institution_word,ministry,,,,,body", 31, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")
@@ -205,3 +214,21 @@ def test_rules_knowledge_folder_may_not_list_a_shared_actor_again(tmp_path):
     base = default_config()
     with pytest.raises(ValueError, match="actors.csv: 'Kassym-Jomart Tokayev' is already"):
         Extractor(replace(base, knowledge_dirs=(*base.knowledge_dirs, folder)))
+
+
+def test_rules_word_kinds_are_folded_words_pooled_over_languages(tmp_path):
+    folder = _write(tmp_path / "lex", "institution_word,Ministère,,,,,\n", name="xx.csv")
+    _write(folder, "institution_word,Министерства,,,,,\n", name="yy.csv")
+    one, two = load_lexicon("xx", folder), load_lexicon("yy", folder)
+    assert one.words("institution_word") == {"ministere"}
+    assert one.pooled_words("institution_word") == {"ministere"}  # not pooled yet: its own
+    pool_words([one, two])
+    assert two.pooled_words("institution_word") == {"ministere", "министерства"}
+    assert one.words("institution_word") == {"ministere"}
+
+
+def test_rules_extractor_pools_word_kinds_of_every_language():
+    lexicons = Extractor().lexicons
+    pooled = lexicons["de"].pooled_words("institution_word")
+    assert {"ministere", "министерства", "committee"} <= pooled
+    assert pooled == lexicons["en"].pooled_words("institution_word")

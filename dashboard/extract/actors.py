@@ -220,22 +220,6 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:[-'’][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?"
 _NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w-])")
-# Words of institutions and places: a capitalised phrase holding one is not a person.
-_INSTITUTION_WORDS = frozenset({
-    "committee", "council", "ministry", "ministre", "ministere", "organization", "organisation",
-    "security", "national", "union", "state", "states", "service", "agency", "department",
-    "office", "bank", "party", "group", "court", "assembly", "parliament", "government",
-    "republic", "federation", "forces", "army", "police", "guard", "international", "nations",
-    "united", "news", "post", "times", "press", "television", "radio", "airport", "square",
-    "street", "region", "city", "central", "asia", "east", "west", "north", "south", "house",
-    "kremlin", "white", "foreign", "affairs", "defence", "defense", "interior", "treaty",
-    "collective", "watch", "amnesty", "conseil", "securite", "nationale", "etat", "etats",
-    "unis", "agence", "presse", "comite", "parlement", "gouvernement", "republique",
-    "asie", "centrale", "europeenne", "europe", "european", "commission", "twitter",
-    "facebook", "telegram", "instagram", "youtube", "wire", "bulletin", "dispatch",
-    "азии", "азия", "центральной", "федерации", "республики", "организации", "совета",
-    "комитета", "министерства", "европы", "объединенных", "наций", "штатов", "союза",
-})
 _NOT_NAMES = frozenset({
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "after", "before", "since",
     "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "et", "mais", "selon",
@@ -254,7 +238,8 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
                         lexicon: Lexicon, start: int = 0) -> list[Mention]:
     """Names of people the knowledge base does not know ("Anatoly Antonov", "Дастан
     Бекешев"): two or three capitalised words, none a title, month or common word, not
-    overlapping a known actor or place.
+    overlapping a known actor or place. ``lexicon`` gives the title, month and weekday
+    cues and the words that start no name (``institution_word`` rows).
 
     They are mentions with an empty actor and kind ``unknown``: they can be speakers and
     subjects, so that their words are not given to a known actor standing nearby, but
@@ -262,6 +247,9 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     """
     found = []
     index = SpanIndex(taken, span=lambda pair: pair)
+    # words of institutions and places (``institution_word`` rows): a capitalised phrase
+    # holding one is not a person; every language's words count in every article
+    institutions = lexicon.pooled_words("institution_word")
     for match in _NAME.finditer(text, start):
         a, b = match.span()
         if len(match.group(0).split()) == 3 and text[max(0, a - 3):a].strip() in ("", ".", "!",
@@ -270,7 +258,7 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
         if index.overlaps(a, b):
             continue
         words = folded[a:b].split()
-        if any(w in _NOT_NAMES or w in _INSTITUTION_WORDS for w in words) or any(
+        if any(w in _NOT_NAMES or w in institutions for w in words) or any(
                 cue.regex.fullmatch(w) for w in words
                 for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)) or \
                 _opens_cue(folded, a, lexicon):

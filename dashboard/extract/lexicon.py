@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import tomllib
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,7 @@ from dashboard.extract.rules import (
     LEXICON_COLUMNS,
     POLARITIES,
     ROLE_PREFIX,
+    WORD_KINDS,
     Cue,
     LexiconError,
     RowReader,
@@ -34,7 +35,8 @@ from dashboard.extract.rules import (
 from dashboard.schema import EVENT_TYPES, ISSUES, STANCES
 
 __all__ = ["KINDS", "LEXICON_COLUMNS", "LEXICON_DIR", "SUPPORTED_LANGUAGES", "Cue", "Lexicon",
-           "LexiconError", "fold", "for_crisis", "load_lexicon", "load_stances"]
+           "LexiconError", "fold", "for_crisis", "load_lexicon", "load_stances",
+           "pool_words"]
 SUPPORTED_LANGUAGES = ("en", "fr", "ru", "de", "es", "it")
 
 _SAME = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"',
@@ -70,6 +72,8 @@ class Lexicon:
     language: str
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     stances: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # word kind -> its words in every language of the extractor (see :func:`pool_words`)
+    pooled: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Cue]:
         """The cues of one kind (empty list when the language has none)."""
@@ -84,6 +88,32 @@ class Lexicon:
         for cue in self.of(kind):
             for match in cue.regex.finditer(folded, start, end):
                 yield cue, match
+
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The folded words of a word kind (``function_word`` ...) in this language."""
+        return frozenset(cue.source for cue in self.of(kind))
+
+    def pooled_words(self, kind: str) -> frozenset[str]:
+        """The words of a word kind in every language :func:`pool_words` was given (this
+        language's own words when the lexicon was not pooled)."""
+        pooled = self.pooled.get(kind)
+        return self.words(kind) if pooled is None else pooled
+
+
+def pool_words(lexicons: Iterable[Lexicon]) -> None:
+    """Give each lexicon the union of every lexicon's words of each word kind.
+
+    Name finding (:func:`dashboard.extract.actors.find_unknown_people`) has always looked
+    up the function and institution words of all languages in every article (a German
+    article quotes "Amnesty International", a French one "Security Council"), so the pool
+    keeps that: a word of any language rules a capitalised phrase out of being a name.
+    """
+    lexicons = list(lexicons)
+    for kind in WORD_KINDS:
+        union = frozenset().union(*(lexicon.words(kind) for lexicon in lexicons))
+        for lexicon in lexicons:
+            lexicon.pooled[kind] = union
 
 
 def _read_file(path: Path, lexicon: Lexicon, issues: tuple[str, ...]) -> None:

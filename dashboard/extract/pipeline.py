@@ -32,7 +32,13 @@ from dashboard.extract.components import ARTICLE_START, Dedupe, read_document
 from dashboard.extract.config import ExtractorConfig, default_config
 from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.knowledge_base import load_knowledge
-from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, Lexicon, for_crisis, load_lexicon
+from dashboard.extract.lexicon import (
+    SUPPORTED_LANGUAGES,
+    Lexicon,
+    for_crisis,
+    load_lexicon,
+    pool_words,
+)
 from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.rows import extractor_version
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
@@ -72,6 +78,7 @@ class Extractor:
         self.knowledge = load_knowledge(self.config.knowledge_dirs)
         self.version = extractor_version(self.config.lexicon_dirs, self.config.knowledge_dirs)
         self.lexicons = {language: self._load(language) for language in SUPPORTED_LANGUAGES}
+        pool_words(self.lexicons.values())
 
     @property
     def pipe_names(self) -> list[str]:

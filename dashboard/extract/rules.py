@@ -19,7 +19,11 @@ from dashboard.schema import ACTOR_KINDS, ACTOR_ROLES, EVENT_TYPES, STANCES
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
-         "nationwide", "listing", "passive", "backdrop", "locative", "determiner")
+         "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
+         "institution_word", "function_word")
+# kinds whose rows are single plain words looked up in a set, not regexes searched for
+WORD_KINDS = ("institution_word", "function_word")
+_PLAIN_WORD = re.compile(r"\w+")
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)
@@ -251,6 +255,9 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
         raise reader.fail(0, f"'{kind}' is not one of {', '.join(KINDS)}")
     cells = {name: text.strip() for name, text in zip(LEXICON_COLUMNS, reader.fields, strict=True)}
     regex = compile_pattern(reader, reader.fields[1], fold)
+    if kind in WORD_KINDS and not _PLAIN_WORD.fullmatch(fold(reader.fields[1])):
+        raise reader.fail(1, f"a '{kind}' row holds one plain word, not "
+                          f"'{reader.fields[1]}'")
     _check_codes(reader, kind, cells, issues)
     typed = _read_value(reader, kind, cells["value"])
     return Cue(kind, regex, fold(reader.fields[1]), cells["event_type"], cells["issue"],

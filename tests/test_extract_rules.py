@@ -60,6 +60,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
     ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),
     ("institution_word,ministry,,,,,body", 31, "value", "takes no value"),
+    ("function_word,the end,,,,,", 15, "pattern", "one plain word"),
+    ("function_word,die,,,,@police,", 22, "actor", "takes no actor"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")
@@ -232,3 +234,5 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     pooled = lexicons["de"].pooled_words("institution_word")
     assert {"ministere", "министерства", "committee"} <= pooled
     assert pooled == lexicons["en"].pooled_words("institution_word")
+    assert {"the", "selon", "после", "die", "segun", "nella"} <= \
+        lexicons["ru"].pooled_words("function_word")

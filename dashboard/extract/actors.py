@@ -220,18 +220,6 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:[-'’][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?"
 _NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}}(?![\w-])")
-_NOT_NAMES = frozenset({
-    "the", "a", "an", "in", "on", "at", "for", "and", "but", "after", "before", "since",
-    "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "et", "mais", "selon",
-    "sur", "dans", "pour", "par", "avec", "from", "with", "by", "to", "of", "as", "while",
-    "в", "на", "по", "с", "к", "и", "но", "он", "она", "они", "это", "как", "после", "до",
-    # German capitalises every noun: an article or pronoun starts no name
-    "der", "die", "das", "dem", "den", "ein", "eine", "einer", "einem", "eines", "und",
-    "im", "am", "vom", "zum", "zur", "nach", "vor", "seit", "mit", "von", "bei", "er", "sie",
-    "es", "wir", "ich", "laut", "auch", "dieser", "diese", "dieses",
-    "el", "los", "las", "del", "al", "y", "pero", "tras", "segun", "con", "por", "para",
-    "il", "lo", "gli", "nel", "nella", "della", "dello", "ma", "per", "secondo", "dopo", "tra",
-})
 
 
 def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
@@ -239,7 +227,7 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     """Names of people the knowledge base does not know ("Anatoly Antonov", "Дастан
     Бекешев"): two or three capitalised words, none a title, month or common word, not
     overlapping a known actor or place. ``lexicon`` gives the title, month and weekday
-    cues and the words that start no name (``institution_word`` rows).
+    cues and the words that start no name (``institution_word``, ``function_word``).
 
     They are mentions with an empty actor and kind ``unknown``: they can be speakers and
     subjects, so that their words are not given to a known actor standing nearby, but
@@ -247,9 +235,11 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     """
     found = []
     index = SpanIndex(taken, span=lambda pair: pair)
-    # words of institutions and places (``institution_word`` rows): a capitalised phrase
-    # holding one is not a person; every language's words count in every article
-    institutions = lexicon.pooled_words("institution_word")
+    # words of institutions and places (``institution_word`` rows) and articles, pronouns
+    # and the like (``function_word``; German capitalises every noun, so "Die Polizei"):
+    # a capitalised phrase holding one is not a person; every language's words count in
+    # every article, as they did when the lists were in this module
+    stop = lexicon.pooled_words("institution_word") | lexicon.pooled_words("function_word")
     for match in _NAME.finditer(text, start):
         a, b = match.span()
         if len(match.group(0).split()) == 3 and text[max(0, a - 3):a].strip() in ("", ".", "!",
@@ -258,7 +248,7 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
         if index.overlaps(a, b):
             continue
         words = folded[a:b].split()
-        if any(w in _NOT_NAMES or w in institutions for w in words) or any(
+        if any(w in stop for w in words) or any(
                 cue.regex.fullmatch(w) for w in words
                 for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)) or \
                 _opens_cue(folded, a, lexicon):

@@ -62,6 +62,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("institution_word,ministry,,,,,body", 31, "value", "takes no value"),
     ("function_word,the end,,,,,", 15, "pattern", "one plain word"),
     ("function_word,die,,,,@police,", 22, "actor", "takes no actor"),
+    ("trait,pro-drop,,,,,", 7, "pattern", "'pro-drop' is not a trait"),
+    ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")
@@ -236,3 +238,20 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert pooled == lexicons["en"].pooled_words("institution_word")
     assert {"the", "selon", "после", "die", "segun", "nella"} <= \
         lexicons["ru"].pooled_words("function_word")
+
+
+def test_rules_traits_are_the_language_s_own(tmp_path):
+    folder = _write(tmp_path / "lex", "trait,pro_drop,,,,,\n", name="xx.csv")
+    _write(folder, "month,jan,,,,,1\n", name="yy.csv")
+    one, two = load_lexicon("xx", folder), load_lexicon("yy", folder)
+    assert one.has_trait("pro_drop") and not one.has_trait("clause_final_negation")
+    assert not two.has_trait("pro_drop")
+
+
+@pytest.mark.parametrize(("language", "traits"), [
+    ("en", set()), ("fr", set()), ("ru", {"pro_drop"}), ("es", {"pro_drop"}),
+    ("it", {"pro_drop"}), ("de", {"clause_final_negation"}),
+])
+def test_rules_shipped_traits_per_language(language, traits):
+    lexicon = load_lexicon(language)
+    assert {t for t in ("pro_drop", "clause_final_negation") if lexicon.has_trait(t)} == traits

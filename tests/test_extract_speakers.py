@@ -3,8 +3,10 @@
 import pytest
 
 from dashboard.extract import extract_events
-from dashboard.extract.actors import find_unknown_people
+from dashboard.extract.actors import Mention, find_unknown_people
+from dashboard.extract.coding import negated
 from dashboard.extract.lexicon import fold, load_lexicon
+from dashboard.extract.speakers import SentenceView, find_speakers
 
 
 def actors(text, language, published="2022-01-10"):
@@ -60,3 +62,32 @@ def test_speakers_quotation_continues_previous_speaker():
     text = ('Tokayev said on Friday that the CSTO mission was legitimate. '
             '"We condemn any foreign interference in our internal affairs."')
     assert ("Kassym-Jomart Tokayev", "foreign_interference") in actors(text, "en")
+
+
+def _tiny(tmp_path, rows: str):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    return load_lexicon("xx", folder)
+
+
+@pytest.mark.parametrize(("trait", "speaks"), [("", False), ("trait,pro_drop,,,,,\n", True)])
+def test_speakers_pro_drop_trait_gives_an_opening_verb_the_last_person(tmp_path, trait, speaks):
+    lexicon = _tiny(tmp_path, "reporting,anadio,,,,,\n" + trait)
+    folded = "anadio que todo va bien."
+    person = Mention(100, 110, "Ana Perez", "person", "ESP")
+    view = SentenceView(0, len(folded), folded, [], None, last_person=person)
+    speakers = find_speakers(view, lexicon)
+    assert [s.mention for s in speakers] == ([person] if speaks else [])
+
+
+@pytest.mark.parametrize(("trait", "negative"),
+                         [("", False), ("trait,clause_final_negation,,,,,\n", True)])
+def test_speakers_clause_final_negation_trait_negates_the_clause(tmp_path, trait, negative):
+    lexicon = _tiny(tmp_path, "negation,nicht,,,,,\npredicate,stutzt,support,,support,,\n"
+                    + trait)
+    folded = "sie stutzt die entsendung der truppen nicht."
+    view = SentenceView(0, len(folded), folded, [], None)
+    match = next(lexicon.of("predicate")[0].regex.finditer(folded))
+    assert negated(view, lexicon, match) is negative

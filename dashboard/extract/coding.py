@@ -90,17 +90,14 @@ def nearest(cues, position: int):
     return best
 
 
-# Languages whose negation may close the clause ("unterstützt die Entsendung nicht").
-CLAUSE_FINAL_NEGATION = frozenset({"de"})
-
-
 def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
     """True when a negation cue stands just before (or, in French, after) a predicate, or
-    closes the predicate's clause where the language puts it there."""
+    closes the predicate's clause where the language puts it there (lexicon ``trait``
+    ``clause_final_negation``: "unterstützt die Entsendung nicht")."""
     window = (max(view.start, match.start() - 20), min(view.end, match.end() + 12))
     if any(True for _ in lexicon.finditer("negation", view.folded, *window)):
         return True
-    if lexicon.language not in CLAUSE_FINAL_NEGATION:
+    if not lexicon.has_trait("clause_final_negation"):
         return False
     clause = re.match(r"[^,;:.!?\"]{0,60}", view.folded[match.end():view.end]).group(0)
     return any(m.end() == len(clause.rstrip()) for _c, m in

@@ -90,6 +90,11 @@ class Lexicon:
                 yield cue, match
 
 
+    def has_trait(self, trait: str) -> bool:
+        """True when a ``trait`` row gives the language this property of its grammar
+        (``pro_drop``, ``clause_final_negation``)."""
+        return any(cue.source == trait for cue in self.of("trait"))
+
     def words(self, kind: str) -> frozenset[str]:
         """The folded words of a word kind (``function_word`` ...) in this language."""
         return frozenset(cue.source for cue in self.of(kind))

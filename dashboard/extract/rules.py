@@ -20,7 +20,9 @@ LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", 
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
          "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
-         "institution_word", "function_word")
+         "institution_word", "function_word", "trait")
+# what a ``trait`` row may name (its pattern): a property of the language's grammar
+TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word")
 _PLAIN_WORD = re.compile(r"\w+")
@@ -258,6 +260,9 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
     if kind in WORD_KINDS and not _PLAIN_WORD.fullmatch(fold(reader.fields[1])):
         raise reader.fail(1, f"a '{kind}' row holds one plain word, not "
                           f"'{reader.fields[1]}'")
+    if kind == "trait" and reader.fields[1] not in TRAITS:
+        raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "
+                          f"{', '.join(TRAITS)})")
     _check_codes(reader, kind, cells, issues)
     typed = _read_value(reader, kind, cells["value"])
     return Cue(kind, regex, fold(reader.fields[1]), cells["event_type"], cells["issue"],

@@ -23,8 +23,6 @@ from dashboard.extract.tokens import _morph
 # Articles that may stand between a preposition and a mention ("de la Chine", "in der Stadt").
 _ARTICLES = frozenset({"la", "le", "les", "l", "the", "der", "die", "das", "dem", "den", "des",
                        "el", "los", "las", "lo"})
-# Languages that leave a known subject out ("Añadió que ...", "Заявил также, что ...").
-PRO_DROP = frozenset({"es", "it", "ru"})
 _OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
                     "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
 
@@ -151,7 +149,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
             r"\s*(?:que|qu'|that|что|:)", view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, after)
-    if choice is None and cue.value != "after" and lexicon.language in PRO_DROP:
+    if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
         choice = _dropped_subject(view, candidates, a)
     if choice:
         choice = _principal(view, lexicon, choice)
@@ -161,7 +159,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
 def _dropped_subject(view: SentenceView, candidates: list[Mention], cue_start: int):
     """A reporting verb that opens its sentence with no subject ("Añadió que ...", "Inoltre
     ha avvertito che ...", "Заявил также, что ..."): the subject is left out, as Spanish,
-    Italian and Russian do (``PRO_DROP``), and is the last person spoken of."""
+    Italian and Russian do (lexicon ``trait`` ``pro_drop``), and is the last person
+    spoken of."""
     head = view.folded[view.start:cue_start]
     if len(head) > 25 or any(m.start < cue_start for m in candidates) or \
             re.search(r"[\"«»“”]", head):

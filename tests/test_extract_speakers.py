@@ -6,7 +6,7 @@ from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention, find_unknown_people
 from dashboard.extract.coding import negated
 from dashboard.extract.lexicon import fold, load_lexicon
-from dashboard.extract.speakers import SentenceView, find_speakers
+from dashboard.extract.speakers import SentenceView, find_speakers, not_subject
 
 
 def actors(text, language, published="2022-01-10"):
@@ -91,3 +91,15 @@ def test_speakers_clause_final_negation_trait_negates_the_clause(tmp_path, trait
     view = SentenceView(0, len(folded), folded, [], None)
     match = next(lexicon.of("predicate")[0].regex.finditer(folded))
     assert negated(view, lexicon, match) is negative
+
+
+@pytest.mark.parametrize(("rows", "subject"), [
+    ("preposition,de,,,,,\n", True),
+    ("preposition,de,,,,,\narticle,la,,,,,\n", False),
+])
+def test_speakers_article_after_a_preposition_keeps_a_mention_oblique(tmp_path, rows, subject):
+    lexicon = _tiny(tmp_path, rows)
+    folded = "le porte-parole de la chine a dit"
+    china = Mention(folded.index("chine"), folded.index("chine") + 5, "China", "state", "CHN")
+    view = SentenceView(0, len(folded), folded, [china], None)
+    assert not_subject(view, lexicon, china) is not subject

@@ -109,10 +109,10 @@ class Lexicon:
 def pool_words(lexicons: Iterable[Lexicon]) -> None:
     """Give each lexicon the union of every lexicon's words of each word kind.
 
-    Name finding (:func:`dashboard.extract.actors.find_unknown_people`) has always looked
-    up the function and institution words of all languages in every article (a German
-    article quotes "Amnesty International", a French one "Security Council"), so the pool
-    keeps that: a word of any language rules a capitalised phrase out of being a name.
+    The word lists (``institution_word``, ``function_word``, ``article``) were sets of
+    words of all languages in code, looked up in every article (a German article quotes
+    "Amnesty International", a French one "Security Council"); the pool keeps that: a word
+    of any language's lexicon counts in every article.
     """
     lexicons = list(lexicons)
     for kind in WORD_KINDS:

@@ -20,11 +20,11 @@ LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", 
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
          "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
-         "institution_word", "function_word", "trait")
+         "institution_word", "function_word", "trait", "article")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
-WORD_KINDS = ("institution_word", "function_word")
+WORD_KINDS = ("institution_word", "function_word", "article")
 _PLAIN_WORD = re.compile(r"\w+")
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")

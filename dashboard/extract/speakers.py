@@ -20,9 +20,6 @@ from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import _morph
 
-# Articles that may stand between a preposition and a mention ("de la Chine", "in der Stadt").
-_ARTICLES = frozenset({"la", "le", "les", "l", "the", "der", "die", "das", "dem", "den", "des",
-                       "el", "los", "las", "lo"})
 _OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
                     "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
 
@@ -76,7 +73,8 @@ def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
 
 def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     """True when a mention cannot be a clause subject: it follows a preposition ("in
-    Kazakhstan", "de la Chine") or is a possessor ("Tajikistan's Emomali Rahmon")."""
+    Kazakhstan", "de la Chine", an ``article`` of any language between them) or is a
+    possessor ("Tajikistan's Emomali Rahmon")."""
     if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
             view.folded[mention.start:mention.end]):
         return True
@@ -87,7 +85,7 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     if not words:
         return False
     return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \
-        (len(words) > 1 and words[-1] in _ARTICLES
+        (len(words) > 1 and words[-1] in lexicon.pooled_words("article")
          and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
 
 

@@ -64,6 +64,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("function_word,die,,,,@police,", 22, "actor", "takes no actor"),
     ("trait,pro-drop,,,,,", 7, "pattern", "'pro-drop' is not a trait"),
     ("article,(?:la|le),,,,,", 9, "pattern", "one plain word"),
+    ("complementizer,qu' il,,,,,", 16, "pattern", "one plain word"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -240,6 +241,8 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert {"the", "selon", "после", "die", "segun", "nella"} <= \
         lexicons["ru"].pooled_words("function_word")
     assert {"the", "la", "der", "los"} <= lexicons["it"].pooled_words("article")
+    assert lexicons["de"].pooled_words("complementizer") == {"que", "qu'", "that", "что",
+                                                             "чтобы"}
 
 
 def test_rules_traits_are_the_language_s_own(tmp_path):

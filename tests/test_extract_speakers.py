@@ -6,7 +6,12 @@ from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention, find_unknown_people
 from dashboard.extract.coding import negated
 from dashboard.extract.lexicon import fold, load_lexicon
-from dashboard.extract.speakers import SentenceView, find_speakers, not_subject
+from dashboard.extract.speakers import (
+    SentenceView,
+    find_speakers,
+    in_reported_clause,
+    not_subject,
+)
 
 
 def actors(text, language, published="2022-01-10"):
@@ -103,3 +108,17 @@ def test_speakers_article_after_a_preposition_keeps_a_mention_oblique(tmp_path, 
     china = Mention(folded.index("chine"), folded.index("chine") + 5, "China", "state", "CHN")
     view = SentenceView(0, len(folded), folded, [china], None)
     assert not_subject(view, lexicon, china) is not subject
+
+
+@pytest.mark.parametrize(("rows", "reported"), [
+    ("", False),  # "..., Ivan said": the speaker closes the sentence, Anna is before him
+    ("complementizer,that,,,,,\n", True),  # "Ivan said that Anna ...": Anna is reported
+])
+def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, reported):
+    lexicon = _tiny(tmp_path, rows)
+    folded = "the troops will stay for some weeks, ivan said that anna left."
+    ivan = Mention(folded.index("ivan"), folded.index("ivan") + 4, "Ivan", "person", "")
+    anna = Mention(folded.index("anna"), folded.index("anna") + 4, "Anna", "person", "")
+    cue = folded.index("said")
+    view = SentenceView(0, len(folded), folded, [ivan, anna], None)
+    assert in_reported_clause(anna, (ivan, cue, cue + 4), view, lexicon) is reported

@@ -324,7 +324,7 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
         # message ..., exprimant la ferme opposition ...").
         first = subject_before(view, lexicon, anchor, exclude)
         subject = first if first and first.kind == "person" else None
-    if subject and speaker and not in_reported_clause(subject, speaker, view):
+    if subject and speaker and not in_reported_clause(subject, speaker, view, lexicon):
         subject = None
     if speaker is None:
         return subject if subject and subject.kind != "crowd" else None

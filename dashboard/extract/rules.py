@@ -20,12 +20,13 @@ LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", 
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
          "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
-         "institution_word", "function_word", "trait", "article")
+         "institution_word", "function_word", "trait", "article", "complementizer")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
-WORD_KINDS = ("institution_word", "function_word", "article")
-_PLAIN_WORD = re.compile(r"\w+")
+WORD_KINDS = ("institution_word", "function_word", "article", "complementizer")
+_PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
+
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)
@@ -258,7 +259,8 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
     cells = {name: text.strip() for name, text in zip(LEXICON_COLUMNS, reader.fields, strict=True)}
     regex = compile_pattern(reader, reader.fields[1], fold)
     if kind in WORD_KINDS and not _PLAIN_WORD.fullmatch(fold(reader.fields[1])):
-        raise reader.fail(1, f"a '{kind}' row holds one plain word, not "
+        raise reader.fail(1, f"a '{kind}' row holds one plain word (qu' may end in "
+                          f"an apostrophe), not "
                           f"'{reader.fields[1]}'")
     if kind == "trait" and reader.fields[1] not in TRAITS:
         raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "

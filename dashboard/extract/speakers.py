@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
@@ -125,7 +126,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     # does not (the verb opens the reported clause)
     inverted = cue.value == "after" or (
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        and not re.match(r"\s*(?:que|qu'|that|что|:)", view.folded[b:view.end])
+        and not _complementizers(lexicon)[0].match(view.folded[b:view.end])
         and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
                     and view.folded[view.start:m.start].rstrip().endswith(",")
                     for m in candidates))
@@ -143,8 +144,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         choice = _person_in_apposition(view, after)  # "— заявил на церемонии генерал X"
     elif before:
         choice = _person_first(view, before, a)
-    elif after and after[0].start - b <= 25 and not re.match(
-            r"\s*(?:que|qu'|that|что|:)", view.folded[b:after[0].start]):
+    elif after and after[0].start - b <= 25 and not _complementizers(lexicon)[0].match(
+            view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, after)
     if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
@@ -308,6 +309,18 @@ def _determiners_only(gap: str, lexicon: Lexicon) -> bool:
         cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
 
 
+def _complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``
+    words ("que", "that", "что") of every language, as the regexes in code had them."""
+    return _complementizer_regexes(lexicon.pooled_words("complementizer"))
+
+
+@lru_cache(maxsize=16)
+def _complementizer_regexes(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternation = "|".join(re.escape(w) for w in sorted(words)) or "(?!)"
+    return re.compile(rf"\s*(?:{alternation}|:)"), re.compile(rf"\b(?:{alternation})\b")
+
+
 def _apposition_close(gap: str) -> bool:
     """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
@@ -320,16 +333,17 @@ def _apposition_close(gap: str) -> bool:
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
-                        view: SentenceView) -> bool:
+                        view: SentenceView, lexicon: Lexicon) -> bool:
     """True when a mention lies in the clause the speaker reports: after "X said (that)",
-    or before "..., X said" / "..., said X" when the speaker and verb close the sentence."""
+    or before "..., X said" / "..., said X" when the speaker and verb close the sentence
+    (and no ``complementizer`` follows them)."""
     who, cue_start, cue_end = speaker
     block_start = min(who.start, cue_start) if view.start <= who.start else cue_start
     block_end = max(who.end, cue_end) if view.start <= who.start else cue_end
     before = view.folded[view.start:block_start].rstrip()
     after = view.folded[block_end:view.end]
     closing = len(before) > 20 and bool(re.search(r"[,\"']", before[-40:])) and len(after) < 80 \
-        and not re.search(r"\b(?:que|qu'|that|что|чтобы)\b", after)
+        and not _complementizers(lexicon)[1].search(after)
     if closing:
         return mention.end <= block_start
     return mention.start >= block_end

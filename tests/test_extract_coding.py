@@ -3,6 +3,10 @@
 import pytest
 
 from dashboard.extract import extract_events
+from dashboard.extract.actors import Mention
+from dashboard.extract.coding import _listed_people, negated
+from dashboard.extract.lexicon import load_lexicon
+from dashboard.extract.speakers import SentenceView
 
 
 def events(text, language, published="2022-01-10"):
@@ -208,3 +212,37 @@ def test_coding_passive_dismissal_is_by_the_decider_not_the_dismissed(text, lang
     dismissals = [(e["actor"], e["target"]) for e in rows
                   if e["event_type"] == "resignation_dismissal"]
     assert dismissals == [("Kassym-Jomart Tokayev", "Karim Massimov")]
+
+
+def _tiny(tmp_path, rows: str):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    return load_lexicon("xx", folder)
+
+
+
+@pytest.mark.parametrize(("trait", "negative"),
+                         [("", False), ("trait,clause_final_negation,,,,,\n", True)])
+def test_coding_clause_final_negation_trait_negates_the_clause(tmp_path, trait, negative):
+    lexicon = _tiny(tmp_path, "negation,nicht,,,,,\npredicate,stutzt,support,,support,,\n"
+                    + trait)
+    folded = "sie stutzt die entsendung der truppen nicht."
+    view = SentenceView(0, len(folded), folded, [], None)
+    match = next(lexicon.of("predicate")[0].regex.finditer(folded))
+    assert negated(view, lexicon, match) is negative
+
+
+@pytest.mark.parametrize(("rows", "names"), [
+    ("", ["Ivan"]),
+    ("conjunction,and,,,,,\n", ["Ivan", "Anna"]),
+])
+def test_coding_conjunction_links_a_list_of_people(tmp_path, rows, names):
+    lexicon = _tiny(tmp_path, rows)
+    folded = "he called ivan and anna."
+    people = [Mention(folded.index(n), folded.index(n) + 4, n.title(), "person", "")
+              for n in ("ivan", "anna")]
+    view = SentenceView(0, len(folded), folded, people, None)
+    assert [m.actor for m in _listed_people(view, lexicon, people)] == names
+

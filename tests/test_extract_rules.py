@@ -1,6 +1,7 @@
 """Lexicon rows are read into typed rules at load, and a typo is an error naming the file,
 the line and the column of the faulty field."""
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -65,6 +66,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("trait,pro-drop,,,,,", 7, "pattern", "'pro-drop' is not a trait"),
     ("article,(?:la|le),,,,,", 9, "pattern", "one plain word"),
     ("complementizer,qu' il,,,,,", 16, "pattern", "one plain word"),
+    ("conjunction,and|et,,,,,", 13, "pattern", "one plain word"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -243,6 +245,12 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert {"the", "la", "der", "los"} <= lexicons["it"].pooled_words("article")
     assert lexicons["de"].pooled_words("complementizer") == {"que", "qu'", "that", "что",
                                                              "чтобы"}
+    assert lexicons["es"].alternation("conjunction") == "and|et|и"
+
+
+def test_rules_alternation_of_no_words_never_matches(tmp_path):
+    lexicon = load_lexicon("xx", _write(tmp_path / "lex", "month,jan,,,,,1\n"))
+    assert re.search(lexicon.alternation("conjunction"), "and et и ") is None
 
 
 def test_rules_traits_are_the_language_s_own(tmp_path):

@@ -4,7 +4,6 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention, find_unknown_people
-from dashboard.extract.coding import negated
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.speakers import (
     SentenceView,
@@ -85,17 +84,6 @@ def test_speakers_pro_drop_trait_gives_an_opening_verb_the_last_person(tmp_path,
     view = SentenceView(0, len(folded), folded, [], None, last_person=person)
     speakers = find_speakers(view, lexicon)
     assert [s.mention for s in speakers] == ([person] if speaks else [])
-
-
-@pytest.mark.parametrize(("trait", "negative"),
-                         [("", False), ("trait,clause_final_negation,,,,,\n", True)])
-def test_speakers_clause_final_negation_trait_negates_the_clause(tmp_path, trait, negative):
-    lexicon = _tiny(tmp_path, "negation,nicht,,,,,\npredicate,stutzt,support,,support,,\n"
-                    + trait)
-    folded = "sie stutzt die entsendung der truppen nicht."
-    view = SentenceView(0, len(folded), folded, [], None)
-    match = next(lexicon.of("predicate")[0].regex.finditer(folded))
-    assert negated(view, lexicon, match) is negative
 
 
 @pytest.mark.parametrize(("rows", "subject"), [

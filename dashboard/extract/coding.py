@@ -138,7 +138,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings: list[Finding] = []
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
-        pred = _governing(predicates, match.start())
+        pred = _governing(predicates, match.start(), lexicon)
         if topic.value == "weak" and (pred is None or abs(pred[1].start() - match.start()) > 80):
             continue  # "violence" counts only when a verb takes a stance on it
         polarity = pred[0].stance if pred else "none"
@@ -230,7 +230,7 @@ def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
             or f.actor.actor not in specific]
 
 
-def _governing(predicates, position: int):
+def _governing(predicates, position: int, lexicon: Lexicon):
     """The predicate that governs a topic: a call or request before it ("urged X to refrain
     from violence"), else a rejection before it ("denied any repression of peaceful
     protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one."""
@@ -244,10 +244,11 @@ def _governing(predicates, position: int):
     before = [(c, m) for c, m in predicates if m.end() <= position]
     if before:
         return nearest(before, position)
+    linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
     after = [(c, m) for c, m in predicates if not re.search(
         r"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:ing|ant)\b", m.string[position:m.start()])
         and not (c.stance in ("reject", "oppose") and re.search(
-            r",\s*(?:et|and|и)\s+$", m.string[position:m.start()]))]  # ", et rejeté"
+            linked, m.string[position:m.start()]))]
     return nearest(after, position)
 
 
@@ -354,20 +355,22 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
     issue = topics[0].issue if topics else ""
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
-    listed = _listed_people(view, [m for m in view.mentions if m.start > match.start()
-                                   and m.kind in ("person", "unknown")])
+    listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
+                                            and m.kind in ("person", "unknown")])
     return [Finding("phone_call", actor, issue, stance, match.start(),
                     target=other.actor if other else "", confidence=0.7)
             for other in (listed if len(listed) > 1 else [target])]
 
 
-def _listed_people(view: SentenceView, people: list[Mention]) -> list[Mention]:
+def _listed_people(view: SentenceView, lexicon: Lexicon,
+                   people: list[Mention]) -> list[Mention]:
     """The people named one after another in a list ("with Tokayev, Aliyev and
     Japarov"): a call with each of them is a call of its own (one event per call)."""
     listed = people[:1]
     for mention in people[1:]:
         gap = view.folded[listed[-1].end:mention.start]
-        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|et|и))\s*(?:[\w-]+\s+)?", gap):
+        if not re.fullmatch(rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
+                            r"(?:[\w-]+\s+)?", gap):
             break
         listed.append(mention)
     # people the book does not know still link the list, but are no target

@@ -11,6 +11,7 @@ once per language and list of lexicon folders.
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -104,6 +105,17 @@ class Lexicon:
         language's own words when the lexicon was not pooled)."""
         pooled = self.pooled.get(kind)
         return self.words(kind) if pooled is None else pooled
+
+    def alternation(self, kind: str) -> str:
+        """The pooled words of a word kind as a regex alternation (``and|et|и``), for
+        the few rules that look for them inside a larger pattern; one that never matches
+        when there are none."""
+        return _alternation(self.pooled_words(kind))
+
+
+@lru_cache(maxsize=64)
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words)) or "(?!)"
 
 
 def pool_words(lexicons: Iterable[Lexicon]) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from dashboard.extract.dates import (
     DateContext,
+    _month_patterns,
     find_dates,
     parse_explicit,
     reference_year,
@@ -183,3 +184,16 @@ def test_dates_reference_year_ignores_background_years():
 ])
 def test_dates_day_without_month(text, language, expected):
     assert resolve(text, language) == expected
+
+
+@pytest.mark.parametrize(("rows", "span"), [
+    ("", "14 jan"),
+    ("range_link,to,,,,,\n", "7 to 14 jan"),
+])
+def test_dates_range_link_joins_the_days_of_a_range(tmp_path, rows, span):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
+                                   "month,jan,,,,,1\n" + rows, encoding="utf-8")
+    day_first, _month_first = _month_patterns(load_lexicon("xx", folder))
+    assert day_first.search("from 7 to 14 jan").group(0) == span

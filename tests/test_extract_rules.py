@@ -67,6 +67,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("article,(?:la|le),,,,,", 9, "pattern", "one plain word"),
     ("complementizer,qu' il,,,,,", 16, "pattern", "one plain word"),
     ("conjunction,and|et,,,,,", 13, "pattern", "one plain word"),
+    ("range_link,au,,,,@police,", 18, "actor", "takes no actor"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -246,6 +247,7 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert lexicons["de"].pooled_words("complementizer") == {"que", "qu'", "that", "что",
                                                              "чтобы"}
     assert lexicons["es"].alternation("conjunction") == "and|et|и"
+    assert {"and", "au", "по", "bis", "y"} <= lexicons["fr"].pooled_words("range_link")
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

@@ -42,8 +42,6 @@ from dashboard.extract.lexicon import Lexicon
 AHEAD_LIMIT = timedelta(days=60)
 _NUMERIC = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b\d{4}\b")
-# what joins the two days of a range: "5-6", "7 and 14", "7 et le 14", "7 au 14", "7 по 14"
-_RANGE_LINK = r"(?:\s?-\s?|\s+(?:and|to|et|au|по|и|bis|und|al|y)\s+(?:le\s+)?)"
 # a weekday resolved against a date of its sentence lies at most this far from it
 WEEKDAY_REACH = 3
 
@@ -72,8 +70,11 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     de 2022") and month-first ("Jan. 10, 2022") spans, built from the lexicon's month
     names."""
     names = "|".join(f"(?:{cue.source})" for cue in lexicon.of("month")) or "(?!x)x"
+    # what joins the two days of a range: "5-6", "7 and 14", "7 et le 14", "7 au 14",
+    # "7 по 14" (``range_link`` words of every language)
+    link = rf"(?:\s?-\s?|\s+(?:{lexicon.alternation('range_link')})\s+(?:le\s+)?)"
     day_first = re.compile(
-        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е|er|st|nd|rd|th|\.)?(?:{_RANGE_LINK}\d{{1,2}})?"
+        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е|er|st|nd|rd|th|\.)?(?:{link}\d{{1,2}})?"
         rf"(?:er|st|nd|rd|th|-?го|-?е|\.)?"
         rf"\s+(?:of\s+|de\s+)?((?:{names})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)(?![\w])")
     month_first = re.compile(

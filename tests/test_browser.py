@@ -18,7 +18,7 @@ import pytest
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted
 from dashboard.ui.preload import chart_chunk, import_tag
-from tests.live_server import is_local, running_app
+from tests.live_server import is_local, open_dropdown, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -172,7 +172,7 @@ def test_browser_link_and_date_change_update_the_count(page, app_url):
     _open(page, app_url, "Map")
     everything = _sentence_count(page)
     assert everything == _expected({})
-    page.locator("[data-testid='stSelectbox']").filter(has_text="Crisis phase").click()
+    open_dropdown(page, "stSelectbox", "Crisis phase")
     page.get_by_role("option", name=re.compile("Fuel protests")).click()
     page.wait_for_function(
         "n => !document.body.innerText.includes('Showing ' + n + ' events')",
@@ -199,7 +199,7 @@ def test_browser_coded_filters_take_codes_in_the_link(page, app_url, query, para
 def test_browser_picking_a_coded_filter_writes_its_code(page, app_url):
     _open(page, app_url, "Map")
     everything = _sentence_count(page)
-    page.locator("[data-testid='stMultiSelect']").filter(has_text="Event type").click()
+    open_dropdown(page, "stMultiSelect", "Event type")
     page.get_by_role("option", name="phone call", exact=True).click()
     page.wait_for_function(
         "n => !document.body.innerText.includes('Showing ' + n + ' events')",

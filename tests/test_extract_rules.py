@@ -70,6 +70,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("range_link,au,,,,@police,", 18, "actor", "takes no actor"),
     ("region_word,obl.*,,,,,", 13, "pattern", "one plain word"),
     ("region_link,of,,other,,,", 17, "issue", "takes no issue"),
+    ("auxiliary,has been,,,,,", 11, "pattern", "one plain word"),
+    ("relative_pronoun,who,,,,,subject", 26, "value", "takes no value"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -253,6 +255,9 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert lexicons["ru"].pooled_words("region_word") == {"region", "province", "oblast",
                                                           "oblys", "oblysy"}
     assert lexicons["ru"].pooled_words("region_link") == {"of", "the", "de", "d", "l", "du"}
+    assert {"has", "ont", "hatte", "habian", "aveva"} <= lexicons["en"].pooled_words("auxiliary")
+    assert {"who", "quienes", "der", "che", "которые"} <= \
+        lexicons["fr"].pooled_words("relative_pronoun")
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

@@ -7,6 +7,7 @@ from dashboard.extract.actors import Mention, find_unknown_people
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.speakers import (
     SentenceView,
+    _apposition_close,
     find_speakers,
     in_reported_clause,
     not_subject,
@@ -110,3 +111,15 @@ def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, repor
     cue = folded.index("said")
     view = SentenceView(0, len(folded), folded, [ivan, anna], None)
     assert in_reported_clause(anna, (ivan, cue, cue + 4), view, lexicon) is reported
+
+
+@pytest.mark.parametrize(("rows", "gap", "closes"), [
+    ("", ",", True),  # "X, Y, requested": one comma, then the verb
+    ("", ", has said", False),
+    ("auxiliary,has,,,,,\n", ", has said", True),
+    ("", ", who", False),
+    ("relative_pronoun,who,,,,,\n", ", who", True),
+    ("relative_pronoun,who,,,,,\n", ", who then", False),
+])
+def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, rows, gap, closes):
+    assert _apposition_close(gap, _tiny(tmp_path, rows)) is closes

@@ -21,12 +21,14 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "modal", "negation", "month", "weekday", "relative", "agent", "preposition", "until",
          "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
          "institution_word", "function_word", "trait", "article", "complementizer",
-         "conjunction", "range_link", "region_word", "region_link")
+         "conjunction", "range_link", "region_word", "region_link",
+         "auxiliary", "relative_pronoun")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
-              "conjunction", "range_link", "region_word", "region_link")
+              "conjunction", "range_link", "region_word", "region_link", "auxiliary",
+              "relative_pronoun")
 _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb

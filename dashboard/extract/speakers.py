@@ -280,7 +280,8 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
         if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
             continue
         gap = view.folded[mention.end:position]
-        if len(gap) > reach or (any(ch in gap for ch in ",;:—–") and not _apposition_close(gap)):
+        if len(gap) > reach or (any(ch in gap for ch in ",;:—–")
+                                and not _apposition_close(gap, lexicon)):
             return None
         if not_subject(view, lexicon, mention):
             continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
@@ -321,15 +322,15 @@ def _complementizer_regexes(words: frozenset[str]) -> tuple[re.Pattern[str], re.
     return re.compile(rf"\s*(?:{alternation}|:)"), re.compile(rf"\b(?:{alternation})\b")
 
 
-def _apposition_close(gap: str) -> bool:
+def _apposition_close(gap: str, lexicon: Lexicon) -> bool:
     """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
-    then the verb; "Wang Yi, who ..., has said" is not this), or for a relative pronoun
-    right before it ("Serdyukov, who thanked", "Serdiukov, quien agradeció")."""
-    return bool(re.fullmatch(r",\s*(?:(?:a|ont|avait|avaient|has|had|have|will|would|is|was|"
-                             r"were|are|ha|han|habia|habian|hat|hatte|hatten|hanno|aveva)\b"
-                             r"[^,;:—–]*)?", gap)) or bool(re.fullmatch(
-        r",\s*(?:who|quien|quienes|der|die|che|который|которая|которые)\s*", gap))
+    then the verb, or an ``auxiliary`` and the verb; "Wang Yi, who ..., has said" is not
+    this), or for a ``relative_pronoun`` right before it ("Serdyukov, who thanked",
+    "Serdiukov, quien agradeció")."""
+    auxiliary = lexicon.alternation("auxiliary")
+    return bool(re.fullmatch(rf",\s*(?:(?:{auxiliary})\b[^,;:—–]*)?", gap)) or bool(
+        re.fullmatch(rf",\s*(?:{lexicon.alternation('relative_pronoun')})\s*", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],

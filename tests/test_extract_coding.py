@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention
-from dashboard.extract.coding import _listed_people, negated
+from dashboard.extract.coding import _listed_people, _main_subject, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
 
@@ -246,3 +246,17 @@ def test_coding_conjunction_links_a_list_of_people(tmp_path, rows, names):
     view = SentenceView(0, len(folded), folded, people, None)
     assert [m.actor for m in _listed_people(view, lexicon, people)] == names
 
+
+
+@pytest.mark.parametrize(("rows", "subject"), [
+    ("", None),
+    ("relative_clause,which,,,,,\n", "Amnesty"),
+])
+def test_coding_relative_clause_keeps_the_opening_name_as_subject(tmp_path, rows, subject):
+    lexicon = _tiny(tmp_path, "predicate,urged,appeal_request,,call,,\n" + rows)
+    folded = "amnesty, which on monday met officials, urged calm."
+    amnesty = Mention(0, 7, "Amnesty", "organisation", "")
+    view = SentenceView(0, len(folded), folded, [amnesty], None)
+    predicates = list(lexicon.finditer("predicate", folded))
+    found = _main_subject(view, lexicon, predicates, None)
+    assert (found.actor if found else None) == subject

@@ -72,6 +72,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("region_link,of,,other,,,", 17, "issue", "takes no issue"),
     ("auxiliary,has been,,,,,", 11, "pattern", "one plain word"),
     ("relative_pronoun,who,,,,,subject", 26, "value", "takes no value"),
+    ("relative_clause,il  quale,,,,,", 17, "pattern", "one plain word or phrase"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -258,6 +259,8 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert {"has", "ont", "hatte", "habian", "aveva"} <= lexicons["en"].pooled_words("auxiliary")
     assert {"who", "quienes", "der", "che", "которые"} <= \
         lexicons["fr"].pooled_words("relative_pronoun")
+    assert {"which", "lequel", "welches", "il quale", "которое"} <= \
+        lexicons["en"].pooled_words("relative_clause")
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

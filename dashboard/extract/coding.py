@@ -287,8 +287,7 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
     # name is the subject of its main verb
     opening = next((m for m in view.mentions if m.start - view.start <= 4), None)
     if opening and opening.kind not in ("crowd", "state") and re.match(
-            r"\s*,\s*(?:which|who|qui|lequel|laquelle|der|die|welche[rs]?|que|quien|che|"
-            r"il quale|la quale|который|которая|которое)\b",
+            rf"\s*,\s*(?:{lexicon.alternation('relative_clause')})\b",
             view.folded[opening.end:]):
         return opening
     return None

@@ -22,14 +22,16 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "nationwide", "listing", "passive", "backdrop", "locative", "determiner",
          "institution_word", "function_word", "trait", "article", "complementizer",
          "conjunction", "range_link", "region_word", "region_link",
-         "auxiliary", "relative_pronoun")
+         "auxiliary", "relative_pronoun", "relative_clause")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",
-              "relative_pronoun")
+              "relative_pronoun", "relative_clause")
 _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
+# word kinds whose rows may be phrases, one space between words ("il quale")
+_PHRASE = {"relative_clause": re.compile(r"\w+(?: \w+)*")}
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
@@ -262,9 +264,10 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
         raise reader.fail(0, f"'{kind}' is not one of {', '.join(KINDS)}")
     cells = {name: text.strip() for name, text in zip(LEXICON_COLUMNS, reader.fields, strict=True)}
     regex = compile_pattern(reader, reader.fields[1], fold)
-    if kind in WORD_KINDS and not _PLAIN_WORD.fullmatch(fold(reader.fields[1])):
-        raise reader.fail(1, f"a '{kind}' row holds one plain word (qu' may end in "
-                          f"an apostrophe), not "
+    if kind in WORD_KINDS and not _PHRASE.get(kind, _PLAIN_WORD).fullmatch(
+            fold(reader.fields[1])):
+        what = "word or phrase" if kind in _PHRASE else "word (qu' may end in an apostrophe)"
+        raise reader.fail(1, f"a '{kind}' row holds one plain {what}, not "
                           f"'{reader.fields[1]}'")
     if kind == "trait" and reader.fields[1] not in TRAITS:
         raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "

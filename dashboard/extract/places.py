@@ -236,8 +236,9 @@ def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
 
 
 def _listed(doc, start: int, end: int) -> bool:
-    """True when the text between two places only links them in a list: commas and
-    ``listing`` words of the lexicon ("and", "as well as in the capital", "including"),
+    """True when the text between two places only links them in a list: a comma, colon or
+    ``list_link`` word ("and", "ainsi que"), and ``listing`` words of the lexicon ("and",
+    "as well as in the capital", "including"),
     with at most one other word. Asides in brackets ("Aktobe (in the west), Uralsk"),
     possessives and other place names ("Kazakhstan's capital") do not count as words."""
     gap = doc.folded[start:end]
@@ -246,7 +247,7 @@ def _listed(doc, start: int, end: int) -> bool:
             gap = gap.replace(doc.folded[mention.start:mention.end], " ", 1)
     gap = re.sub(r"\([^()]*\)|'s\b", " ", gap)
     if any(ch in gap for ch in ".;!?()") or not re.search(
-            r",|:|\b(?:and|to|et|a|и|до|а также|as well as|ainsi que)\b", gap):
+            rf",|:|\b(?:{doc.lexicon.alternation('list_link')})\b", gap):
         return False
     words = re.findall(r"[^\W\d_]+", gap)
     others = [w for w in words if not any(c.regex.fullmatch(w) for c in doc.lexicon.of("listing"))]

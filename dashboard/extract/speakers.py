@@ -313,12 +313,11 @@ def _determiners_only(gap: str, lexicon: Lexicon) -> bool:
 def _complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``
     words ("que", "that", "что") of every language, as the regexes in code had them."""
-    return _complementizer_regexes(lexicon.pooled_words("complementizer"))
+    return _complementizer_regexes(lexicon.alternation("complementizer"))
 
 
 @lru_cache(maxsize=16)
-def _complementizer_regexes(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    alternation = "|".join(re.escape(w) for w in sorted(words)) or "(?!)"
+def _complementizer_regexes(alternation: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\s*(?:{alternation}|:)"), re.compile(rf"\b(?:{alternation})\b")
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention
-from dashboard.extract.coding import _listed_people, _main_subject, negated
+from dashboard.extract.coding import _governing, _listed_people, _main_subject, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
 
@@ -260,3 +260,14 @@ def test_coding_relative_clause_keeps_the_opening_name_as_subject(tmp_path, rows
     predicates = list(lexicon.finditer("predicate", folded))
     found = _main_subject(view, lexicon, predicates, None)
     assert (found.actor if found else None) == subject
+
+
+@pytest.mark.parametrize(("rows", "governed"), [
+    ("", True),
+    ("participle_ending,ing,,,,,\n", False),  # ", rejecting ...": a clause of its own
+])
+def test_coding_participle_ending_opens_a_clause_of_its_own(tmp_path, rows, governed):
+    lexicon = _tiny(tmp_path, "predicate,backed,support,,support,,\n" + rows)
+    folded = "talks, rejecting backed"
+    predicates = list(lexicon.finditer("predicate", folded))
+    assert (_governing(predicates, len("talks"), lexicon) is not None) is governed

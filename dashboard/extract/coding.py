@@ -246,7 +246,8 @@ def _governing(predicates, position: int, lexicon: Lexicon):
         return nearest(before, position)
     linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
     after = [(c, m) for c, m in predicates if not re.search(
-        r"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:ing|ant)\b", m.string[position:m.start()])
+        rf"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:{lexicon.alternation('participle_ending')})\b",
+        m.string[position:m.start()])
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)

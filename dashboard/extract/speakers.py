@@ -266,7 +266,8 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
     (comma, semicolon, colon, dash) in between, and not follow a preposition.
     """
     pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.end)
-    if re.match(r"\w+(?:ing|ant)\b", view.folded[position:position + 30]):
+    if re.match(rf"\w+(?:{lexicon.alternation('participle_ending')})\b",
+                view.folded[position:position + 30]):
         # a participle ("sent Tokayev a message praising ...", "saluant") belongs to the
         # subject of its clause, not to the object named just before it
         reach = max(reach, 120)

@@ -1,0 +1,60 @@
+"""French and Russian cue breadth: news-agency words beyond the first lexicon rows (state of
+siege, repatriated troops, skirmishes, strikes, "режим КТО" ...) give events, on short
+sentences written for these tests."""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+# (text, publication date, wanted fields of one event)
+CASES = [
+    ("Les autorités ont instauré l'état de siège à Almaty mercredi.", "2022-01-07",
+     {"event_type": "state_of_emergency", "location": "Almaty", "date": "2022-01-05"}),
+    ("Le président Tokaïev a révoqué le chef du Comité de sécurité nationale.", "2022-01-07",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
+    ("La Russie a rapatrié ses parachutistes du Kazakhstan jeudi.", "2022-01-15",
+     {"event_type": "withdrawal", "actor": "CSTO"}),
+    ("La police a emprisonné des dizaines de militants à Almaty.", "2022-01-08",
+     {"event_type": "arrest", "location": "Almaty"}),
+    ("Pékin a félicité le président Tokaïev pour la stabilité retrouvée.", "2022-01-08",
+     {"event_type": "support", "actor": "China", "issue": "sovereignty_stability"}),
+    ("Des échauffourées ont opposé les manifestants aux forces de l'ordre à Almaty.",
+     "2022-01-06", {"event_type": "violent_clash", "location": "Almaty"}),
+    ("Emmanuel Macron s'est indigné de la répression des manifestants pacifiques.",
+     "2022-01-08", {"event_type": "opposition", "actor": "Emmanuel Macron"}),
+    ("Токаев освободил от занимаемой должности министра обороны.", "2022-01-19",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
+    ("Нефтяники бастуют в Жанаозене уже третий день.", "2022-01-04",
+     {"event_type": "protest", "actor": "protesters", "location": "Zhanaozen"}),
+    ("Полиция схватила десятки участников акции в Алматы.", "2022-01-06",
+     {"event_type": "arrest", "location": "Almaty"}),
+    ("Российские десантники свернули миссию в Казахстане.", "2022-01-14",
+     {"event_type": "withdrawal", "actor": "CSTO"}),
+    ("Лавров поблагодарил Токаева за сотрудничество.", "2022-01-14",
+     {"event_type": "support", "actor": "Sergey Lavrov", "issue": "bilateral_relations"}),
+    ("Власти ввели режим КТО в Алматы.", "2022-01-06",
+     {"event_type": "state_of_emergency", "location": "Almaty"}),
+    ("Протестующие избивали полицейских в Алматы.", "2022-01-06",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CASES)
+def test_languages_frru_events_from_new_cues(text, published, wanted):
+    events = extract_events(text, published=published)
+    found = [e for e in events if all(e[k] == v for k, v in wanted.items())]
+    assert found, [(e["event_type"], e["actor"], e["issue"], e["date"], e["location"])
+                   for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "unwanted"), [
+    # a summit held by video link is no phone call between two parties
+    ("Le sommet de l'OTSC s'est tenu lundi par visioconférence.", "2022-01-11",
+     {"event_type": "phone_call"}),
+    # "выступления" are speeches as often as rallies: no protest from the word alone
+    ("Выступления министров на заседании длились два часа.", "2022-01-11",
+     {"event_type": "protest"}),
+])
+def test_languages_frru_no_event_from_ambiguous_words(text, published, unwanted):
+    events = extract_events(text, published=published)
+    assert not [e for e in events if all(e[k] == v for k, v in unwanted.items())]

@@ -75,6 +75,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("relative_clause,il  quale,,,,,", 17, "pattern", "one plain word or phrase"),
     ("list_link,(?:and|et),,,,,", 11, "pattern", "one plain word or phrase"),
     ("participle_ending,-ing,,,,,", 19, "pattern", "one plain word"),
+    ("oblique_ending,ому,statement,,,,", 20, "event_type", "takes no event type"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
@@ -265,6 +266,7 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
         lexicons["en"].pooled_words("relative_clause")
     assert {"as well as", "ainsi que", "а также", "a"} <= lexicons["de"].pooled_words("list_link")
     assert lexicons["ru"].alternation("participle_ending") == "ant|ing"
+    assert {"ому", "ями", "у"} <= lexicons["en"].pooled_words("oblique_ending")
 
 
 def test_rules_alternation_of_no_words_never_matches(tmp_path):

@@ -10,6 +10,7 @@ from dashboard.extract.speakers import (
     _apposition_close,
     find_speakers,
     in_reported_clause,
+    nominative,
     not_subject,
 )
 
@@ -123,3 +124,11 @@ def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, repor
 ])
 def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, rows, gap, closes):
     assert _apposition_close(gap, _tiny(tmp_path, rows)) is closes
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("", True),  # an unknown surname: no ending rules it out
+    ("oblique_ending,ову,,,,,\n", False),
+])
+def test_speakers_oblique_ending_rules_out_the_nominative(tmp_path, rows, expected):
+    assert nominative("бекетову", _tiny(tmp_path, rows)) is expected

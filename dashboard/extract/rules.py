@@ -23,14 +23,14 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "institution_word", "function_word", "trait", "article", "complementizer",
          "conjunction", "range_link", "region_word", "region_link",
          "auxiliary", "relative_pronoun", "relative_clause", "list_link",
-         "participle_ending")
+         "participle_ending", "oblique_ending")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",
               "relative_pronoun", "relative_clause", "list_link",
-              "participle_ending")
+              "participle_ending", "oblique_ending")
 _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
 # word kinds whose rows may be phrases, one space between words ("il quale")
 _PHRASE = dict.fromkeys(("relative_clause", "list_link"), re.compile(r"\w+(?: \w+)*"))

@@ -21,9 +21,6 @@ from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import _morph
 
-_OBLIQUE_ENDINGS = ("ому", "ему", "ым", "им", "ыми", "ими", "ами", "ями", "ом", "ем", "ой",
-                    "ей", "ою", "ею", "у", "ю", "е", "ах", "ях")
-
 
 @dataclass
 class SentenceView:
@@ -77,7 +74,7 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     Kazakhstan", "de la Chine", an ``article`` of any language between them) or is a
     possessor ("Tajikistan's Emomali Rahmon")."""
     if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
-            view.folded[mention.start:mention.end]):
+            view.folded[mention.start:mention.end], lexicon):
         return True
     before = view.folded[max(view.start, mention.start - 20):mention.start].rstrip(" '")
     words = before.replace("'", " ").split()
@@ -131,9 +128,9 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
                     and view.folded[view.start:m.start].rstrip().endswith(",")
                     for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
-             and nominative(view.folded[m.start:m.end])]
+             and nominative(view.folded[m.start:m.end], lexicon)]
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
-              and nominative(view.folded[m.start:m.end])
+              and nominative(view.folded[m.start:m.end], lexicon)
               and not not_subject(view, lexicon, m)
               and (m.kind != "crowd" or a - m.end <= 3)]
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
@@ -350,10 +347,10 @@ def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
     return mention.start >= block_end
 
 
-def nominative(phrase: str) -> bool:
+def nominative(phrase: str, lexicon: Lexicon) -> bool:
     """False for a Russian phrase whose first word cannot be in the nominative case
     ("Токаеву", "правоохранительным органам"): such a mention is not a subject. Always
-    True for other scripts."""
+    True for other scripts. The endings that rule a word out are ``oblique_ending`` rows."""
     word = phrase.split()[0] if phrase.split() else ""
     if not re.search(r"[а-я]", word) or len(word) < 3:
         return True
@@ -361,7 +358,7 @@ def nominative(phrase: str) -> bool:
         return True
     # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
     # rule a word out.
-    return not word.endswith(_OBLIQUE_ENDINGS)
+    return not word.endswith(tuple(lexicon.pooled_words("oblique_ending")))
 
 
 def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:

@@ -4,6 +4,7 @@ the single-process run on a LocalCluster of two worker processes."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import sys
 import types
@@ -63,7 +64,9 @@ def test_extract_cluster_chunks_cover_every_line_once(tmp_path, size, expected):
     chunks = plan_chunks([tmp_path], size)
     lines = [c for c in chunks if c.path.endswith(".jsonl")]
     assert [(c.first, c.count) for c in lines] == expected
-    assert [c for c in chunks if c.path.endswith(".txt")] == [Chunk(str(tmp_path / "note.txt"))]
+    note = tmp_path / "note.txt"
+    assert [c for c in chunks if c.path.endswith(".txt")] == [
+        Chunk(str(note), stamp=note.stat().st_mtime_ns)]
     names = [a.name for c in lines for a in read_chunk(c)]
     single = [a.name for a in _single_articles(tmp_path / "articles.jsonl")]
     assert names == single
@@ -103,6 +106,18 @@ def client():
     assert len(client.scheduler_info()["workers"]) == 2
     yield client
     close_client(client)
+
+
+def test_extract_cluster_chunks_of_a_changed_file_are_new_tasks(tmp_path):
+    # A chunk's value is its task key's input: a file rewritten in place gives new keys,
+    # so a long-lived cluster cannot hand back the results of its older version.
+    write_inputs(tmp_path)
+    path = tmp_path / "articles.jsonl"
+    before = plan_chunks([path], 3)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    after = plan_chunks([path], 3)
+    assert [(c.first, c.count) for c in after] == [(c.first, c.count) for c in before]
+    assert not set(after) & set(before)
 
 
 @pytest.mark.slow

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dashboard.extract.batch import (
@@ -49,6 +49,10 @@ class Chunk:
     count: int = 0
     offset: int = 0
     length: int = 0
+    # The file's modification time (ns) when planned: part of the chunk's value, so of its
+    # task key, so a long-lived cluster never hands back the results of an older version
+    # of the same file (a bag's keys come from its inputs).
+    stamp: int = 0
 
 
 def cluster_paths(paths) -> list[Path]:
@@ -72,16 +76,19 @@ def plan_chunks(paths, size: int = CHUNK_ARTICLES) -> list[Chunk]:
     for path in cluster_paths(paths):
         suffix = path.suffix.lower()
         try:
+            stamp = path.stat().st_mtime_ns
             if suffix == ".jsonl":
-                chunks += _line_chunks(path, size)
+                chunks += [replace(chunk, stamp=stamp) for chunk in _line_chunks(path, size)]
                 continue
             if suffix == PARQUET:
                 import pyarrow.parquet as pq
 
                 total = pq.ParquetFile(path).metadata.num_rows
-                chunks += [Chunk(str(path), start, min(size, total - start))
+                chunks += [Chunk(str(path), start, min(size, total - start), stamp=stamp)
                            for start in range(0, total, size)]
                 continue
+            chunks.append(Chunk(str(path), stamp=stamp))
+            continue
         except (OSError, ValueError):
             pass
         chunks.append(Chunk(str(path)))

@@ -30,8 +30,8 @@ else:
                         for issue in matrix.columns if issue in issues}
             key, key_styles = legend_table()
             st.text("Colour key (the text of each cell says the same):")
-            st.dataframe(key.style.apply(lambda _: key_styles, axis=None), hide_index=True,
-                         key="positions-key")
+            # A static table: one row of fixed labels needs no interactive grid.
+            st.table(key.style.apply(lambda _: key_styles, axis=None).hide(axis="index"))
             styles = table_styles(matrix)
             picked = st.dataframe(matrix.style.apply(lambda _: styles, axis=None),
                                   key="positions-table", on_select="rerun",

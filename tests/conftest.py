@@ -158,6 +158,27 @@ def db(store_url):
 
 
 @pytest.fixture(scope="module")
+def app_url():
+    """The shipped app served by `streamlit run` on 127.0.0.1, one per test module."""
+    from tests.live_server import running_app
+
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser, app_url):
+    """A fresh page that fails its test on a console error or a request leaving the app."""
+    from tests.live_server import watched_page
+
+    context, page = watched_page(browser, app_url)
+    yield page
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+    context.close()
+
+
+@pytest.fixture(scope="module")
 def browser():
     """Debian's Chromium under Playwright, one per test module (browser tests only)."""
     from playwright.sync_api import sync_playwright

@@ -87,19 +87,37 @@ def is_local(url: str, base: str) -> bool:
     return url.startswith((base, "data:", "blob:", "about:"))
 
 
-def open_dropdown(page, testid: str, label: str, tries: int = 4) -> None:
-    """Open the sidebar's selectbox or multiselect (``testid`` ``stSelectbox`` or
-    ``stMultiSelect``) labelled ``label``, and wait for its options.
+def watched_page(browser, base: str):
+    """A new context and page (1400 x 1000, downloads accepted) that record console
+    errors in ``page.console_errors`` and requests leaving the app at ``base`` in
+    ``page.foreign_requests``; the caller asserts both are empty and closes the context."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.console_errors, page.foreign_requests = [], []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.on("request", lambda r: is_local(r.url, base) or page.foreign_requests.append(r.url))
+    return context, page
 
-    Right after a page is drawn, a click on the box now and then leaves it focused but
-    closed (seen in 2 of 18 scripted first clicks, and in 3 of 5 runs of the test that
-    picks an event type); the box is clicked again then, as a reader would.
+
+def open_dropdown(page, testid: str, label: str, tries: int = 5, settle=None) -> None:
+    """Open the selectbox or multiselect (``testid`` ``stSelectbox`` or ``stMultiSelect``)
+    labelled exactly ``label``, and wait for its options; ``settle(page)``, when given,
+    runs before each click (e.g. until the app's run has finished).
+
+    A click on the box now and then leaves it focused but closed (its list shut again by
+    a rerun, or right after the page is drawn: seen in 2 of 18 scripted first clicks, and
+    in 3 of 5 runs of the test that picks an event type); the box is clicked again then,
+    as a reader would.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    box = page.locator(f"[data-testid='{testid}']").filter(has_text=label).first
+    box = page.locator(f"[data-testid='{testid}']").filter(
+        has=page.get_by_text(label, exact=True)).first
     for _ in range(tries):
-        box.click()
+        if settle is not None:
+            settle(page)
+        box.get_by_role("combobox").click()
         try:
             page.get_by_role("option").first.wait_for(timeout=5_000)
             return

@@ -18,7 +18,7 @@ import pytest
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted
 from dashboard.ui.preload import chart_chunk, import_tag
-from tests.live_server import is_local, open_dropdown, running_app
+from tests.live_server import open_dropdown
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -31,27 +31,6 @@ def _expected(params) -> int:
     state = FilterState.from_query(params)
     return len(state.apply(load_events(event_files()).events)) + len(
         state.apply(load_extracted().events))
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser, app_url):
-    """A fresh page that records console errors and requests leaving the app."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.console_errors, page.foreign_requests = [], []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    page.on("request", lambda r: is_local(r.url, app_url) or page.foreign_requests.append(r.url))
-    yield page
-    assert page.console_errors == []
-    assert page.foreign_requests == []
-    context.close()
 
 
 def _sentence_count(page) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, event_row, write_events_csv
-from tests.live_server import is_local, running_app
+from tests.live_server import running_app, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -66,32 +66,6 @@ DOWNLOADS = """() => [...document.querySelectorAll('[data-testid=stDownloadButto
   .filter(b => !b.disabled).map(""" + NAME + """)"""
 SETTLED = """() => !document.querySelector('[data-testid=stSkeleton]')
   && !document.querySelector('[data-testid=stStatusWidget] [data-testid=stSpinner]')"""
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-def _new_page(browser, base: str):
-    """A page that records console errors and requests leaving the app."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.console_errors, page.foreign_requests = [], []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    page.on("request", lambda r: is_local(r.url, base) or page.foreign_requests.append(r.url))
-    return context, page
-
-
-@pytest.fixture
-def page(browser, app_url):
-    context, page = _new_page(browser, app_url)
-    yield page
-    assert page.console_errors == []
-    assert page.foreign_requests == []
-    context.close()
 
 
 def _open(page, base: str, title: str) -> None:
@@ -235,7 +209,7 @@ def bloc_url(tmp_path_factory):
 
 
 def test_browser_a11y_alignment_recovers_the_blocs_of_a_fixture(browser, bloc_url):
-    context, page = _new_page(browser, bloc_url)
+    context, page = watched_page(browser, bloc_url)
     _open(page, bloc_url, "Alignment")
     words = page.get_by_text(re.compile(r"^In words: Agreement of 5 actors")).first
     words.wait_for(timeout=TIMEOUT)

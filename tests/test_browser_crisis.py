@@ -18,34 +18,12 @@ import pytest
 from dashboard import crisis as packs
 from dashboard.filters import FilterState
 from dashboard.store import event_files, load_events, load_extracted, read_event_rows
-from tests.live_server import is_local, running_app
 from tests.test_browser import SENTENCE, _open, _sentence_count, _wait_for_charts
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SHIPPED = packs.available(Path(__file__).resolve().parent.parent / "data" / "crises")
 CRISES = sorted(SHIPPED)
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser, app_url):
-    """A fresh page that records console errors and requests leaving the app."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.console_errors, page.foreign_requests = [], []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    page.on("request", lambda r: is_local(r.url, app_url) or page.foreign_requests.append(r.url))
-    yield page
-    assert page.console_errors == []
-    assert page.foreign_requests == []
-    context.close()
 
 
 def _expected(crisis_id: str) -> int:

@@ -16,7 +16,6 @@ from dashboard.brief import PRINT_WIDTH_PX, cited_sources
 from dashboard.filters import FilterState
 from dashboard.schema import is_http_url
 from dashboard.store import event_files, load_events, load_extracted
-from tests.live_server import is_local, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -33,27 +32,6 @@ def _drawn(params) -> int:
     """Events the map draws for ``params`` (the day, or up to it)."""
     state = FilterState.from_query(params)
     return sum(len(state.on_day(state.apply(frame))) for frame in _frames())
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture
-def page(browser, app_url):
-    """A fresh page that records console errors and requests leaving the app."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.console_errors, page.foreign_requests = [], []
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    page.on("request", lambda r: is_local(r.url, app_url) or page.foreign_requests.append(r.url))
-    yield page
-    assert page.console_errors == []
-    assert page.foreign_requests == []
-    context.close()
 
 
 def _map_count(page, expected: int) -> None:

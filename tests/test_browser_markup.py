@@ -15,7 +15,7 @@ import urllib.parse
 import pytest
 
 from tests.conftest import event_row, write_events_csv
-from tests.live_server import is_local, running_app
+from tests.live_server import running_app, watched_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -67,14 +67,9 @@ def hostile_url(tmp_path_factory):
 @pytest.fixture
 def page(browser, hostile_url):
     """A page that records dialogs, console errors and requests leaving the app."""
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.dialogs, page.console_errors, page.foreign_requests = [], [], []
+    context, page = watched_page(browser, hostile_url)
+    page.dialogs = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
-    page.on("request", lambda r: is_local(r.url, hostile_url) or
-            page.foreign_requests.append(r.url))
     yield page
     assert page.dialogs == [] and page.console_errors == [] and page.foreign_requests == []
     context.close()

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from tests.conftest import event_row, write_events_csv
-from tests.live_server import is_local, running_app
+from tests.live_server import is_local, open_dropdown, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -78,18 +77,8 @@ def _count(page) -> int:
 
 
 def _open_select(page, label: str) -> None:
-    """Open the selectbox labelled ``label`` (again, if a rerun closed it)."""
-    box = page.locator("[data-testid='stSelectbox']").filter(
-        has=page.get_by_text(label, exact=True)).first
-    for _ in range(5):
-        _settled(page)
-        box.get_by_role("combobox").click()
-        try:
-            page.get_by_role("option").first.wait_for(timeout=5_000)
-            return
-        except PlaywrightTimeout:
-            page.keyboard.press("Escape")
-    raise AssertionError(f"the selectbox '{label}' did not open")
+    """Open the selectbox labelled ``label``, each click once the app has settled."""
+    open_dropdown(page, "stSelectbox", label, settle=_settled)
 
 
 def _choose(page, label: str, option: str) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.extract.batch import (
@@ -74,11 +74,11 @@ def plan_chunks(paths, size: int = CHUNK_ARTICLES) -> list[Chunk]:
     worker reports the problem as the single-process reader does."""
     chunks: list[Chunk] = []
     for path in cluster_paths(paths):
-        suffix = path.suffix.lower()
+        suffix, stamp = path.suffix.lower(), 0
         try:
             stamp = path.stat().st_mtime_ns
             if suffix == ".jsonl":
-                chunks += [replace(chunk, stamp=stamp) for chunk in _line_chunks(path, size)]
+                chunks += _line_chunks(path, size, stamp)
                 continue
             if suffix == PARQUET:
                 import pyarrow.parquet as pq
@@ -87,26 +87,25 @@ def plan_chunks(paths, size: int = CHUNK_ARTICLES) -> list[Chunk]:
                 chunks += [Chunk(str(path), start, min(size, total - start), stamp=stamp)
                            for start in range(0, total, size)]
                 continue
-            chunks.append(Chunk(str(path), stamp=stamp))
-            continue
         except (OSError, ValueError):
             pass
-        chunks.append(Chunk(str(path)))
+        chunks.append(Chunk(str(path), stamp=stamp))
     return chunks
 
 
-def _line_chunks(path: Path, size: int) -> list[Chunk]:
-    """Chunks of ``size`` lines of a JSON Lines file, by byte offsets."""
+def _line_chunks(path: Path, size: int, stamp: int) -> list[Chunk]:
+    """Chunks of ``size`` lines of a JSON Lines file (modified at ``stamp``), by byte
+    offsets."""
     chunks, first, offset, count, position = [], 1, 0, 0, 0
     with path.open("rb") as handle:
         for line in handle:
             position += len(line)
             count += 1
             if count == size:
-                chunks.append(Chunk(str(path), first, count, offset, position - offset))
+                chunks.append(Chunk(str(path), first, count, offset, position - offset, stamp))
                 first, offset, count = first + count, position, 0
     if count:
-        chunks.append(Chunk(str(path), first, count, offset, position - offset))
+        chunks.append(Chunk(str(path), first, count, offset, position - offset, stamp))
     return chunks
 
 

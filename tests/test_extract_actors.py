@@ -93,13 +93,7 @@ def test_actors_spokesman_of_the_secretary_general_is_not_the_secretary_general(
     ("function_word,met,,,,,\n", ["Ivan Petrov", "Acme Ministry"]),
 ])
 def test_actors_institution_words_keep_bodies_from_unknown_people(tmp_path, rows, names):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
-    text = "Ivan Petrov met Acme Ministry staff."
-    found = find_unknown_people(text, fold(text), [], load_lexicon("xx", folder))
-    assert [text[m.start:m.end] for m in found] == names
+    assert _unknown_people(tmp_path, rows, "Ivan Petrov met Acme Ministry staff.") == names
 
 
 @pytest.mark.parametrize(("rows", "names"), [
@@ -107,10 +101,14 @@ def test_actors_institution_words_keep_bodies_from_unknown_people(tmp_path, rows
     ("function_word,die,,,,,\n", []),
 ])
 def test_actors_function_words_start_no_unknown_name(tmp_path, rows, names):
+    assert _unknown_people(tmp_path, rows, "gestern Die Polizei Ivan.") == names
+
+
+def _unknown_people(tmp_path, rows: str, text: str) -> list[str]:
+    """The unknown names found in ``text`` with a tiny lexicon of ``rows``."""
     folder = tmp_path / "lex"
     folder.mkdir()
     (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
                                    encoding="utf-8")
-    text = "gestern Die Polizei Ivan."
     found = find_unknown_people(text, fold(text), [], load_lexicon("xx", folder))
-    assert [text[m.start:m.end] for m in found] == names
+    return [text[m.start:m.end] for m in found]

@@ -112,3 +112,14 @@ def _unknown_people(tmp_path, rows: str, text: str) -> list[str]:
                                    encoding="utf-8")
     found = find_unknown_people(text, fold(text), [], load_lexicon("xx", folder))
     return [text[m.start:m.end] for m in found]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("El Gobierno francés pidió calma.", "es", "France"),
+    ("Das türkische Außenministerium äußerte sich.", "de", "Turkish Foreign Ministry"),
+    ("La OTAN guardó silencio.", "es", "NATO"),
+    ("Ein Sprecher der britischen Regierung sagte nichts.", "de", "United Kingdom"),
+    ("La cancillería iraní publicó una nota.", "es", "Iranian Foreign Ministry"),
+])
+def test_actors_spanish_and_german_names_of_known_actors(text, language, actor):
+    assert actor in actors(text, language)

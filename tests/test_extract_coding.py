@@ -36,11 +36,11 @@ def test_coding_positions_and_reported_speech(text, language, expected):
     ("Le 6 janvier, l'OTSC a décidé d'envoyer des troupes au Kazakhstan.",
      "fr", ("military_deployment", "CSTO", "csto_deployment", "")),
     ("Police detained more than 200 people in Almaty on Wednesday.",
-     "en", ("arrest", "Kazakh police", "sovereignty_stability", "")),
+     "en", ("arrest", "Kazakh police", "other", "")),
     ("В среду Токаев ввёл чрезвычайное положение в Алма-Ате.",
      "ru", ("state_of_emergency", "Kassym-Jomart Tokayev", "sovereignty_stability", "")),
     ("On Wednesday protesters stormed the city hall in Almaty.",
-     "en", ("violent_clash", "protesters", "sovereignty_stability", "")),
+     "en", ("violent_clash", "protesters", "other", "")),
     ("Police opened fire on protesters in Almaty on Wednesday.",
      "en", ("violent_clash", "Kazakh police", "use_of_force", "")),
 ])
@@ -105,11 +105,11 @@ def test_coding_backdrop_governs_a_few_words_on(text, language):
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("Rioters tried to storm the mayor's office in Almaty on Wednesday.",
-     "en", ("violent_clash", "protesters", "sovereignty_stability", "")),
+     "en", ("violent_clash", "protesters", "other", "")),
     ("Les manifestants, prenant d'assaut la mairie d'Almaty mercredi, ont été dispersés.",
-     "fr", ("violent_clash", "protesters", "sovereignty_stability", "")),
+     "fr", ("violent_clash", "protesters", "other", "")),
     ("Толпа пыталась прорваться в здание акимата в Алма-Ате.",
-     "ru", ("violent_clash", "protesters", "sovereignty_stability", "")),
+     "ru", ("violent_clash", "protesters", "other", "")),
     ("В среду силовики стреляли по толпе в Алма-Ате.",
      "ru", ("violent_clash", "Kazakh security forces", "use_of_force", "")),
     ("Security forces killed several gunmen in Almaty on Thursday.",

@@ -91,7 +91,7 @@ def _events(text, language, published="2022-01-10"):
       "2022-01-10")),
     # detentions reported by a ministry are its act
     ("По данным МВД Казахстана, в понедельник задержаны 7939 человек.", "ru",
-     ("arrest", "Kazakh Interior Ministry", "sovereignty_stability", "", "2022-01-10")),
+     ("arrest", "Kazakh Interior Ministry", "other", "", "2022-01-10")),
     # dismissing calls for talks is rejecting dialogue
     ("Tokayev on Friday rejected calls for negotiations with the protesters.", "en",
      ("opposition", "Kassym-Jomart Tokayev", "restraint_human_rights", "oppose",

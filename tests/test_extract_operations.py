@@ -1,9 +1,13 @@
 """Operational events on tiny hand-written sentences: a protest's cause, the government's
-own resignation, dismissals named by their verb."""
+own resignation, dismissals named by their verb, the issue of a clash by its actor."""
+
+from dataclasses import replace
 
 import pytest
 
 from dashboard.extract import extract_events
+from dashboard.extract.config import default_config
+from dashboard.extract.pipeline import Extractor
 
 
 def _rows(text, language, event_type):
@@ -93,3 +97,33 @@ def test_extract_operations_asked_party_is_not_the_asker():
     text = "Tokajew hatte am 6. Januar das Bündnis um Unterstützung gebeten."
     appeals = _rows(text, "de", "appeal_request")
     assert [a["actor"] for a in appeals] == ["Kassym-Jomart Tokayev"]
+
+
+# The issue of a clash is data: its row's issue when a crowd acted, the row's
+# ``body_issue`` when a body did (the police firing on a crowd is about the use of force).
+TINY_LEXICON = """kind,pattern,event_type,issue,stance,actor,value
+weekday,wednesday,,,,,2
+agent,the crowd,,,,protesters,
+agent,the police,,,,@police,
+operational,fought|fired on,violent_clash,other,,protesters,{clash}
+operational,held,arrest,other,,@police,kinds=government_body;country=home
+""".format(clash="kinds=crowd|government_body;body_issue=use_of_force")
+
+
+@pytest.fixture(scope="module")
+def tiny_extractor(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lexicons")
+    (folder / "en.csv").write_text(TINY_LEXICON, encoding="utf-8")
+    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
+    return Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Wednesday the crowd fought in Almaty.", [("violent_clash", "protesters", "other")]),
+    ("On Wednesday the police fired on the crowd in Almaty.",
+     [("violent_clash", "Kazakh police", "use_of_force")]),
+    ("On Wednesday the police held dozens in Almaty.", [("arrest", "Kazakh police", "other")]),
+])
+def test_extract_operations_act_issue_follows_its_actor(tiny_extractor, text, expected):
+    rows = tiny_extractor(text, published="2022-01-06", language="en")
+    assert [(r["event_type"], r["actor"], r["issue"]) for r in rows] == expected

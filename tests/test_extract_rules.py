@@ -57,6 +57,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
      "not a valid regex"),
     ("operational,arrested,arrest,sovereignty_stability,,,befor", 53, "value",
      "'befor' is not one of"),
+    ("operational,fought,violent_clash,other,,,body_issue=use_of_forc", 42, "value",
+     "body_issue 'use_of_forc' is not an issue"),
     ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
     ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
     ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),
@@ -112,6 +114,16 @@ def test_rules_values_are_read_once_into_typed_fields(tmp_path):
         ("RUS", True, True, False)
     assert act.act.names.search("Russian Army") and act.regex.search("sent more troops")
     assert (act.file, act.line) == ("xx.csv", 6)
+
+
+def test_rules_operational_body_issue_is_read(tmp_path):
+    folder = _write(tmp_path / "lex", (
+        "operational,fought,violent_clash,other,,protesters,"
+        "kinds=crowd|government_body;body_issue=use_of_force\n"
+        "operational,held,arrest,other,,,kinds=government_body\n"))
+    clash, arrest = load_lexicon("xx", folder).of("operational")
+    assert (clash.issue, clash.act.body_issue) == ("other", "use_of_force")
+    assert (arrest.issue, arrest.act.body_issue) == ("other", "")
 
 
 def test_rules_roles_and_home_country_are_the_crisis_s(tmp_path):

@@ -52,6 +52,10 @@ from dashboard.extract.speakers import (
 )
 
 FLIP = {"support": "oppose", "oppose": "support"}
+# remarks with no specific subject: background beside a specific position or a public-order
+# act (an arrest, a clash, emergency rule)
+FALLBACK_ISSUE = "sovereignty_stability"
+ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
 
 @dataclass
@@ -225,8 +229,8 @@ def _named_after(view: SentenceView, match) -> Mention | None:
 def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
     """Stability is the fallback issue: when an actor takes a more specific position in
     the same sentence, a stability mention governed by the same words is background."""
-    specific = {f.actor.actor for f in findings if f.issue != "sovereignty_stability"}
-    return [f for f in findings if f.issue != "sovereignty_stability"
+    specific = {f.actor.actor for f in findings if f.issue != FALLBACK_ISSUE}
+    return [f for f in findings if f.issue != FALLBACK_ISSUE
             or f.actor.actor not in specific]
 
 
@@ -303,7 +307,7 @@ def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
             continue
         if any(m.country == view.home and m.kind != "crowd" and m.start > match.start()
                for m in view.mentions):
-            return [(Cue("topic", match.re, "", "", "sovereignty_stability", cue.stance, "",
+            return [(Cue("topic", match.re, "", "", FALLBACK_ISSUE, cue.stance, "",
                          ""), match)]
     return []
 
@@ -382,9 +386,13 @@ def _listed_people(view: SentenceView, lexicon: Lexicon,
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:
     """A position with no stance verb on the issue of an act reported in the same sentence
     ("Russia and its allies announced the sending of troops", "the withdrawal will begin
-    in two days, Tokayev said") narrates that act; it is not a position of its own."""
+    in two days, Tokayev said") narrates that act; it is not a position of its own. So
+    does a plain statement (issue ``other``) beside an act, its source, and a remark on
+    stability beside a public-order act ("the attackers wanted to seize power")."""
     acted = {f.issue for f in findings if f.event_type in operational}
-    if acted:  # a plain statement (issue other) that reports an act is that act's source
+    if acted:
         acted.add("other")
+    if any(f.event_type in ORDER_ACTS for f in findings):
+        acted.add(FALLBACK_ISSUE)
     return [f for f in findings if f.event_type in operational or f.predicated
             or f.event_type in ("phone_call", "protest") or f.issue not in acted]

@@ -140,7 +140,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if actor is None:
             continue
         seen.add(cue.event_type)
-        issue = _protest_cause(view, lexicon, cue.issue) if act.cause else cue.issue
+        issue = _protest_cause(view, lexicon, cue.issue) if act.cause else \
+            act.body_issue if act.body_issue and actor.kind != "crowd" else cue.issue
         findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
                                 target=_removed(mentions, match, undergone, actor)
                                 if cue.event_type == "resignation_dismissal" else "",
@@ -162,17 +163,14 @@ def _protest_cause(view: SentenceView, lexicon: Lexicon, issue: str) -> str:
 
 
 def refine_operational(finding: Finding, stances: dict | None = None) -> None:
-    """Issue and stance of operational findings once their actor is known.
+    """Issue and stance of a protest once its actor is known (a clash's issue is set when
+    it is found: its row's ``body_issue`` when a body acted, see :class:`Act`).
 
-    A clash by the police or the army is about ``use_of_force``, one by a crowd about
-    ``sovereignty_stability``. A protest takes the issue of a protest-only topic cue in its
-    sentence ("Shal ket" -> ``leadership_change``), else its row's issue, and the stance a
-    protest expresses on that issue (``oppose`` for fuel prices, ``support`` for a change).
+    A protest takes the issue of a protest-only topic cue in its sentence ("Shal ket" ->
+    ``leadership_change``), else its row's issue, and the stance a protest expresses on
+    that issue (``oppose`` for fuel prices, ``support`` for a change).
     """
-    if finding.event_type == "violent_clash":
-        finding.issue = "sovereignty_stability" if finding.actor.kind == "crowd" \
-            else "use_of_force"
-    elif finding.event_type == "protest":
+    if finding.event_type == "protest":
         if finding.restricted:
             finding.issue = finding.restricted[0].issue
         finding.stance = "" if finding.issue == "other" else \

@@ -68,8 +68,9 @@ class Act:
     """The actor constraints of an ``operational`` row (its ``value``): actor kinds that may
     take the role, their country, ``names`` (a pattern a body's name must match),
     ``require`` (no default actor), ``before`` (the actor stands before the cue, active
-    voice), ``passive`` (the cue names what someone underwent) and ``cause`` (the row's
-    issue holds only when the article names it)."""
+    voice), ``passive`` (the cue names what someone underwent), ``cause`` (the row's
+    issue holds only when the article names it) and ``body_issue`` (the issue when a body,
+    not a crowd, did the act: a crowd's clash is ``other``, the police's ``use_of_force``)."""
 
     kinds: frozenset[str] = frozenset()
     country: str = ""
@@ -78,6 +79,7 @@ class Act:
     before: bool = False
     passive: bool = False
     cause: bool = False
+    body_issue: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,9 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
                           f"{', '.join(ROLE_PREFIX + r for r in ACTOR_ROLES)})")
 
 
-def _act(reader: RowReader, value: str) -> Act:
+def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
     """Read an operational row's ``value`` (``kinds=a|b;country=XXX;names=...;require``)."""
-    kinds, country, names, flags = frozenset(), "", None, set()
+    kinds, country, names, flags, body_issue = frozenset(), "", None, set(), ""
     for part in value.split(";") if value else ():
         key, has_value, text = part.partition("=")
         if key == "kinds" and has_value:
@@ -217,16 +219,20 @@ def _act(reader: RowReader, value: str) -> Act:
             except re.error as err:
                 raise reader.fail(6, f"names '{text}' is not a valid regex: {err.msg}") \
                     from None
+        elif key == "body_issue" and has_value:
+            if text not in issues:
+                raise reader.fail(6, f"body_issue '{text}' is not an issue of this crisis")
+            body_issue = text
         elif key in ACT_FLAGS and not has_value:
             flags.add(key)
         else:
             raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
-                              f"{', '.join(ACT_FLAGS)}")
+                              f"body_issue=, {', '.join(ACT_FLAGS)}")
     return Act(kinds, country, names, "require" in flags, "before" in flags,
-               "passive" in flags, "cause" in flags)
+               "passive" in flags, "cause" in flags, body_issue)
 
 
-def _read_value(reader: RowReader, kind: str, value: str) -> dict:
+def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...]) -> dict:
     """The typed fields a row's ``value`` gives (see :class:`Cue`)."""
     if kind in ("month", "weekday"):
         low, top = (1, 12) if kind == "month" else (0, 6)
@@ -242,7 +248,7 @@ def _read_value(reader: RowReader, kind: str, value: str) -> dict:
             raise reader.fail(6, f"'{value}' is not published:N, previous:N or day")
         return {"anchor": match.group(1), "shift": int(match.group(2))}
     if kind == "operational":
-        return {"act": _act(reader, value)}
+        return {"act": _act(reader, value, issues)}
     allowed = VALUES.get(kind, ("",))
     if value not in allowed:
         raise reader.fail(6, f"'{value}' is not one of {', '.join(allowed)}"
@@ -275,7 +281,7 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
         raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "
                           f"{', '.join(TRAITS)})")
     _check_codes(reader, kind, cells, issues)
-    typed = _read_value(reader, kind, cells["value"])
+    typed = _read_value(reader, kind, cells["value"], issues)
     return Cue(kind, regex, fold(reader.fields[1]), cells["event_type"], cells["issue"],
                cells["stance"], cells["actor"], cells["value"], **typed,
                file=reader.file, line=reader.line_number, columns=tuple(reader.columns))

@@ -198,6 +198,18 @@ def test_components_dedupe_keeps_the_first_of_one_event(extractor):
     assert doc.events == doc.rows[:1]
 
 
+def test_components_dedupe_drops_an_undated_repeat_of_a_dated_position(extractor):
+    text = ("Tokayev condemned the violence. On 5 January Tokayev condemned the violence. "
+            "Police arrested protesters. On 5 January police arrested protesters.")
+    doc, _ = run_through(extractor, text, "rows")
+    assert [(r["event_type"], r["date"]) for r in doc.rows] == [
+        ("opposition", ""), ("opposition", "2022-01-05"), ("arrest", ""),
+        ("arrest", "2022-01-05")]
+    Dedupe()(doc)
+    # the undated words are part of the dated occasion; two arrests may be two acts
+    assert doc.events == doc.rows[1:]
+
+
 def test_components_whole_pipeline_gives_events(extractor):
     events = extractor("Tokayev condemned the violence on Wednesday.", published="2022-01-06",
                        language="en")

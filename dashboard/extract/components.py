@@ -29,6 +29,7 @@ from dashboard.extract.rows import EXTRACTOR_VERSION, parse_published
 from dashboard.extract.sentences import split_sentences
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import tokenize
+from dashboard.schema import OPERATIONAL_TYPES
 
 
 def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, published,
@@ -143,7 +144,10 @@ class HeadlineDates:
 @dataclass(frozen=True)
 class Dedupe:
     """One row per event: the first of the rows that share type, actor, issue, date, the
-    place of a located act and the target of a dismissal or a call."""
+    place of a located act and the target of a dismissal or a call. A statement or
+    position repeated undated beside the same one dated ("ordered to fire", then the
+    quoted order) is part of that dated occasion, so the undated row goes; acts are kept
+    (two protests in one town may be two days)."""
 
     name = "dedupe"
     scope = "article"
@@ -156,7 +160,9 @@ class Dedupe:
                    row["location"] if row["event_type"] in LOCATED else "", row["date"],
                    row["target"] if row["event_type"] in self.targeted else "")
             kept.setdefault(key, row)
-        doc.events = list(kept.values())
+        dated = {key[:4] + key[5:] for key in kept if key[4]}
+        doc.events = [row for key, row in kept.items() if key[4] or row["event_type"] in
+                      LOCATED | OPERATIONAL_TYPES or key[:4] + key[5:] not in dated]
 
 
 ARTICLE_START = (Tokens, Places, Actors, Dateline, UnknownPeople, Sentences, HeadlineDates)

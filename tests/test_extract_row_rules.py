@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from dashboard.extract.lexicon import fold, load_lexicon
-from dashboard.extract.row_rules import _definite
+from dashboard.extract.row_rules import _background, _definite
 from dashboard.extract.rules import KINDS
 
 
@@ -31,3 +31,23 @@ def test_row_rules_definite_reads_the_lexicons_determiners(text, word, language,
 def test_row_rules_determiner_is_a_lexicon_kind():
     assert "determiner" in KINDS
     assert load_lexicon("en").of("determiner")
+
+
+@pytest.mark.parametrize(("text", "cue", "language", "expected"), [
+    # a year in a relative clause describes someone named, not the act outside it
+    ("Hier, la foule a envahi la mairie, le maire qui dirige la ville depuis 1999.",
+     "envahi", "fr", False),
+    ("Yesterday the crowd stormed the town hall, the mayor who has ruled since 1999.",
+     "stormed", "en", False),
+    # the act inside that clause is history
+    ("Le maire, qui a fait arrêter des grévistes en 2011, a parlé hier.", "arreter", "fr",
+     True),
+    # a year with no relative clause still marks the sentence as history
+    ("En 2011, la police a tiré sur des grévistes.", "tire", "fr", True),
+])
+def test_row_rules_background_year_in_a_relative_clause(text, cue, language, expected):
+    folded = fold(text)
+    doc = SimpleNamespace(folded=folded, lexicon=load_lexicon(language),
+                          ctx=SimpleNamespace(year=2022))
+    sentence = SimpleNamespace(start=0, end=len(folded))
+    assert _background(doc, sentence, folded.index(cue)) is expected

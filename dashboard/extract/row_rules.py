@@ -20,6 +20,8 @@ from dashboard.schema import OPERATIONAL_TYPES
 
 # what may stand between a determiner and the word it governs: up to two words
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | None:
@@ -29,7 +31,7 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
             f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings):
         return None  # "at the height of the protests": a backdrop to another act
     if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
-            _background(doc, work.sentence):
+            _background(doc, work.sentence, finding.cue_start):
         return None  # "police opened fire on strikers in 2011": history, not news
     if finding.event_type == "protest" and finding.actor.via == "default" and not own \
             and not places and _definite(doc, finding.cue_start):
@@ -63,14 +65,33 @@ def _definite(doc: Document, position: int) -> bool:
                                                        position))
 
 
-def _background(doc: Document, sentence: Sentence) -> bool:
+def _background(doc: Document, sentence: Sentence, position: int) -> bool:
     """True when a sentence names an earlier year ("en 2011", "in 2019") and no day: it
-    recalls the past rather than reporting the events of the article."""
+    recalls the past rather than reporting the events of the article. A year inside a
+    relative clause that does not hold the act (at ``position``) describes someone named
+    ("the crowd stormed ..., the autocrat who has ruled since 1990") and does not count."""
     if doc.ctx.year is None:
         return False
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b",
-                                        doc.folded[sentence.start:sentence.end])]
-    return any(y < doc.ctx.year for y in years)
+    for match in _YEAR.finditer(doc.folded, sentence.start, sentence.end):
+        if int(match.group(0)) < doc.ctx.year and \
+                not _describes_someone(doc, sentence, match.start(), position):
+            return True
+    return False
+
+
+def _describes_someone(doc: Document, sentence: Sentence, year: int, position: int) -> bool:
+    """True when the clause holding a year (between punctuation marks) opens a relative
+    clause (a ``relative_clause`` word of any language before the year) and does not
+    hold ``position``."""
+    text = doc.folded
+    start = max([sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(
+        text, sentence.start, year)])
+    after = _CLAUSE_BREAK.search(text, year, sentence.end)
+    end = after.start() if after else sentence.end
+    if start <= position < end:
+        return False
+    return bool(re.search(rf"\b(?:{doc.lexicon.alternation('relative_clause')})\b",
+                          text[start:year]))
 
 
 def _inherit_actor(doc: Document, finding: Finding) -> None:

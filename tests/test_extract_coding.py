@@ -271,3 +271,15 @@ def test_coding_participle_ending_opens_a_clause_of_its_own(tmp_path, rows, gove
     folded = "talks, rejecting backed"
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, len("talks"), lexicon) is not None) is governed
+
+
+@pytest.mark.parametrize(("folded", "objects", "governed"), [
+    ("riots and backed", (0,), True),
+    ("riots and backed the troops", (0, len("riots and backed the ")), False),  # its own object
+    ("riots and backed them, and the troops", (0, len("riots and backed them, and the ")), True),
+])
+def test_coding_verb_after_a_topic_with_an_object_of_its_own_does_not_govern_it(
+        tmp_path, folded, objects, governed):
+    lexicon = _tiny(tmp_path, "predicate,backed,support,,support,,\n")
+    predicates = list(lexicon.finditer("predicate", folded))
+    assert (_governing(predicates, 0, lexicon, objects) is not None) is governed

@@ -140,9 +140,10 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     predicates = cue_matches(lexicon, "predicate", view)
     modal = bool(cue_matches(lexicon, "modal", view))
     findings: list[Finding] = []
+    objects = [m.start() for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
-        pred = _governing(predicates, match.start(), lexicon)
+        pred = _governing(predicates, match.start(), lexicon, objects)
         if topic.value == "weak" and (pred is None or abs(pred[1].start() - match.start()) > 80):
             continue  # "violence" counts only when a verb takes a stance on it
         polarity = pred[0].stance if pred else "none"
@@ -234,10 +235,15 @@ def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
             or f.actor.actor not in specific]
 
 
-def _governing(predicates, position: int, lexicon: Lexicon):
+def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
     """The predicate that governs a topic: a call or request before it ("urged X to refrain
     from violence"), else a rejection before it ("denied any repression of peaceful
-    protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one."""
+    protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one.
+
+    ``objects`` are the starts of the sentence's topic words. A verb after the topic
+    governs it only when the verb has no object of its own right after it ("ordered to
+    shoot ... and invited in foreign troops": the invitation is about the troops, not the
+    shooting)."""
     for kinds in (("call", "request"), ("reject",)):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
@@ -249,12 +255,20 @@ def _governing(predicates, position: int, lexicon: Lexicon):
     if before:
         return nearest(before, position)
     linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
-    after = [(c, m) for c, m in predicates if not re.search(
+    after = [(c, m) for c, m in predicates if not _has_object(m, position, objects)
+             and not re.search(
         rf"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:{lexicon.alternation('participle_ending')})\b",
         m.string[position:m.start()])
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def _has_object(match, position: int, objects) -> bool:
+    """True when a topic word other than the one at ``position`` follows the verb at once
+    (up to three words, no clause break between): the verb's own object."""
+    return any(start != position and 0 <= start - match.end() <= 30 and not re.search(
+        r"[,;:.!?]", match.string[match.end():start]) for start in objects)
 
 
 def _rejected_call(predicates, chosen, position: int):

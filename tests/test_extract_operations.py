@@ -99,15 +99,18 @@ def test_extract_operations_asked_party_is_not_the_asker():
     assert [a["actor"] for a in appeals] == ["Kassym-Jomart Tokayev"]
 
 
-# The issue of a clash is data: its row's issue when a crowd acted, the row's
-# ``body_issue`` when a body did (the police firing on a crowd is about the use of force).
+# The issue of an act is data: its row's issue when a crowd acted, the row's
+# ``body_issue`` when a body did (the police firing on a crowd is about the use of force),
+# its ``person_issue`` when the act befell a known person (a removed official's arrest).
 TINY_LEXICON = """kind,pattern,event_type,issue,stance,actor,value
 weekday,wednesday,,,,,2
 agent,the crowd,,,,protesters,
 agent,the police,,,,@police,
+passive,was ,,,,,
 operational,fought|fired on,violent_clash,other,,protesters,{clash}
-operational,held,arrest,other,,@police,kinds=government_body;country=home
-""".format(clash="kinds=crowd|government_body;body_issue=use_of_force")
+operational,held,arrest,other,,@police,{arrest}
+""".format(clash="kinds=crowd|government_body;body_issue=use_of_force",
+           arrest="kinds=government_body;country=home;person_issue=leadership_change")
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +126,13 @@ def tiny_extractor(tmp_path_factory):
     ("On Wednesday the police fired on the crowd in Almaty.",
      [("violent_clash", "Kazakh police", "use_of_force")]),
     ("On Wednesday the police held dozens in Almaty.", [("arrest", "Kazakh police", "other")]),
+    ("On Wednesday the police held Karim Massimov.",
+     [("arrest", "Kazakh police", "leadership_change")]),
+    ("On Wednesday Karim Massimov was held.",
+     [("arrest", "Kazakh police", "leadership_change")]),
+    # a person named before the act who did not undergo it leaves the row's issue
+    ("On Wednesday Tokayev saw that the police held dozens.",
+     [("arrest", "Kazakh police", "other")]),
 ])
 def test_extract_operations_act_issue_follows_its_actor(tiny_extractor, text, expected):
     rows = tiny_extractor(text, published="2022-01-06", language="en")

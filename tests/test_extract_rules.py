@@ -59,6 +59,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
      "'befor' is not one of"),
     ("operational,fought,violent_clash,other,,,body_issue=use_of_forc", 42, "value",
      "body_issue 'use_of_forc' is not an issue"),
+    ("operational,held,arrest,other,,,person_issue=leader", 33, "value",
+     "person_issue 'leader' is not an issue"),
     ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
     ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
     ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),
@@ -116,14 +118,16 @@ def test_rules_values_are_read_once_into_typed_fields(tmp_path):
     assert (act.file, act.line) == ("xx.csv", 6)
 
 
-def test_rules_operational_body_issue_is_read(tmp_path):
+def test_rules_operational_issue_values_are_read(tmp_path):
     folder = _write(tmp_path / "lex", (
         "operational,fought,violent_clash,other,,protesters,"
         "kinds=crowd|government_body;body_issue=use_of_force\n"
-        "operational,held,arrest,other,,,kinds=government_body\n"))
+        "operational,held,arrest,other,,,kinds=government_body;person_issue=leadership_change\n"))
     clash, arrest = load_lexicon("xx", folder).of("operational")
-    assert (clash.issue, clash.act.body_issue) == ("other", "use_of_force")
-    assert (arrest.issue, arrest.act.body_issue) == ("other", "")
+    assert (clash.issue, clash.act.body_issue, clash.act.person_issue) == \
+        ("other", "use_of_force", "")
+    assert (arrest.issue, arrest.act.body_issue, arrest.act.person_issue) == \
+        ("other", "", "leadership_change")
 
 
 def test_rules_roles_and_home_country_are_the_crisis_s(tmp_path):

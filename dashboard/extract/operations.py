@@ -140,8 +140,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if actor is None:
             continue
         seen.add(cue.event_type)
-        issue = _protest_cause(view, lexicon, cue.issue) if act.cause else \
-            act.body_issue if act.body_issue and actor.kind != "crowd" else cue.issue
+        issue = _act_issue(view, lexicon, cue, match, mentions, (actor, *(speaker or ())[:1]))
         findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
                                 target=_removed(mentions, match, undergone, actor)
                                 if cue.event_type == "resignation_dismissal" else "",
@@ -150,6 +149,48 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                                 restricted=[c for c in restricted
                                             if c.event_type == cue.event_type]))
     return findings
+
+
+def _act_issue(view: SentenceView, lexicon: Lexicon, cue, match, mentions, agents) -> str:
+    """The issue of an act (``agents``: its actor, then the speaker if any), as its row
+    says: the named grievance of a protest (``cause``), the ``person_issue`` when the act
+    befell a person of the actor book (the arrest of a removed official), the
+    ``body_issue`` when a body rather than a crowd acted, else the row's issue."""
+    act = cue.act
+    if act.cause:
+        return _protest_cause(view, lexicon, cue.issue)
+    if act.person_issue and _befell_person(view, lexicon, match, mentions,
+                                           {m.actor for m in agents}):
+        return act.person_issue
+    return act.body_issue if act.body_issue and agents[0].kind != "crowd" else cue.issue
+
+
+def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
+                   agents: set[str]) -> bool:
+    """True when a person the actor book knows (not the actor or the speaker) underwent
+    the act: named (or referred to) just before a passive cue, with at most one other word
+    and an aside in commas between ("Massimov was arrested", "Massimov, has been arrested",
+    "il, désormais prisonnier, est incarcéré"; the auxiliary may open the clause: "wurde
+    Massimow festgenommen"), or right after the cue with no clause break ("detained
+    Massimov", "задержан Масимов")."""
+    text = view.folded
+    for mention in mentions:
+        if mention.kind != "person" or mention.actor in agents:
+            continue
+        if mention.end <= match.start():
+            gap = text[mention.end:match.start()]
+            for _c, aux in lexicon.finditer("passive", text, mention.end, match.start()):
+                gap = gap.replace(text[aux.start():aux.end()], " ", 1)
+            gap = re.sub(r",[^,;:.!?]{0,40},", " ", gap)  # an aside: ", now a prisoner,"
+            if len(gap) <= 40 and len(re.findall(r"\w+", gap)) <= 1 and (
+                    _passive_between(view, lexicon, mention.end, match.start())
+                    or _passive_between(view, lexicon, max(view.start, mention.start - 12),
+                                        mention.start)):
+                return True
+        elif mention.start - match.end() <= 40 and \
+                not re.search(r"[,;:.!?\"()]", text[match.end():mention.start]):
+            return True
+    return False
 
 
 def _protest_cause(view: SentenceView, lexicon: Lexicon, issue: str) -> str:

@@ -69,8 +69,10 @@ class Act:
     take the role, their country, ``names`` (a pattern a body's name must match),
     ``require`` (no default actor), ``before`` (the actor stands before the cue, active
     voice), ``passive`` (the cue names what someone underwent), ``cause`` (the row's
-    issue holds only when the article names it) and ``body_issue`` (the issue when a body,
-    not a crowd, did the act: a crowd's clash is ``other``, the police's ``use_of_force``)."""
+    issue holds only when the article names it), ``body_issue`` (the issue when a body,
+    not a crowd, did the act: a crowd's clash is ``other``, the police's ``use_of_force``)
+    and ``person_issue`` (the issue when the act befell a person of the actor book: the
+    arrest of a removed official is about the leadership)."""
 
     kinds: frozenset[str] = frozenset()
     country: str = ""
@@ -80,6 +82,7 @@ class Act:
     passive: bool = False
     cause: bool = False
     body_issue: str = ""
+    person_issue: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
 
 def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
     """Read an operational row's ``value`` (``kinds=a|b;country=XXX;names=...;require``)."""
-    kinds, country, names, flags, body_issue = frozenset(), "", None, set(), ""
+    kinds, country, names, flags, issue_of = frozenset(), "", None, set(), {}
     for part in value.split(";") if value else ():
         key, has_value, text = part.partition("=")
         if key == "kinds" and has_value:
@@ -219,17 +222,17 @@ def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
             except re.error as err:
                 raise reader.fail(6, f"names '{text}' is not a valid regex: {err.msg}") \
                     from None
-        elif key == "body_issue" and has_value:
+        elif key in ("body_issue", "person_issue") and has_value:
             if text not in issues:
-                raise reader.fail(6, f"body_issue '{text}' is not an issue of this crisis")
-            body_issue = text
+                raise reader.fail(6, f"{key} '{text}' is not an issue of this crisis")
+            issue_of[key] = text
         elif key in ACT_FLAGS and not has_value:
             flags.add(key)
         else:
             raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
-                              f"body_issue=, {', '.join(ACT_FLAGS)}")
+                              f"body_issue=, person_issue=, {', '.join(ACT_FLAGS)}")
     return Act(kinds, country, names, "require" in flags, "before" in flags,
-               "passive" in flags, "cause" in flags, body_issue)
+               "passive" in flags, "cause" in flags, **issue_of)
 
 
 def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...]) -> dict:

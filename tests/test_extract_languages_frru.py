@@ -39,6 +39,16 @@ CASES = [
      {"event_type": "state_of_emergency", "location": "Almaty"}),
     ("Протестующие избивали полицейских в Алматы.", "2022-01-06",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
+    # a statue toppled, in the active voice and in the passive
+    ("La foule a renversé une statue de Nazarbaïev à Taldykorgan mercredi.", "2022-01-07",
+     {"event_type": "protest", "issue": "leadership_change", "location": "Taldykorgan"}),
+    ("À Aktobe, le monument au premier président a été déboulonné par des manifestants.",
+     "2022-01-07", {"event_type": "protest", "issue": "leadership_change"}),
+    # a pronominal reporting verb after the quotation names its speaker
+    ("« La mission des forces de paix est accomplie », s'est félicité jeudi le général "
+     "Serdioukov.", "2022-01-07", {"actor": "Andrei Serdyukov", "issue": "csto_deployment"}),
+    ("Le président Tokaïev a remercié les forces russes pour leur rôle.", "2022-01-07",
+     {"event_type": "support", "issue": "csto_deployment"}),
 ]
 
 
@@ -61,3 +71,11 @@ def test_languages_frru_events_from_new_cues(text, published, wanted):
 def test_languages_frru_no_event_from_ambiguous_words(text, published, unwanted):
     events = extract_events(text, published=published)
     assert not [e for e in events if all(e[k] == v for k, v in unwanted.items())]
+
+
+def test_languages_frru_quotation_over_two_sentences_is_the_closing_speakers():
+    text = ("Le ministère de l'Intérieur a annoncé le retour au calme. « Le dialogue est la "
+            "seule voie. Chacun doit renoncer à la violence », a déclaré Mme Bachelet.")
+    events = extract_events(text, published="2022-01-07")
+    opening = [e for e in events if e["evidence"].startswith("« Le dialogue")]
+    assert [e["actor"] for e in opening] == ["Michelle Bachelet"]

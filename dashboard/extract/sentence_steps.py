@@ -107,9 +107,34 @@ class Attribution:
             after = sentence_view(doc, following.start, following.end, doc.state)
             work.speakers = [Speaker(s.mention, view.end, view.end)
                              for s in find_speakers(after, doc.lexicon)]
+        elif work.following is not None and _quote_runs_on(doc, work.sentence):
+            closing = _closing_speakers(doc, work.following)
+            if closing and all(s.cue_start == s.cue_end for s in work.speakers):
+                # « ... . ... », a déclaré X: the words before the quote closes are X's too,
+                # not the last speaker's (a carried-over speaker has an empty cue)
+                work.speakers = [Speaker(s.mention, work.view.end, work.view.end)
+                                 for s in closing]
         work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
                                      if attributed else [])
         work.dates = work.occasion or work.dates
+
+
+def _quote_runs_on(doc: Document, sentence) -> bool:
+    """True when a sentence leaves a quotation open (an odd number of quotation marks:
+    folded text writes every kind as a plain double quote)."""
+    return doc.folded.count('"', sentence.start, sentence.end) % 2 == 1
+
+
+def _closing_speakers(doc: Document, following) -> list[Speaker]:
+    """The speakers named right after the quotation mark that closes, in ``following``, a
+    quotation opened in the sentence before ("... », a indiqué X"), else none."""
+    if not _quote_runs_on(doc, following):
+        return []
+    close = doc.folded.find('"', following.start, following.end)
+    after = sentence_view(doc, following.start, following.end, doc.state)
+    return [s for s in find_speakers(after, doc.lexicon)
+            if 0 <= s.cue_start - close <= 4 or (s.cue_start < close + 4 <= s.mention.start
+                                                 and s.mention.start - close <= 4)]
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ def resolve(text, language, published=PUBLISHED, previous=None):
     ("the 10th of January", "en", [date(2022, 1, 10)]),
     ("2022-01-10", "en", [date(2022, 1, 10)]),
     ("10.01.2022", "ru", [date(2022, 1, 10)]),
+    ("am 5.1. verhängte er", "de", [date(2022, 1, 5)]),
+    ("am 5.1.2022 verhängte er", "de", [date(2022, 1, 5)]),
     ("10-го января", "ru", [date(2022, 1, 10)]),
     ("5-6 января", "ru", [date(2022, 1, 5)]),
     ("5–6 января", "ru", [date(2022, 1, 5)]),
@@ -197,3 +199,24 @@ def test_dates_range_link_joins_the_days_of_a_range(tmp_path, rows, span):
                                    "month,jan,,,,,1\n" + rows, encoding="utf-8")
     day_first, _month_first = _month_patterns(load_lexicon("xx", folder))
     assert day_first.search("from 7 to 14 jan").group(0) == span
+
+
+@pytest.mark.parametrize(("rows", "text", "expected"), [
+    # a day and month with dots and no year ("am 5.1."): a date where the trait says so
+    ("trait,day_month_dots,,,,,\n", "am 5.1. in der Stadt", [date(2022, 1, 5)]),
+    ("trait,day_month_dots,,,,,\n", "am 05.01. in der Stadt", [date(2022, 1, 5)]),
+    ("trait,day_month_dots,,,,,\n", "am 30.12. in der Stadt", [date(2021, 12, 30)]),
+    ("trait,day_month_dots,,,,,\n", "am 5.1.2022 in der Stadt", [date(2022, 1, 5)]),
+    ("trait,day_month_dots,,,,,\n", "Version 1.2.3. und 32.1. sind keine Tage", []),
+    # elsewhere the same figures are numbers ("rose by 5.1.")
+    ("", "prices rose by 5.1.", []),
+])
+def test_dates_day_month_with_dots(tmp_path, rows, text, expected):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "de.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
+                                   + rows, encoding="utf-8")
+    folded = fold(text)
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    lexicon = load_lexicon("de", folder)  # dateparser reads the spans in German
+    assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected

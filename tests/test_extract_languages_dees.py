@@ -107,8 +107,9 @@ CASES = [
      {"event_type": "military_deployment", "date": "2022-01-06"}),
     ("Zum 30. Jahrestag der Unabhängigkeit verhängte Tokajew den Ausnahmezustand.",
      {"event_type": "state_of_emergency", "date": ""}),
+    # "am 5.1." is day and month (the trait day_month_dots), not day 1
     ("Am 5.1. verhängte Tokajew den Ausnahmezustand.",
-     {"event_type": "state_of_emergency", "date": ""}),
+     {"event_type": "state_of_emergency", "date": "2022-01-05"}),
     # a German negation may close the clause
     ("China unterstützt die Entsendung von Truppen nicht.",
      {"actor": "China", "issue": "csto_deployment", "stance": "oppose"}),

@@ -1,14 +1,16 @@
 """Temporal expressions in a sentence, resolved to dates as the event model says.
 
 - Explicit dates ("10 janvier", "January 10, 2022", "Jan. 10", "10 января", "5-6 января",
-  "10.01.2022", "2022-01-10") are found with the lexicon's month names and a few patterns,
-  and each span found is read by dateparser (never ``search_dates``: it misreads running
-  text such as "lundi une"). A missing year comes from the publication date (or, lacking
-  one, from a year written in the text); a day-month that would fall more than 60 days
-  after publication is taken from the year before ("30 décembre" in a 2 January dispatch),
-  while one a few days or weeks ahead stays in the publication year ("le 20 janvier, les
-  troupes partiront" in an 11 January dispatch). A range ("5-6 января", "between 7 and 14
-  January", "du 7 au 14 janvier", "с 7 по 14 января") is dated by its first day.
+  "10.01.2022", "2022-01-10", and "am 5.1." where the lexicon's ``trait`` ``day_month_dots``
+  allows a day and month with dots and no year) are found with the lexicon's month names and
+  a few patterns, and each span found is read by dateparser (never ``search_dates``: it
+  misreads running text such as "lundi une"). A missing year comes from the publication date
+  (or, lacking one, from a year written in the text); a day-month that would fall more than
+  60 days after publication is taken from the year before ("30 décembre" in a 2 January
+  dispatch), while one a few days or weeks ahead stays in the publication year ("le 20
+  janvier, les troupes partiront" in an 11 January dispatch). A range ("5-6 января",
+  "between 7 and 14 January", "du 7 au 14 janvier", "с 7 по 14 января") is dated by its
+  first day.
 - A weekday ("lundi", "on Thursday", "в понедельник") is the most recent such day on or
   before the publication date, so a Tuesday dispatch's "on Tuesday" is that day (dateparser
   with ``PREFER_DATES_FROM="past"`` gives the Tuesday before, so weekdays are resolved here,
@@ -42,6 +44,9 @@ from dashboard.extract.lexicon import Lexicon
 AHEAD_LIMIT = timedelta(days=60)
 _NUMERIC = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b\d{4}\b")
+# a day and month with dots and no year ("am 5.1."): a date only where the language's
+# ``trait`` ``day_month_dots`` says so (elsewhere "rose by 5.1." is a number)
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 # a weekday resolved against a date of its sentence lies at most this far from it
 WEEKDAY_REACH = 3
 
@@ -141,6 +146,9 @@ def _explicit(folded: str, start: int, end: int, lexicon: Lexicon,
              for m in day_first.finditer(folded, start, end)]
     spans += [(m.start(), m.end(), m.group(0)) for m in month_first.finditer(folded, start, end)]
     spans += [(m.start(), m.end(), m.group(0)) for m in _NUMERIC.finditer(folded, start, end)]
+    if lexicon.has_trait("day_month_dots"):  # "am 05.01.": dateparser reads "5.1."
+        spans += [(m.start(), m.end(), f"{int(m.group(1))}.{int(m.group(2))}.")
+                  for m in _DAY_MONTH.finditer(folded, start, end)]
     found = []
     for a, b, span in spans:
         value = resolve_explicit(span, lexicon.language, ctx)

@@ -25,7 +25,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "auxiliary", "relative_pronoun", "relative_clause", "list_link",
          "participle_ending", "oblique_ending")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
-TRAITS = ("pro_drop", "clause_final_negation")
+TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",

@@ -123,3 +123,10 @@ def _unknown_people(tmp_path, rows: str, text: str) -> list[str]:
 ])
 def test_actors_spanish_and_german_names_of_known_actors(text, language, actor):
     assert actor in actors(text, language)
+
+
+def test_actors_german_pronouns_and_time_words_start_no_unknown_name():
+    text = "Letzte Woche sagte Ivan Petrov, Ihre Aufgabe sei erfüllt."
+    lexicon = load_lexicon("de")
+    found = find_unknown_people(text, fold(text), [], lexicon)
+    assert [text[m.start:m.end] for m in found] == ["Ivan Petrov"]

@@ -283,3 +283,13 @@ def test_coding_verb_after_a_topic_with_an_object_of_its_own_does_not_govern_it(
     lexicon = _tiny(tmp_path, "predicate,backed,support,,support,,\n")
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, 0, lexicon, objects) is not None) is governed
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("El presidente pidió calma a la población.", "Kassym-Jomart Tokayev"),  # none named yet
+    ("Vladimir Putin habló el lunes. El presidente pidió calma a la población.",
+     "Vladimir Putin"),
+])
+def test_coding_the_president_before_any_is_named_is_the_crisis_head_of_state(text, actor):
+    assert ("call_for_restraint", actor, "restraint_human_rights", "concern") in \
+        events(text, "es")

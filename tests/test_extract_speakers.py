@@ -88,6 +88,19 @@ def test_speakers_pro_drop_trait_gives_an_opening_verb_the_last_person(tmp_path,
     assert [s.mention for s in speakers] == ([person] if speaks else [])
 
 
+@pytest.mark.parametrize(("folded", "speaks"), [
+    ("el pais anadio que todo va bien.", False),  # an article and a noun: the subject
+    ("el lunes anadio que todo va bien.", True),  # an article and a weekday: a time
+    ("anadio que todo va bien.", True),
+])
+def test_speakers_pro_drop_needs_no_noun_subject_before_the_verb(tmp_path, folded, speaks):
+    lexicon = _tiny(tmp_path, "reporting,anadio,,,,,\ntrait,pro_drop,,,,,\n"
+                    "determiner,el|la,,,,,\nweekday,lunes,,,,,0\n")
+    person = Mention(100, 110, "Ana Perez", "person", "ESP")
+    view = SentenceView(0, len(folded), folded, [], None, last_person=person)
+    assert [s.mention for s in find_speakers(view, lexicon)] == ([person] if speaks else [])
+
+
 @pytest.mark.parametrize(("rows", "subject"), [
     ("preposition,de,,,,,\n", True),
     ("preposition,de,,,,,\narticle,la,,,,,\n", False),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dashboard.extract.actors import find_actors, find_unknown_people
+from dashboard.extract.actors import Mention, find_actors, find_unknown_people
 from dashboard.extract.config import ExtractorConfig
 from dashboard.extract.dates import DateContext, find_dates, reference_year
 from dashboard.extract.dating import headline_dates
@@ -56,10 +56,21 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
             ctx = DateContext(filed[0].value, ctx.year)
     source = {"title": header.title, "publisher": header.publisher, **source,
               "language": lexicon.language, "published": day.isoformat() if day else ""}
-    return Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,
-                    cleaned=cleaned, header_start=header.body_start, body_start=body,
-                    reference_day=day or config.reference_day(ctx.year),
-                    knowledge=knowledge or shipped_knowledge(), version=version)
+    doc = Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,
+                   cleaned=cleaned, header_start=header.body_start, body_start=body,
+                   reference_day=day or config.reference_day(ctx.year),
+                   knowledge=knowledge or shipped_knowledge(), version=version)
+    doc.state.last_president = _head_of_state(config, doc.knowledge)
+    return doc
+
+
+def _head_of_state(config: ExtractorConfig, knowledge: Knowledge) -> Mention | None:
+    """The crisis country's head of state (the pack's ``head_of_state`` role): "the
+    president" in an article that has named no president yet is the one of the crisis."""
+    name = dict(config.roles).get("head_of_state", "")
+    actor = knowledge.book.actors.get(name)
+    return Mention(-1, -1, name, actor.kind, actor.country or "", "role") \
+        if actor else None
 
 
 class Tokens:

@@ -146,21 +146,29 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, after)
     if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
-        choice = _dropped_subject(view, candidates, a)
+        choice = _dropped_subject(view, lexicon, candidates, a)
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
 
 
-def _dropped_subject(view: SentenceView, candidates: list[Mention], cue_start: int):
+def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],
+                     cue_start: int):
     """A reporting verb that opens its sentence with no subject ("Añadió que ...", "Inoltre
     ha avvertito che ...", "Заявил также, что ..."): the subject is left out, as Spanish,
     Italian and Russian do (lexicon ``trait`` ``pro_drop``), and is the last person
-    spoken of."""
+    spoken of. An article and a noun before the verb ("El país ha declarado") are its
+    subject, unless they name a time ("El lunes añadió")."""
     head = view.folded[view.start:cue_start]
     if len(head) > 25 or any(m.start < cue_start for m in candidates) or \
             re.search(r"[\"«»“”]", head):
         return None
+    for _cue, article in lexicon.finditer("determiner", head):
+        noun = re.fullmatch(r"\s+(\w+)\s*", head[article.end():])
+        if article.start() == len(head) - len(head.lstrip()) and noun and not any(
+                cue.regex.fullmatch(noun.group(1)) for kind in ("weekday", "month", "relative")
+                for cue in lexicon.of(kind)):
+            return None
     return view.last_person
 
 

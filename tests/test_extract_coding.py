@@ -163,6 +163,20 @@ def test_coding_call_with_several_listed_leaders_is_one_call_each(text, language
     assert {e["actor"] for e in calls} == {"Recep Tayyip Erdoğan"}
 
 
+@pytest.mark.parametrize(("text", "language", "calls"), [
+    # a pronoun opening the sentence is the side reported from, with a named other party
+    ("Wang Yi a salué la stabilité retrouvée. Il a tenu ces mots lors d'un entretien "
+     "téléphonique avec M. Tleuberdi.", "fr", {("Wang Yi", "Mukhtar Tileuberdi")}),
+    # without a named other party a pronoun makes no call ("calls for talks")
+    ("Tokayev spoke on Friday. He also mocked calls for talks with the rioters.", "en",
+     set()),
+])
+def test_coding_call_opened_by_a_pronoun_needs_a_named_party(text, language, calls):
+    found = {(e["actor"], e["target"]) for e in extract_events(
+        text, published="2022-01-10", language=language) if e["event_type"] == "phone_call"}
+    assert found == calls
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Tokayev on Friday condemned calls for dialogue with the militants.", "en"),
     ("Tokaïev a dénoncé vendredi les appels au dialogue avec les émeutiers.", "fr"),

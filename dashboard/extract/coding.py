@@ -46,6 +46,7 @@ from dashboard.extract.speakers import (
     impersonal_body,
     in_reported_clause,
     not_subject,
+    pronoun_mentions,
     subject_after_verb,
     subject_before,
     subject_near,
@@ -361,6 +362,9 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     _cue, match = cues[0]
     heads = [m for m in view.mentions if m.start < match.start()
              and not not_subject(view, lexicon, m)]
+    if not heads:  # "Il s'est entretenu avec ...": the pronoun is the side reported from
+        heads = [m for m in pronoun_mentions(view, lexicon) if m.start < match.start()
+                 and not not_subject(view, lexicon, m)]
     people = [m for m in heads if m.kind == "person"]
     actor = (people or heads or [speaker[0] if speaker else None])[0]
     if actor is None:
@@ -370,6 +374,8 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
     people = [m for m in others if m.kind == "person"]
     target = (people or others or [None])[0]
+    if actor.via == "anaphora" and target is None:
+        return []  # "he blasted calls for talks": a pronoun makes a call only with a named party
     topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
     issue = topics[0].issue if topics else ""
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""

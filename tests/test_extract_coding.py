@@ -98,9 +98,15 @@ def test_coding_withdrawal_announced_by_the_host_leader_is_his(text, language):
 
 @pytest.mark.parametrize(("text", "language"), [
     ("The minister resigned in the wake of large anti-government protests.", "en"),
+    ("Officials said many were hurt during the peaceful protests in Almaty.", "en"),
 ])
 def test_coding_backdrop_governs_a_few_words_on(text, language):
     assert not {e for e in events(text, language) if e[0] == "protest"}
+
+
+def test_coding_act_named_after_during_is_a_backdrop():
+    text = "During the state of emergency, hundreds of people were hurt in Almaty."
+    assert not {e for e in events(text, "en") if e[0] == "state_of_emergency"}
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

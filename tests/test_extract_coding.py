@@ -313,3 +313,17 @@ def test_coding_verb_after_a_topic_with_an_object_of_its_own_does_not_govern_it(
 def test_coding_the_president_before_any_is_named_is_the_crisis_head_of_state(text, actor):
     assert ("call_for_restraint", actor, "restraint_human_rights", "concern") in \
         events(text, "es")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "против" after a noun is a preposition ("an operation against"), not opposition
+    ("Токаев заявил, что операция против бандитов продолжится и все они будут уничтожены.",
+     ("statement", "Kassym-Jomart Tokayev", "use_of_force", "support")),
+    # calling something nonsense rejects it
+    ("Токаев назвал глупостью любые переговоры.",
+     ("opposition", "Kassym-Jomart Tokayev", "restraint_human_rights", "oppose")),
+])
+def test_coding_russian_preposition_and_dismissal_cues(text, expected):
+    found = events(text, "ru")
+    assert expected in found
+    assert not any(e[0] == "opposition" and e[2] == "use_of_force" for e in found)

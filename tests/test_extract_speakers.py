@@ -38,6 +38,12 @@ def test_speakers_pronoun_refers_to_the_sentence_subject():
     assert ("Xi Jinping", "foreign_interference") in actors(text, "fr")
 
 
+def test_speakers_pronoun_skips_a_person_named_after_a_preposition():
+    # "after the talk with Tokayev, he condemned ...": "he" is the last subject, Erdogan
+    text = "Эрдоган прибыл в Анкару. После беседы с Токаевым он осудил вмешательство извне."
+    assert actors(text, "ru") == {("Recep Tayyip Erdoğan", "foreign_interference")}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The CSTO mission is illegitimate, opposition politician Dastan Bekeshev said on "
      "Monday.", "en"),

@@ -355,7 +355,9 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
 
 def phone_findings(view: SentenceView, lexicon: Lexicon,
                    speaker: tuple[Mention, int, int] | None) -> list[Finding]:
-    """A call or meeting: actor = the side reported from (first subject), target = other."""
+    """A call or meeting: actor = the side reported from (first subject), target = other.
+    Talks with no known other side named inside a quotation ("«what talks with
+    killers?»") are the speaker's words, not a call the text reports."""
     cues = cue_matches(lexicon, "phone", view)
     if not cues:
         return []
@@ -374,8 +376,9 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
     people = [m for m in others if m.kind == "person"]
     target = (people or others or [None])[0]
-    if actor.via == "anaphora" and target is None:
-        return []  # "he blasted calls for talks": a pronoun makes a call only with a named party
+    if target is None and (actor.via == "anaphora" or any(a < match.start() < b
+                                                          for a, b in view.quotes)):
+        return []  # "he blasted calls for talks", "«what talks with killers?»": no call
     topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
     issue = topics[0].issue if topics else ""
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""

@@ -25,6 +25,7 @@ from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon, fold
 from dashboard.extract.metadata import find_dateline, parse_header, skip_headlines
 from dashboard.extract.places import LOCATED, find_places
+from dashboard.extract.quotes import quotations
 from dashboard.extract.rows import EXTRACTOR_VERSION, parse_published
 from dashboard.extract.sentences import split_sentences
 from dashboard.extract.text import strip_boilerplate
@@ -134,12 +135,14 @@ class UnknownPeople:
 
 
 class Sentences:
-    """Paragraphs and sentences of the body."""
+    """Paragraphs and sentences of the body, and its quotations (a quotation of several
+    sentences is the words of whoever the text names after it closes)."""
 
     name, scope = "sentences", "article"
 
     def __call__(self, doc: Document) -> None:
         doc.sentences = split_sentences(doc.cleaned, doc.body_start, language=doc.language)
+        doc.quotes = quotations(doc.cleaned, doc.body_start)
 
 
 class HeadlineDates:

@@ -76,6 +76,7 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quotation marks, paired
     dateline: Place | None = None
     dateline_start: int = -1
     dateline_end: int = -1

@@ -25,6 +25,7 @@ from dashboard.extract.dating import (
 from dashboard.extract.document import Discourse, Document, SentenceWork
 from dashboard.extract.operations import operational_findings, refine_operational
 from dashboard.extract.places import PlaceMention
+from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
 from dashboard.extract.speakers import SentenceView, Speaker, find_speakers, subject_before
@@ -36,7 +37,8 @@ def sentence_view(doc: Document, start: int, end: int, state: Discourse) -> Sent
     """What the coders read of a span: its mentions and the discourse's last referents."""
     return SentenceView(start, end, doc.folded, doc.mention_index.starting_in(start, end),
                         state.last_speaker, state.last_person, state.last_body,
-                        state.last_organisation, state.last_president, doc.home)
+                        state.last_organisation, state.last_president, doc.home,
+                        tuple(doc.quotes))
 
 
 class OpenSentence:
@@ -96,11 +98,16 @@ class Speakers:
 class Attribution:
     """Agency copy often gives the words first and names who said them, and when, in the
     next sentence ("... . Об этом заявил 5 января X.", "C'est ce qu'a déclaré X."): its
-    speakers speak this sentence when it has none, and its dates date it."""
+    speakers speak this sentence when it has none, and its dates date it. A sentence
+    inside a quotation that names its speaker once it closes ("«... . ...», — сказал
+    он") is that speaker's, whoever its own words name."""
 
     name, scope = "attribution", "sentence"
 
     def __call__(self, doc: Document, work: SentenceWork) -> None:
+        quoting = _quotation_speakers(doc, work)
+        if quoting:
+            work.speakers = quoting
         attributed = attributes_previous(doc, work.sentence, work.following)
         if not work.speakers and attributed:
             following, view = work.following, work.view
@@ -135,6 +142,22 @@ def _closing_speakers(doc: Document, following) -> list[Speaker]:
     return [s for s in find_speakers(after, doc.lexicon)
             if 0 <= s.cue_start - close <= 4 or (s.cue_start < close + 4 <= s.mention.start
                                                  and s.mention.start - close <= 4)]
+
+
+def _quotation_speakers(doc: Document, work: SentenceWork) -> list[Speaker]:
+    """The speaker named after the quotation the sentence lies in (see ``Attribution``),
+    read in the sentence where the quotation closes; ``[]`` when there is none."""
+    sentence, view = work.sentence, work.view
+    quote = quoted_from(view.quotes, sentence.start, sentence.end)
+    if quote is None:
+        return []
+    closing = next((s for s in doc.sentences if s.start <= quote[1] < s.end), None)
+    if closing is None or closing.paragraph != sentence.paragraph:
+        return []
+    after = sentence_view(doc, closing.start, closing.end, doc.state)
+    named = [s for s in find_speakers(after, doc.lexicon)
+             if closes_before(after.folded, s.cue_start, after.quotes) == quote[1]]
+    return [Speaker(named[0].mention, view.end, view.end)] if named else []
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.quotes import closes_before
 from dashboard.extract.tokens import _morph
 
 
@@ -36,6 +37,7 @@ class SentenceView:
     last_organisation: Mention | None = None
     last_president: Mention | None = None
     home: str = ""  # the crisis's country (ISO3), set by the extractor from its config
+    quotes: tuple[tuple[int, int], ...] = ()  # the article's quotations (quotes.quotations)
 
 
 class Speaker(NamedTuple):
@@ -120,8 +122,10 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         last = view.last_person or view.last_speaker
         return Speaker(last, a, b) if last else None
     # ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..."
-    # does not (the verb opens the reported clause)
-    inverted = cue.value == "after" or (
+    # does not (the verb opens the reported clause); nor can a name inside a quotation
+    # that closes before the verb speak it ("«... X ...», — в ответ отметила Y")
+    closed = closes_before(view.folded, a, view.quotes)
+    inverted = closed is not None or cue.value == "after" or (
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
         and not _complementizers(lexicon)[0].match(view.folded[b:view.end])
         and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
@@ -130,6 +134,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end], lexicon)]
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
+              and (closed is None or m.start > closed)
               and nominative(view.folded[m.start:m.end], lexicon)
               and not not_subject(view, lexicon, m)
               and (m.kind != "crowd" or a - m.end <= 3)]
@@ -239,8 +244,11 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
                 found.append(Mention(match.start(), match.end(), last.actor, last.kind,
                                      last.country, "anaphora"))
             continue
+        # a person named earlier in the sentence as its subject; one named after a
+        # preposition ("in talks with Tokayev, he said") is not who "he" is
         earlier = [] if cue.value == "body" else [
-            m for m in view.mentions if m.end <= match.start() and m.kind == "person"]
+            m for m in view.mentions if m.end <= match.start() and m.kind == "person"
+            and not not_subject(view, lexicon, m)]
         last = earlier[0] if earlier else (view.last_body if cue.value == "body"
                                             else view.last_person) or view.last_speaker
         if last and not any(a < match.end() and match.start() < b for a, b in taken):

@@ -49,6 +49,17 @@ CASES = [
      "Serdioukov.", "2022-01-07", {"actor": "Andrei Serdyukov", "issue": "csto_deployment"}),
     ("Le président Tokaïev a remercié les forces russes pour leur rôle.", "2022-01-07",
      {"event_type": "support", "issue": "csto_deployment"}),
+    # police firing on a crowd that storms a building: two clashes, one by each side
+    ("À Almaty, la police a tiré sur les manifestants prenant d'assaut la mairie mercredi.",
+     "2022-01-07", {"event_type": "violent_clash", "actor": "protesters"}),
+    ("À Almaty, la police a tiré sur les manifestants prenant d'assaut la mairie mercredi.",
+     "2022-01-07", {"event_type": "violent_clash", "actor": "Kazakh police"}),
+    # a characterisation in the passive is said by the agent after "par"
+    ("Ces violences ont été qualifiées de « terroristes » par les autorités mercredi.",
+     "2022-01-07", {"actor": "Kazakh authorities", "issue": "terrorism_framing"}),
+    # a request named after the act: "à l'appel des autorités"
+    ("Les soldats russes sont arrivés à l'appel des autorités locales.", "2022-01-07",
+     {"event_type": "appeal_request", "actor": "Kazakh authorities"}),
 ]
 
 
@@ -67,6 +78,9 @@ def test_languages_frru_events_from_new_cues(text, published, wanted):
     # "выступления" are speeches as often as rallies: no protest from the word alone
     ("Выступления министров на заседании длились два часа.", "2022-01-11",
      {"event_type": "protest"}),
+    # a retired man ("retraité") is no withdrawal of troops
+    ("Nazarbaïev a assuré mardi qu'il était un retraité.", "2022-01-11",
+     {"event_type": "withdrawal"}),
 ])
 def test_languages_frru_no_event_from_ambiguous_words(text, published, unwanted):
     events = extract_events(text, published=published)

@@ -56,6 +56,7 @@ def test_text_html_without_article_is_bad_input(html):
 @pytest.mark.parametrize("line", [
     "Partagez cet article sur :", "(Rédacteurs :Shuang Sheng, Yishuang Liu)",
     "Share this article", "Читайте также: другие новости", "  •  ",
+    ">> Lire aussi : un autre titre du site",
 ])
 def test_text_boilerplate_lines_blanked_offsets_kept(line):
     text = f"{FRENCH}\n{line}\n{FRENCH}\n"

@@ -89,6 +89,15 @@ def _undergone(view: SentenceView, lexicon: Lexicon, act: Act, match) -> bool:
         view.folded[max(view.start, match.start() - 2):match.start()].strip() == ","
 
 
+def _crowd_right_before(mentions, cue, match):
+    """A crowd named right before a clash cue, even after a preposition, is who clashed
+    ("police fired on protesters storming the building": the protesters stormed it)."""
+    if cue.event_type != "violent_clash" or "crowd" not in cue.act.kinds:
+        return None
+    before = [m for m in mentions if m.kind == "crowd" and 0 <= match.start() - m.end <= 2]
+    return before[-1] if before else None
+
+
 def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                          speaker=None) -> list[Finding]:
     """Operational events (deployment, arrest, protest, clash, emergency ...).
@@ -99,13 +108,14 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     """
     findings: list[Finding] = []
     restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
-    seen: set[str] = set()
+    seen: dict[str, set[str]] = {}  # event type -> kinds of the actors found for it
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
     stances = [m for c, m in cue_matches(lexicon, "predicate", view)
                if c.stance != "none" and c.value != "after"]  # not "at the request of"
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
-        if cue.event_type in seen or _negated_act(view, lexicon, match):
+        if (cue.event_type in seen and cue.event_type != "violent_clash") or \
+                _negated_act(view, lexicon, match):
             continue
         if any(0 <= match.start() - m.end() <= 60 for m in stances) or any(
                 _governs(view, m, match) for m in backdrops):
@@ -126,7 +136,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if required:  # a noun cue ("unrest", "clashes") takes an actor named near it
             pool = [m for m in pool if min(abs(m.start - match.end()),
                                            abs(match.start() - m.end)) <= 80]
-        actor = pool[0] if pool else None
+        actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None)
+        if cue.event_type in seen and (actor is None or actor.kind in seen[cue.event_type]):
+            continue  # one act of a kind per actor kind (the police's and the crowd's clash)
         if cue.event_type == "withdrawal" and _host_leader(speaker, view.home):
             actor = speaker[0]  # the host's leader announcing the withdrawal decides it
         if actor is None and not required and cue.actor and (
@@ -139,7 +151,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
         if actor is None:
             continue
-        seen.add(cue.event_type)
+        seen.setdefault(cue.event_type, set()).add(actor.kind)
         issue = _act_issue(view, lexicon, cue, match, mentions, (actor, *(speaker or ())[:1]))
         findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
                                 target=_removed(mentions, match, undergone, actor)

@@ -220,3 +220,22 @@ def test_dates_day_month_with_dots(tmp_path, rows, text, expected):
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
     lexicon = load_lexicon("de", folder)  # dateparser reads the spans in German
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
+
+
+@pytest.mark.parametrize(("rows", "text", "expected"), [
+    ("", "the 10th jan", []),
+    ("ordinal_suffix,th,,,,,\n", "the 10th jan", [date(2022, 1, 10)]),
+    ("ordinal_suffix,th,,,,,\n", "jan 10th", [date(2022, 1, 10)]),
+    ("ordinal_suffix,го,,,,,\n", "10-го jan", [date(2022, 1, 10)]),  # the hyphen may stand
+])
+def test_dates_ordinal_suffixes_come_from_the_lexicon(tmp_path, rows, text, expected):
+    """Letters after a day's number ("10th", "1er", "5-го") are the lexicon's
+    ``ordinal_suffix`` rows."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "en.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
+                                   "month,jan,,,,,1\n" + rows, encoding="utf-8")
+    folded = fold(text)
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    lexicon = load_lexicon("en", folder)
+    assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected

@@ -137,3 +137,25 @@ def tiny_extractor(tmp_path_factory):
 def test_extract_operations_act_issue_follows_its_actor(tiny_extractor, text, expected):
     rows = tiny_extractor(text, published="2022-01-06", language="en")
     assert [(r["event_type"], r["actor"], r["issue"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # the participle after a comma names what Massimov underwent: the head of state acted
+    ("past_participle_ending,ed,,,,,\n",
+     [("Kassym-Jomart Tokayev", "Karim Massimov")]),
+    # without the lexicon's ending the verb is read as Massimov's own act
+    ("", [("Karim Massimov", "")]),
+])
+def test_extract_operations_past_participle_endings_come_from_the_lexicon(tmp_path, rows,
+                                                                           expected):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "en.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\nweekday,wednesday,,,,,2\n"
+        "operational,dismissed,resignation_dismissal,leadership_change,,@head_of_state,"
+        "kinds=person;country=home;before\n" + rows, encoding="utf-8")
+    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
+    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    found = extractor("Karim Massimov, dismissed on Wednesday, was silent.",
+                      published="2022-01-06", language="en")
+    assert [(r["actor"], r["target"]) for r in found] == expected

@@ -131,3 +131,44 @@ def test_places_list_link_words_come_from_the_lexicon(tmp_path, rows, gap, liste
     folded = "aktau" + gap + "zhanaozen"
     doc = SimpleNamespace(folded=folded, places=[], lexicon=load_lexicon("xx", folder))
     assert _listed(doc, 5, 5 + len(gap)) is listed
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Tuesday protests spread to Aktau, Atyrau and Uralsk, where police detained dozens.",
+     "en"),
+    ("Mardi, les manifestations ont gagné Aktau, Atyraou et Ouralsk, où la police a "
+     "interpellé des dizaines de personnes.", "fr"),
+    ("Во вторник протесты охватили Актау, Атырау и Уральск, где полиция задержала десятки "
+     "человек.", "ru"),
+])
+def test_places_relative_adverb_keeps_the_last_place(text, language):
+    """"..., where police detained": the act is at the place "where" follows, not at the
+    whole list (the lexicon's ``place_relative`` rows)."""
+    assert ("arrest", "Uralsk") in _located(text, language)
+
+
+@pytest.mark.parametrize(("rows", "location"), [
+    ("", "Aktau; Uralsk"),
+    ("place_relative,where,,,,,\n", "Uralsk"),
+    ("place_relative,Where,,,,,\n", "Uralsk"),  # looked up in lower case
+    # kept as written: an accent tells "où" (where) from "ou" (or)
+    ("place_relative,wheré,,,,,\n", "Aktau; Uralsk"),
+])
+def test_places_relative_adverb_comes_from_the_lexicon(tmp_path, rows, location):
+    from dataclasses import replace
+
+    from dashboard.extract.config import default_config
+    from dashboard.extract.pipeline import Extractor
+
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "en.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\nweekday,tuesday,,,,,1\n"
+        "list_link,and,,,,,\nlocative,in,,,,,\n"
+        "operational,detained,arrest,other,,@police,kinds=government_body\n" + rows,
+        encoding="utf-8")
+    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
+    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    rows = extractor("On Tuesday crowds met in Aktau and Uralsk, where police detained dozens.",
+                     published="2022-01-06", language="en")
+    assert [(r["event_type"], r["location"]) for r in rows] == [("arrest", location)]

@@ -61,6 +61,9 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
      "body_issue 'use_of_forc' is not an issue"),
     ("operational,held,arrest,other,,,person_issue=leader", 33, "value",
      "person_issue 'leader' is not an issue"),
+    ("abbreviation,juil,,,,,", 14, "pattern", "one abbreviation ending in a period"),
+    ("ordinal_suffix,-th,,,,,", 16, "pattern", "one plain word"),
+    ("place_relative,where,,,,,x", 26, "value", "takes no value"),
     ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
     ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
     ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),
@@ -305,3 +308,16 @@ def test_rules_traits_are_the_language_s_own(tmp_path):
 def test_rules_shipped_traits_per_language(language, traits):
     lexicon = load_lexicon(language)
     assert {t for t in ("pro_drop", "clause_final_negation") if lexicon.has_trait(t)} == traits
+
+
+def test_rules_words_kept_as_written(tmp_path):
+    """Abbreviations and relative adverbs of place keep case and accents ("Gén.", "où",
+    which folding would make "ou", "or"); other word kinds are folded."""
+    folder = _write(tmp_path / "lex", (
+        "abbreviation,Gén.,,,,,\nplace_relative,où,,,,,\nordinal_suffix,ER,,,,,\n"
+        "past_participle_ending,ée,,,,,\n"))
+    lexicon = load_lexicon("xx", folder)
+    assert lexicon.words("abbreviation") == {"Gén."}
+    assert lexicon.words("place_relative") == {"où"}
+    assert lexicon.words("ordinal_suffix") == {"er"}
+    assert lexicon.words("past_participle_ending") == {"ee"}

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.sentences import sentencizer, split_sentences
 
 
@@ -24,7 +25,20 @@ def texts(text, language):
     ("Il a hésité… Puis il a parlé.", "fr", 2),
 ])
 def test_sentences_split_respects_abbreviations(text, language, count):
-    assert len(split_sentences(text, language=language)) == count
+    abbreviations = load_lexicon(language).words("abbreviation")
+    assert len(split_sentences(text, language=language, abbreviations=abbreviations)) == count
+
+
+@pytest.mark.parametrize(("abbreviations", "count"), [
+    ((), 4),
+    (("Lt.", "Col."), 2),
+    (("lt.", "col."), 2),  # a word written in lower case is also kept capitalised
+])
+def test_sentences_abbreviations_come_from_the_caller(abbreviations, count):
+    """The lexicon's ``abbreviation`` rows keep "Lt." whole; without them its period ends
+    a sentence."""
+    text = "Lt. Col. Jones arrived. He left."
+    assert len(split_sentences(text, language="en", abbreviations=abbreviations)) == count
 
 
 def test_sentences_keep_offsets_and_paragraphs():

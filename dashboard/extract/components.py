@@ -141,7 +141,8 @@ class Sentences:
     name, scope = "sentences", "article"
 
     def __call__(self, doc: Document) -> None:
-        doc.sentences = split_sentences(doc.cleaned, doc.body_start, language=doc.language)
+        doc.sentences = split_sentences(doc.cleaned, doc.body_start, language=doc.language,
+                                        abbreviations=doc.lexicon.words("abbreviation"))
         doc.quotes = quotations(doc.cleaned, doc.body_start)
 
 

@@ -78,12 +78,13 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     # what joins the two days of a range: "5-6", "7 and 14", "7 et le 14", "7 au 14",
     # "7 по 14" (``range_link`` words of every language)
     link = rf"(?:\s?-\s?|\s+(?:{lexicon.alternation('range_link')})\s+(?:le\s+)?)"
+    # letters after a day's number ("10th", "1er", "5-го": ``ordinal_suffix`` rows)
+    suffix = rf"-?(?:{lexicon.alternation('ordinal_suffix')})"
     day_first = re.compile(
-        rf"(?<![\d-])(\d{{1,2}})(?:-?го|-?е|er|st|nd|rd|th|\.)?(?:{link}\d{{1,2}})?"
-        rf"(?:er|st|nd|rd|th|-?го|-?е|\.)?"
+        rf"(?<![\d-])(\d{{1,2}})(?:{suffix}|\.)?(?:{link}\d{{1,2}})?(?:{suffix}|\.)?"
         rf"\s+(?:of\s+|de\s+)?((?:{names})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)(?![\w])")
     month_first = re.compile(
-        rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
+        rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:{suffix})?(?!\d)(?:,?\s+\d{{4}})?")
     return day_first, month_first
 
 

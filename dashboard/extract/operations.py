@@ -21,9 +21,10 @@ from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, p
 
 
 def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
-    """A passive auxiliary between two offsets ("was taking" is a progressive, not a
-    passive)."""
-    return any(not re.match(r"\w+ing\b", view.folded[m.end():])
+    """A passive auxiliary between two offsets ("was taking", a present participle of the
+    ``participle_ending`` rows, is a progressive, not a passive)."""
+    progressive = rf"\w+(?:{lexicon.alternation('participle_ending')})\b"
+    return any(not re.match(progressive, view.folded[m.end():])
                for _c, m in lexicon.finditer("passive", view.folded, start, end))
 
 
@@ -84,7 +85,8 @@ def _undergone(view: SentenceView, lexicon: Lexicon, act: Act, match) -> bool:
     "Massimov, dismissed on Wednesday")."""
     if act.passive or _opens_passive(view, lexicon, match):
         return True  # the row says so, or the cue opens with an auxiliary ("was fired")
-    participle = re.match(r"\w+?(?:ed|e|es|ee|ees)\b", match.group(0))  # not "renvoyant"
+    participle = re.match(  # a past participle ("dismissed", "limogé"), not "renvoyant"
+        rf"\w+?(?:{lexicon.alternation('past_participle_ending')})\b", match.group(0))
     return act.before and participle is not None and \
         view.folded[max(view.start, match.start() - 2):match.start()].strip() == ","
 

@@ -170,7 +170,9 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
             local = [p for p in places if p.place.kind == "city"]
     if local:
         nearest = _nearest_list(doc, local, finding.cue_start)
-        if re.search(r"\b(?:where|où|где)\b", doc.text[nearest[-1].end:finding.cue_start]):
+        between = doc.text[nearest[-1].end:finding.cue_start].lower()  # "où", not "ou"
+        relative = {word.lower() for word in doc.lexicon.pooled_words("place_relative")}
+        if relative.intersection(re.findall(r"\w+", between)):
             nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
         listed = _unique([p.place for p in nearest])
         # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.

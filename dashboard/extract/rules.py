@@ -23,17 +23,25 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "institution_word", "function_word", "trait", "article", "complementizer",
          "conjunction", "range_link", "region_word", "region_link",
          "auxiliary", "relative_pronoun", "relative_clause", "list_link",
-         "participle_ending", "oblique_ending")
+         "participle_ending", "oblique_ending", "past_participle_ending", "ordinal_suffix",
+         "place_relative", "abbreviation")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",
               "relative_pronoun", "relative_clause", "list_link",
-              "participle_ending", "oblique_ending")
+              "participle_ending", "oblique_ending", "past_participle_ending",
+              "ordinal_suffix", "place_relative", "abbreviation")
+# word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
+# word told apart by its accent ("où", not "ou")
+AS_WRITTEN = ("place_relative", "abbreviation")
 _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
-# word kinds whose rows may be phrases, one space between words ("il quale")
-_PHRASE = dict.fromkeys(("relative_clause", "list_link"), re.compile(r"\w+(?: \w+)*"))
+# word kinds whose rows are not one plain word: phrases, one space between words ("il
+# quale"), and abbreviations ending in a period ("juil.", "т.е.")
+_SHAPES = {**dict.fromkeys(("relative_clause", "list_link"),
+                           (re.compile(r"\w+(?: \w+)*"), "plain word or phrase")),
+           "abbreviation": (re.compile(r"[^\W\d_][\w.]*\."), "abbreviation ending in a period")}
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
@@ -275,16 +283,16 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
         raise reader.fail(0, f"'{kind}' is not one of {', '.join(KINDS)}")
     cells = {name: text.strip() for name, text in zip(LEXICON_COLUMNS, reader.fields, strict=True)}
     regex = compile_pattern(reader, reader.fields[1], fold)
-    if kind in WORD_KINDS and not _PHRASE.get(kind, _PLAIN_WORD).fullmatch(
-            fold(reader.fields[1])):
-        what = "word or phrase" if kind in _PHRASE else "word (qu' may end in an apostrophe)"
-        raise reader.fail(1, f"a '{kind}' row holds one plain {what}, not "
+    shape, what = _SHAPES.get(kind, (_PLAIN_WORD, "plain word (qu' may end in an apostrophe)"))
+    if kind in WORD_KINDS and not shape.fullmatch(fold(reader.fields[1])):
+        raise reader.fail(1, f"a '{kind}' row holds one {what}, not "
                           f"'{reader.fields[1]}'")
     if kind == "trait" and reader.fields[1] not in TRAITS:
         raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "
                           f"{', '.join(TRAITS)})")
     _check_codes(reader, kind, cells, issues)
     typed = _read_value(reader, kind, cells["value"], issues)
-    return Cue(kind, regex, fold(reader.fields[1]), cells["event_type"], cells["issue"],
+    source = reader.fields[1] if kind in AS_WRITTEN else fold(reader.fields[1])
+    return Cue(kind, regex, source, cells["event_type"], cells["issue"],
                cells["stance"], cells["actor"], cells["value"], **typed,
                file=reader.file, line=reader.line_number, columns=tuple(reader.columns))

@@ -9,8 +9,8 @@ Sentences inside a paragraph come from spaCy: a blank pipeline of the article's 
 (``spacy.blank(lang)``) with the rule-based ``sentencizer``, built once per language. The
 tokenizer's exception tables keep abbreviations whole ("M.", "Mr.", "Jan.", "г."), so their
 period ends no sentence. Additions: "…" ends a sentence too; a few abbreviations missing
-from those tables (``_EXTRA_ABBREVIATIONS``: "Lt.", "juil.", "млн.", "т.е." ...) become
-tokenizer special cases; a period after a slash ("/Степной вестник/." of an agency dateline)
+from those tables (the lexicon's ``abbreviation`` rows: "Lt.", "juil.", "млн.", "т.е." ...)
+become tokenizer special cases; a period after a slash ("/Степной вестник/." of an agency dateline)
 is split off so that it ends its sentence; and the sentencizer's boundaries are corrected
 so that a sentence starts only after final punctuation and the closing quotes or brackets
 that follow it ("«Зачем?» — спросил он" and '"Chal, ket !" ("Vieux, dégage !"), scandaient
@@ -23,16 +23,12 @@ exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"[.!?…:\"»”)]\s*$")
-_EXTRA_ABBREVIATIONS = {
-    "en": ("Lt.", "Col.", "Pres.", "Sr.", "approx."),
-    "fr": ("juil.", "Gén.", "gén.", "col.", "cf."),
-    "ru": ("млн.", "млрд.", "трлн.", "т.е.", "т.д.", "т.п.", "ч."),
-}
 _FALLBACK_LANGUAGE = "xx"  # spaCy's multi-language tokenizer
 _OPENING = frozenset("«“„([")  # always open
 _STRAIGHT = frozenset("\"'")  # open only when attached to the next word
@@ -50,11 +46,13 @@ class Sentence:
 
 
 @lru_cache(maxsize=8)
-def sentencizer(language: str):
-    """The spaCy pipeline that splits ``language`` text into sentences (built once).
+def sentencizer(language: str, abbreviations: tuple[str, ...] = ()):
+    """The spaCy pipeline that splits ``language`` text into sentences (built once per
+    language and abbreviation list).
 
     A blank pipeline (tokenizer only, no model to download) plus ``sentencizer``; unknown
-    languages get spaCy's multi-language tokenizer.
+    languages get spaCy's multi-language tokenizer. ``abbreviations`` (as written, and
+    capitalised) are kept whole, so their period ends no sentence.
     """
     import spacy
     from spacy.attrs import ORTH
@@ -67,7 +65,7 @@ def sentencizer(language: str):
         nlp = spacy.blank(_FALLBACK_LANGUAGE)
     nlp.add_pipe("sentencizer", config={
         "punct_chars": sorted(set(Sentencizer.default_punct_chars) | set(_FINAL))})
-    for abbreviation in _EXTRA_ABBREVIATIONS.get(language, ()):
+    for abbreviation in abbreviations:
         for form in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     suffixes = [*nlp.Defaults.suffixes, r"(?<=/)\."]
@@ -101,7 +99,7 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None,
-                    language: str = "en") -> list[Sentence]:
+                    language: str = "en", abbreviations: Iterable[str] = ()) -> list[Sentence]:
     """Return the sentences of ``text[start:end]`` with paragraph numbers.
 
     Parameters
@@ -112,9 +110,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         The part to split (e.g. the body after the header lines).
     language : str
         ISO 639-1 code; chooses spaCy's tokenizer exceptions (abbreviations).
+    abbreviations : iterable of str
+        More abbreviations whose period ends no sentence (the lexicon's ``abbreviation``
+        rows of the language).
     """
     end = len(text) if end is None else end
-    nlp = sentencizer(language)
+    nlp = sentencizer(language, tuple(sorted(abbreviations)))
     final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
     sentences: list[Sentence] = []
     for number, (a, b) in enumerate(_paragraph_spans(text, start, end)):

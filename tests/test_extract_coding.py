@@ -327,3 +327,14 @@ def test_coding_russian_preposition_and_dismissal_cues(text, expected):
     found = events(text, "ru")
     assert expected in found
     assert not any(e[0] == "opposition" and e[2] == "use_of_force" for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reflexive form of "demand" means "was needed": no request
+    ("Госсекретарь Блинкен сказал, что Казахстану потребовалась помощь ОДКБ.",
+     ("statement", "Antony Blinken", "csto_deployment", "support")),
+    ("Токаев потребовал помощи ОДКБ.",
+     ("appeal_request", "Kassym-Jomart Tokayev", "csto_deployment", "support")),
+])
+def test_coding_russian_reflexive_demand_is_no_request(text, expected):
+    assert events(text, "ru") == {expected}

@@ -38,6 +38,15 @@ def test_speakers_pronoun_refers_to_the_sentence_subject():
     assert ("Xi Jinping", "foreign_interference") in actors(text, "fr")
 
 
+@pytest.mark.parametrize("text", [
+    "Лавров прокомментировал события, заявив, что протестующие были бандитами.",
+    "Президент выступил вечером. Лавров дал оценку погромщикам, назвав их террористами.",
+])
+def test_speakers_russian_gerund_shares_the_subject_of_its_sentence(text):
+    # the name after "заявив", "назвав" is the object or the reported clause's subject
+    assert actors(text, "ru") == {("Sergey Lavrov", "terrorism_framing")}
+
+
 def test_speakers_pronoun_skips_a_person_named_after_a_preposition():
     # "after the talk with Tokayev, he condemned ...": "he" is the last subject, Erdogan
     text = "Эрдоган прибыл в Анкару. После беседы с Токаевым он осудил вмешательство извне."

@@ -7,6 +7,8 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.config import default_config
+from dashboard.extract.lexicon import load_lexicon
+from dashboard.extract.operations import grievance_named
 from dashboard.extract.pipeline import Extractor
 
 
@@ -159,3 +161,26 @@ def test_extract_operations_past_participle_endings_come_from_the_lexicon(tmp_pa
     found = extractor("Karim Massimov, dismissed on Wednesday, was silent.",
                       published="2022-01-06", language="en")
     assert [(r["actor"], r["target"]) for r in found] == expected
+
+
+# A protest told with its grievance ("protests over fuel prices") is an event of its own,
+# even in a clause beside another act or after a request; a bare "the protests" is a backdrop.
+@pytest.mark.parametrize(("text", "count"), [
+    ("Tokayev asked the alliance for help after protests over fuel prices spread.", 1),
+    ("Tokayev asked the alliance for help after the protests spread.", 0),
+    ("Troops left after being deployed when protests against the gas price rise turned "
+     "violent.", 1),
+    ("Troops left after being deployed when the protests turned violent.", 0),
+])
+def test_operations_protest_with_its_grievance_named_is_an_event(text, count):
+    assert len(_rows(text, "en", "protest")) == count
+
+
+@pytest.mark.parametrize(("folded", "issue", "named"), [
+    ("protests over fuel prices spread", "fuel_prices", True),
+    ("protests spread, and fuel prices rose", "fuel_prices", False),  # another clause
+    ("protests over fuel prices spread", "other", False),
+])
+def test_operations_grievance_named_reads_the_cue_clause(folded, issue, named):
+    lexicon = load_lexicon("en")
+    assert grievance_named(folded, lexicon, issue, 0) is named

@@ -119,7 +119,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if (cue.event_type in seen and cue.event_type != "violent_clash") or \
                 _negated_act(view, lexicon, match):
             continue
-        if any(0 <= match.start() - m.end() <= 60 for m in stances) or any(
+        if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
+                cue.act.cause and grievance_named(view.folded, lexicon, cue.issue,
+                                                  match.start())) or any(
                 _governs(view, m, match) for m in backdrops):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
@@ -205,6 +207,18 @@ def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
                 not re.search(r"[,;:.!?\"()]", text[match.end():mention.start]):
             return True
     return False
+
+
+def grievance_named(folded: str, lexicon: Lexicon, issue: str, start: int) -> bool:
+    """True when a protest's grievance (a topic of ``issue``) is named in the words that
+    follow its cue at ``start``, with no clause break ("protests over fuel prices",
+    "protests against the price rise"): the protest is told as an event of its own, even
+    beside another act or a stance verb."""
+    if issue == "other":
+        return False
+    window = re.match(r"[^,;:.!?]{0,70}", folded[start:]).group(0)
+    return any(cue.regex.search(window) for cue in lexicon.of("topic")
+               if cue.issue == issue and not cue.event_type)
 
 
 def _protest_cause(view: SentenceView, lexicon: Lexicon, issue: str) -> str:

@@ -14,6 +14,7 @@ import re
 
 from dashboard.extract.coding import Finding
 from dashboard.extract.document import Document, SentenceWork
+from dashboard.extract.operations import grievance_named
 from dashboard.extract.places import NEEDS_PLACE_OR_DATE, places_for
 from dashboard.extract.sentences import Sentence
 from dashboard.schema import OPERATIONAL_TYPES
@@ -28,7 +29,8 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
     """The finding's places, or ``None`` when the finding is not an event of its own."""
     state, own, places = doc.state, work.own, work.places
     if finding.event_type == "protest" and finding.actor.via == "default" and any(
-            f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings):
+            f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings) and \
+            not grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start):
         return None  # "at the height of the protests": a backdrop to another act
     if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
             _background(doc, work.sentence, finding.cue_start):
@@ -50,7 +52,8 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
     attributed = work.speaker is not None or any(f.predicated for f in work.findings)
     if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not (
             work.dates or state.paragraph_date or state.paragraph_places or any(
-                p.place.country == doc.home and p.place.kind != "country" for p in places)):
+                p.place.country == doc.home and p.place.kind != "country" for p in places)
+            or grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start)):
         return None  # a crowd or clash named in someone's words, with no time or place
     return where
 

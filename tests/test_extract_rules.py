@@ -315,9 +315,10 @@ def test_rules_words_kept_as_written(tmp_path):
     which folding would make "ou", "or"); other word kinds are folded."""
     folder = _write(tmp_path / "lex", (
         "abbreviation,Gén.,,,,,\nplace_relative,où,,,,,\nordinal_suffix,ER,,,,,\n"
-        "past_participle_ending,ée,,,,,\n"))
+        "past_participle_ending,ée,,,,,\nsurname_ending,ёва,,,,,\n"))
     lexicon = load_lexicon("xx", folder)
     assert lexicon.words("abbreviation") == {"Gén."}
     assert lexicon.words("place_relative") == {"où"}
     assert lexicon.words("ordinal_suffix") == {"er"}
     assert lexicon.words("past_participle_ending") == {"ee"}
+    assert lexicon.words("surname_ending") == {"ева"}

@@ -2,7 +2,14 @@
 
 import pytest
 
-from dashboard.extract.tokens import PhraseMatcher, phrase_keys, token_key, tokenize
+from dashboard.extract.lexicon import load_lexicon
+from dashboard.extract.tokens import (
+    PhraseMatcher,
+    phrase_keys,
+    surname_endings,
+    token_key,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize(("words", "key"), [
@@ -49,3 +56,20 @@ def test_tokens_phrase_reaching_past_a_match_overtakes_it(text, span, payload):
     found = matcher.find(tokenize(text))
     assert [(first, last) for first, last, _ in found] == [span]
     assert found[0][2] == [payload]
+
+
+@pytest.mark.parametrize(("word", "endings", "key"), [
+    ("Захаровой", (), "захаров"),
+    ("Захаровой", ("ов",), "захаро"),  # a surname's ending from the lexicon is cut
+    ("Казахстане", ("ан",), "казахстан"),  # only surnames are reduced
+])
+def test_tokens_surname_endings_come_from_the_caller(word, endings, key):
+    """The reduction of feminine surnames takes the lexicon's ``surname_ending`` rows;
+    tokens and phrase keys reduce alike, so alias tables still match running text."""
+    assert token_key(word, endings) == key
+    assert phrase_keys(word, endings) == tuple(t.key for t in tokenize(
+        word, surname_endings=endings)) == (key,)
+
+
+def test_tokens_surname_endings_of_the_russian_lexicon():
+    assert {"ова", "ева", "ина", "ына"} <= set(surname_endings(load_lexicon("ru")))

@@ -22,7 +22,7 @@ from functools import lru_cache
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.spans import LatestByKey, SpanIndex
-from dashboard.extract.tokens import PhraseMatcher, Token, token_key
+from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings, token_key
 from dashboard.knowledge import ActorBook, Alias
 
 
@@ -44,15 +44,15 @@ def actor_book() -> ActorBook:
 
 
 @lru_cache(maxsize=8)
-def _matcher(knowledge: Knowledge) -> PhraseMatcher:
+def _matcher(knowledge: Knowledge, endings: tuple[str, ...]) -> PhraseMatcher:
     book = knowledge.book
     entries = [(alias.alias, alias) for alias in book.aliases]
     entries += [(name, Alias(name, name, "en", False, None, None)) for name in book.actors]
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, surname_endings=endings)
 
 
 @lru_cache(maxsize=8)
-def _surname_index(knowledge: Knowledge) -> dict[str, list[str]]:
+def _surname_index(knowledge: Knowledge, endings: tuple[str, ...]) -> dict[str, list[str]]:
     """Name word key -> persons whose canonical name or plain alias holds that word."""
     book = knowledge.book
     index: dict[str, set[str]] = {}
@@ -62,7 +62,7 @@ def _surname_index(knowledge: Knowledge) -> dict[str, list[str]]:
             continue
         for word in alias.alias.replace("-", " ").split():
             if word[:1].isupper() and len(word) > 1:
-                index.setdefault(token_key(word), set()).add(alias.actor)
+                index.setdefault(token_key(word, endings), set()).add(alias.actor)
     return {key: sorted(actors) for key, actors in index.items()}
 
 
@@ -101,7 +101,7 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
     knowledge = knowledge or shipped_knowledge()
     book = knowledge.book
     mentions: list[Mention] = []
-    for first, last, aliases in _matcher(knowledge).find(tokens):
+    for first, last, aliases in _matcher(knowledge, surname_endings(lexicon)).find(tokens):
         name = _choose(aliases, on)
         mention = _mention(tokens[first].start, tokens[last - 1].end, name, "alias", book) \
             if name else None
@@ -193,7 +193,7 @@ def _titled(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         word = tokens[index]
         if covered.covering(word.start, word.start + 1):
             continue
-        candidates = _surname_index(knowledge).get(word.key, [])
+        candidates = _surname_index(knowledge, surname_endings(lexicon)).get(word.key, [])
         earlier = latest.latest_before(candidates, word.start)
         name = earlier.actor if earlier else (candidates[0] if len(candidates) == 1 else None)
         mention = _mention(match.start(), word.end, name, "title", knowledge.book) \

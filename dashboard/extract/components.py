@@ -29,7 +29,7 @@ from dashboard.extract.quotes import quotations
 from dashboard.extract.rows import EXTRACTOR_VERSION, parse_published
 from dashboard.extract.sentences import split_sentences
 from dashboard.extract.text import strip_boilerplate
-from dashboard.extract.tokens import tokenize
+from dashboard.extract.tokens import surname_endings, tokenize
 from dashboard.schema import OPERATIONAL_TYPES
 
 
@@ -80,7 +80,8 @@ class Tokens:
     name, scope = "tokens", "article"
 
     def __call__(self, doc: Document) -> None:
-        doc.tokens = tokenize(doc.cleaned, doc.body_start)
+        doc.tokens = tokenize(doc.cleaned, doc.body_start,
+                              surname_endings=surname_endings(doc.lexicon))
 
 
 class Places:

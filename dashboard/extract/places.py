@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.tokens import PhraseMatcher, Token
+from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
 from dashboard.geo import Gazetteer, Place, region_of
 
 
@@ -45,12 +45,12 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=8)
-def _matcher(country: str, knowledge: Knowledge) -> PhraseMatcher:
+def _matcher(country: str, knowledge: Knowledge, endings: tuple[str, ...]) -> PhraseMatcher:
     gaz = knowledge.gazetteer
     entries = [(surface, gaz.places[place]) for surface, _lang, place in gaz.names()]
     entries += _geonames_entries(country, {surface for surface, _ in entries}
                                  | _alias_words(knowledge))
-    return PhraseMatcher(entries, capitalised=True)
+    return PhraseMatcher(entries, capitalised=True, surname_endings=endings)
 
 
 def _alias_words(knowledge: Knowledge) -> set[str]:
@@ -101,7 +101,7 @@ def find_places(tokens: list[Token], lexicon: Lexicon, country: str = DEFAULT_CO
     """
     knowledge = knowledge or shipped_knowledge()
     found = []
-    for first, last, places in _matcher(country, knowledge).find(tokens):
+    for first, last, places in _matcher(country, knowledge, surname_endings(lexicon)).find(tokens):
         best = next((p for p in places if p.country == country), places[0])
         region = _named_region(tokens, first, last, best, knowledge.gazetteer, lexicon)
         found.append(PlaceMention(tokens[first].start, tokens[last - 1].end, region or best))

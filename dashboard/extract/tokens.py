@@ -3,10 +3,12 @@
 A token's key is its folded form (lower case, no accents); Cyrillic tokens are reduced to
 their lemma with pymorphy3 (OpenCorpora dictionaries, package ``pymorphy3-dicts-ru``), so
 ``Назарбаевым``, ``Назарбаеву`` and ``Назарбаев`` share one key, and feminine surnames are
-reduced to the masculine stem (``Захаровой`` and ``Захарова`` both to ``захаров``). Alias
-tables and gazetteer names are keyed the same way, which is what makes inflected Russian
-match without listing every form. The analyser's first guess is taken; where it misreads a
-name (``Токаев`` as a form of ``токай``), the alias table lists the inflected forms.
+reduced to the masculine stem (``Захаровой`` and ``Захарова`` both to ``захаров``; the
+endings are the lexicon's ``surname_ending`` rows, see :func:`surname_endings`). Alias
+tables and gazetteer names are keyed the same way (with the same endings), which is what
+makes inflected Russian match without listing every form. The analyser's first guess is
+taken; where it misreads a name (``Токаев`` as a form of ``токай``), the alias table lists
+the inflected forms.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from dashboard.extract.lexicon import fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яёіїқөүұһңғә]", re.IGNORECASE)
-_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 
 
 @dataclass(frozen=True)
@@ -41,32 +42,41 @@ def _morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+def surname_endings(lexicon) -> tuple[str, ...]:
+    """A lexicon's feminine surname endings (``surname_ending`` rows of every language it
+    was pooled with), the form :func:`token_key` takes."""
+    return tuple(sorted(lexicon.pooled_words("surname_ending")))
+
+
 @lru_cache(maxsize=200_000)
-def token_key(word: str) -> str:
-    """The matching key of one word (see the module docstring)."""
+def token_key(word: str, surname_endings: tuple[str, ...] = ()) -> str:
+    """The matching key of one word (see the module docstring); a surname ending in one of
+    ``surname_endings`` is reduced to its masculine stem."""
     folded = fold(word)
     if not _CYRILLIC.search(folded) or len(folded) < 3:
         return folded
     parse = _morph().parse(folded)[0]
     lemma = parse.normal_form.replace("ё", "е")
-    if "Surn" in parse.tag and lemma.endswith(_FEMININE_SURNAME):
+    if surname_endings and "Surn" in parse.tag and lemma.endswith(surname_endings):
         lemma = lemma[:-1]
     return lemma
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Split ``text[start:end]`` into tokens keyed for matching (offsets into ``text``)."""
+def tokenize(text: str, start: int = 0, end: int | None = None,
+             surname_endings: tuple[str, ...] = ()) -> list[Token]:
+    """Split ``text[start:end]`` into tokens keyed for matching (offsets into ``text``;
+    ``surname_endings`` as in :func:`token_key`)."""
     tokens = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = m.group(0)
-        tokens.append(Token(m.start(), m.end(), token_key(word),
+        tokens.append(Token(m.start(), m.end(), token_key(word, surname_endings),
                             word.isupper() and len(word) > 1, word[:1].isupper()))
     return tokens
 
 
-def phrase_keys(phrase: str) -> tuple[str, ...]:
+def phrase_keys(phrase: str, surname_endings: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Keys of a phrase's tokens, as :func:`tokenize` would give them in running text."""
-    return tuple(t.key for t in tokenize(phrase))
+    return tuple(t.key for t in tokenize(phrase, surname_endings=surname_endings))
 
 
 class PhraseMatcher:
@@ -75,14 +85,16 @@ class PhraseMatcher:
     Entries are ``(surface, payload)``; a surface written in capitals (an acronym such as
     ``UN`` or ``OTSC``) only matches capitals in the text, so ``un`` in French never becomes
     the United Nations. With ``capitalised=True`` the first token must start with a
-    capital (place names).
+    capital (place names). ``surname_endings`` key the entries as the text's tokens are
+    keyed (see :func:`token_key`).
     """
 
-    def __init__(self, entries, capitalised: bool = False):
+    def __init__(self, entries, capitalised: bool = False,
+                 surname_endings: tuple[str, ...] = ()):
         self._index: dict[str, list[tuple[tuple[str, ...], bool, object]]] = {}
         self._capitalised = capitalised
         for surface, payload in entries:
-            keys = phrase_keys(surface)
+            keys = phrase_keys(surface, surname_endings)
             if not keys:
                 continue
             acronym = surface.isupper() and len(surface.replace(" ", "")) <= 6

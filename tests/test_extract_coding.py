@@ -99,9 +99,21 @@ def test_coding_withdrawal_announced_by_the_host_leader_is_his(text, language):
 @pytest.mark.parametrize(("text", "language"), [
     ("The minister resigned in the wake of large anti-government protests.", "en"),
     ("Officials said many were hurt during the peaceful protests in Almaty.", "en"),
+    ("Le ministre a démissionné à la suite de manifestations dans le pays.", "fr"),
 ])
 def test_coding_backdrop_governs_a_few_words_on(text, language):
     assert not {e for e in events(text, language) if e[0] == "protest"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mille personnes ont été blessées lors des manifestations qui ont commencé le 2 "
+     "janvier.", "fr"),
+    ("Many were hurt during the protests that began on 2 January.", "en"),
+])
+def test_coding_backdrop_the_text_dates_is_an_event(text, language):
+    found = {(e["event_type"], e["date"]) for e in extract_events(
+        text, published="2022-01-10", language=language)}
+    assert ("protest", "2022-01-02") in found
 
 
 def test_coding_act_named_after_during_is_a_backdrop():

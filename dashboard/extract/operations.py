@@ -100,13 +100,23 @@ def _crowd_right_before(mentions, cue, match):
     return before[-1] if before else None
 
 
+def _dated_act(view: SentenceView, match, dated) -> bool:
+    """True when a date of the sentence follows a cue in its clause ("in the wake of
+    protests that began on 2 January", "was fired on Wednesday"): a backdrop the text
+    dates is an event too."""
+    return any(0 <= start - match.end() <= 40
+               and not re.search(r"[,;:.]", view.folded[match.end():start])
+               for start, _end in dated)
+
+
 def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
-                         speaker=None) -> list[Finding]:
+                         speaker=None, dated=()) -> list[Finding]:
     """Operational events (deployment, arrest, protest, clash, emergency ...).
 
     ``make_default(name, position)`` builds a mention for a row's default actor; in
     reported speech ("Wang said ... the riots ...") the default is not used, since the
-    words there usually characterise events rather than report a new one.
+    words there usually characterise events rather than report a new one. ``dated``:
+    the (start, end) spans of the sentence's own dates.
     """
     findings: list[Finding] = []
     restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
@@ -121,8 +131,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
             continue
         if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
                 cue.act.cause and grievance_named(view.folded, lexicon, cue.issue,
-                                                  match.start())) or any(
-                _governs(view, m, match) for m in backdrops):
+                                                  match.start())) or (any(
+                _governs(view, m, match) for m in backdrops)
+                and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
         kinds, country, required, names = act.kinds, act.country, act.required, act.names

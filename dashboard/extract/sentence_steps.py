@@ -177,7 +177,7 @@ class Coding:
         findings += phone_findings(view, lexicon, speaker)
         findings += operational_findings(
             view, lexicon, lambda name, at: default_mention(name, at, doc.knowledge.book),
-            speaker)
+            speaker, [(d.start, d.end) for d in work.own])
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)
         findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)

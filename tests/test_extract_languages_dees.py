@@ -172,6 +172,14 @@ CASES = [
     ("El 5 de enero Tokáyev decretó el estado de emergencia. "
      "Dos días después, Tokáyev pidió ayuda a la OTSC.",
      {"event_type": "appeal_request", "date": "2022-01-07"}),
+    # victims of the riots: the crowd clashed (the dead are not who acted)
+    ("Seis policías murieron en los disturbios del martes.",
+     {"event_type": "violent_clash", "actor": "protesters", "date": "2022-01-04"}),
+    ("Decenas de agentes resultaron heridos durante los enfrentamientos.",
+     {"event_type": "violent_clash", "actor": "protesters"}),
+    # the president before any president is named: the crisis's head of state
+    ("El presidente pidió calma a la población.",
+     {"event_type": "call_for_restraint", "actor": "Kassym-Jomart Tokayev"}),
 ]
 
 

@@ -184,3 +184,17 @@ def test_operations_protest_with_its_grievance_named_is_an_event(text, count):
 def test_operations_grievance_named_reads_the_cue_clause(folded, issue, named):
     lexicon = load_lexicon("en")
     assert grievance_named(folded, lexicon, issue, 0) is named
+
+
+# English "fired": a dismissal ("was fired on Wednesday") is no shooting; shots, gas or
+# grenades fired, and fire on or at a crowd, are a clash.
+@pytest.mark.parametrize(("text", "types"), [
+    ("Karim Massimov was fired on Wednesday.", ["resignation_dismissal"]),
+    ("The minister was fired on January 5.", ["resignation_dismissal"]),
+    ("Police fired on protesters in Almaty on Wednesday.", ["violent_clash"]),
+    ("Shots were fired on Wednesday at protesters in Almaty.", ["violent_clash"]),
+    ("On Wednesday tear gas was fired at the crowd in Almaty.", ["violent_clash"]),
+])
+def test_extract_operations_fired_dismissal_or_shooting(text, types):
+    rows = extract_events(text, published="2022-01-06", language="en")
+    assert sorted({r["event_type"] for r in rows}) == types

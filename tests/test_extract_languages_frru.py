@@ -57,6 +57,19 @@ CASES = [
     # a characterisation in the passive is said by the agent after "par"
     ("Ces violences ont été qualifiées de « terroristes » par les autorités mercredi.",
      "2022-01-07", {"actor": "Kazakh authorities", "issue": "terrorism_framing"}),
+    # a title before the opening name, then a relative clause: the name is the subject
+    ("Le président Kassym-Jomart Tokaïev, qui est vu comme un dirigeant prudent, a demandé "
+     "mercredi l'envoi de troupes de l'OTSC.", "2022-01-07",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    ("Le président Loukachenko s'est montré enthousiaste.", "2022-01-07",
+     {"event_type": "support", "actor": "Alexander Lukashenko"}),
+    # the government's resignation, named as a noun, is the government's act ...
+    ("Le Parlement a approuvé la nomination d'un Premier ministre, Alikhan Smaïlov, après "
+     "la démission du gouvernement.", "2022-01-07",
+     {"event_type": "resignation_dismissal", "actor": "Government of Kazakhstan"}),
+    # ... unless a decider accepts it
+    ("Le président Tokaïev a accepté mercredi la démission du gouvernement.", "2022-01-07",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
     # a request named after the act: "à l'appel des autorités"
     ("Les soldats russes sont arrivés à l'appel des autorités locales.", "2022-01-07",
      {"event_type": "appeal_request", "actor": "Kazakh authorities"}),

@@ -304,8 +304,11 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
         if subject:
             return subject
     # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening
-    # name is the subject of its main verb
-    opening = next((m for m in view.mentions if m.start - view.start <= 4), None)
+    # name (a title or article may stand before it: "Le président X, qui ...") is the
+    # subject of its main verb
+    opening = next((m for m in view.mentions if m.start - view.start <= 4 or re.fullmatch(
+        r"[\w' -]*", view.folded[view.start:m.start]) and len(
+            view.folded[view.start:m.start].split()) <= 3), None)
     if opening and opening.kind not in ("crowd", "state") and re.match(
             rf"\s*,\s*(?:{lexicon.alternation('relative_clause')})\b",
             view.folded[opening.end:]):

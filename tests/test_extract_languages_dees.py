@@ -201,6 +201,8 @@ def test_languages_dees_events_from_sentences(text, wanted):
     # soldiers who died are not the Kazakh security forces speaking
     ("Dos soldados murieron en el aeropuerto, dijeron las agencias rusas.",
      {"actor": "Kazakh security forces"}),
+    # police who died in the riots did not clash: the clash noun is part of the casualty cue
+    ("Seis policías murieron en los disturbios del martes.", {"actor": "Kazakh police"}),
 ])
 def test_languages_dees_no_event_from_sentences(text, unwanted):
     events = extract_events(text, published=PUBLISHED)

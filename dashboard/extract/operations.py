@@ -127,8 +127,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     for cue, match in cue_matches(lexicon, "operational", view):
         if (cue.event_type in seen and cue.event_type != "violent_clash") or \
-                _negated_act(view, lexicon, match):
-            continue
+                _negated_act(view, lexicon, match) or any(
+                f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
+            continue  # a cue inside one already read ("murieron en los disturbios") too
         if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
                 cue.act.cause and grievance_named(view.folded, lexicon, cue.issue,
                                                   match.start())) or (any(

@@ -198,3 +198,24 @@ def test_operations_grievance_named_reads_the_cue_clause(folded, issue, named):
 def test_extract_operations_fired_dismissal_or_shooting(text, types):
     rows = extract_events(text, published="2022-01-06", language="en")
     assert sorted({r["event_type"] for r in rows}) == types
+
+
+@pytest.mark.parametrize(("language", "text", "types"), [
+    # the protest named in the crowd's own name says who acted, not that a protest took place
+    ("ru", "Участники массового протеста ворвались в здание акимата в Алматы.",
+     ["violent_clash"]),
+    ("ru", "В Алматы прошел митинг.", ["protest"]),
+    # with no other act the crowd's own name still tells its gathering
+    ("ru", "Участники митинга в Актау собрались на площади.", ["protest"]),
+])
+def test_extract_operations_protest_word_inside_the_crowds_name_is_no_protest(
+        language, text, types):
+    rows = extract_events(text, published="2022-01-05", language=language)
+    assert [e["event_type"] for e in rows] == types
+
+
+def test_extract_operations_crowds_demands_are_its_protest():
+    rows = extract_events("Уход Назарбаева из политики был главным требованием протестующих.",
+                          published="2022-01-05", language="ru")
+    assert [(e["event_type"], e["actor"], e["issue"], e["stance"]) for e in rows] == [
+        ("protest", "protesters", "leadership_change", "support")]

@@ -54,6 +54,24 @@ def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
     return any(True for _ in lexicon.finditer("negation", view.folded, *window))
 
 
+def _inside_the_crowds_name(view: SentenceView, cue, match) -> bool:
+    """True for a protest word inside the words that name the crowd ("участники
+    протестов", "Teilnehmer der Proteste")."""
+    return cue.event_type == "protest" and any(
+        m.kind == "crowd" and m.start <= match.start() and match.end() <= m.end
+        and (m.start, m.end) != (match.start(), match.end()) for m in view.mentions)
+
+
+def _crowd_named_by_protest(view: SentenceView, cues) -> set[int]:
+    """Starts of protest words inside the crowd's name when the sentence tells another act
+    a crowd may do ("участники протеста ворвались в здание"): the words say who acted,
+    not that a protest took place (alone, "participants of the rallies demanded ...",
+    they still tell the protest)."""
+    named = {m.start() for c, m in cues if _inside_the_crowds_name(view, c, m)}
+    acts = [m for c, m in cues if "crowd" in c.act.kinds and m.start() not in named]
+    return named if acts else set()
+
+
 def _host_leader(speaker, home: str) -> bool:
     """True when the speaker is a person of the crisis country (its president announcing
     that foreign troops will leave)."""
@@ -125,9 +143,11 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     stances = [m for c, m in cue_matches(lexicon, "predicate", view)
                if c.stance != "none" and c.value != "after"]  # not "at the request of"
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
-    for cue, match in cue_matches(lexicon, "operational", view):
+    cues = cue_matches(lexicon, "operational", view)
+    crowd_named = _crowd_named_by_protest(view, cues)
+    for cue, match in cues:
         if (cue.event_type in seen and cue.event_type != "violent_clash") or \
-                _negated_act(view, lexicon, match) or any(
+                _negated_act(view, lexicon, match) or match.start() in crowd_named or any(
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
         if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (

@@ -57,6 +57,8 @@ def test_text_html_without_article_is_bad_input(html):
     "Partagez cet article sur :", "(Rédacteurs :Shuang Sheng, Yishuang Liu)",
     "Share this article", "Читайте также: другие новости", "  •  ",
     ">> Lire aussi : un autre titre du site",
+    "Read Minister says talks went well", "Recommended Stories", "list of 3 items",
+    "- list 2 of 3Another headline of the site",
 ])
 def test_text_boilerplate_lines_blanked_offsets_kept(line):
     text = f"{FRENCH}\n{line}\n{FRENCH}\n"

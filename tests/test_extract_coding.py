@@ -116,6 +116,13 @@ def test_coding_backdrop_the_text_dates_is_an_event(text, language):
     assert ("protest", "2022-01-02") in found
 
 
+def test_coding_dated_backdrop_act_is_not_by_the_sentences_subject():
+    text = "Des policiers sont morts lors des émeutes qui ont éclaté le 5 janvier."
+    clashes = [e for e in extract_events(text, published="2022-01-10", language="fr")
+               if e["event_type"] == "violent_clash"]
+    assert all(e["actor"] != "Kazakh police" for e in clashes)
+
+
 def test_coding_act_named_after_during_is_a_backdrop():
     text = "During the state of emergency, hundreds of people were hurt in Almaty."
     assert not {e for e in events(text, "en") if e[0] == "state_of_emergency"}

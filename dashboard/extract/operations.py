@@ -150,11 +150,11 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 _negated_act(view, lexicon, match) or match.start() in crowd_named or any(
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
+        backdrop = any(_governs(view, m, match) for m in backdrops)
         if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
                 cue.act.cause and grievance_named(view.folded, lexicon, cue.issue,
-                                                  match.start())) or (any(
-                _governs(view, m, match) for m in backdrops)
-                and not _dated_act(view, match, dated)):
+                                                  match.start())) or (
+                backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
         kinds, country, required, names = act.kinds, act.country, act.required, act.names
@@ -164,6 +164,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 and (not country or m.country == country)
                 and ((m.kind == "crowd" and cue.event_type == "protest")
                      or not not_subject(view, lexicon, m))]
+        if backdrop:
+            pool = []  # a dated backdrop ("police died in Tuesday's riots"): not their act
         undergone = _undergone(view, lexicon, act, match)
         if act.before:
             # the decider stands before the verb; "X was dismissed" names who was removed

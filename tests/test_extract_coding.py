@@ -4,7 +4,8 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention
-from dashboard.extract.coding import _governing, _listed_people, _main_subject, negated
+from dashboard.extract.calls import _listed_people
+from dashboard.extract.coding import _governing, _main_subject, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
 

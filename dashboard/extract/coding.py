@@ -46,7 +46,6 @@ from dashboard.extract.speakers import (
     impersonal_body,
     in_reported_clause,
     not_subject,
-    pronoun_mentions,
     subject_after_verb,
     subject_before,
     subject_near,
@@ -354,59 +353,6 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
     if subject and not modal and _is_other_party(subject, speaker[0]):
         return subject
     return speaker[0]
-
-
-def phone_findings(view: SentenceView, lexicon: Lexicon,
-                   speaker: tuple[Mention, int, int] | None) -> list[Finding]:
-    """A call or meeting: actor = the side reported from (first subject), target = other.
-    Talks with no known other side named inside a quotation ("«what talks with
-    killers?»") are the speaker's words, not a call the text reports."""
-    cues = cue_matches(lexicon, "phone", view)
-    if not cues:
-        return []
-    _cue, match = cues[0]
-    heads = [m for m in view.mentions if m.start < match.start()
-             and not not_subject(view, lexicon, m)]
-    if not heads:  # "Il s'est entretenu avec ...": the pronoun is the side reported from
-        heads = [m for m in pronoun_mentions(view, lexicon) if m.start < match.start()
-                 and not not_subject(view, lexicon, m)]
-    people = [m for m in heads if m.kind == "person"]
-    actor = (people or heads or [speaker[0] if speaker else None])[0]
-    if actor is None:
-        actor = next((m for m in view.mentions if m.kind == "person"), None)
-    if actor is None:
-        return []
-    others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
-    people = [m for m in others if m.kind == "person"]
-    target = (people or others or [None])[0]
-    if target is None and (actor.via == "anaphora" or any(a < match.start() < b
-                                                          for a, b in view.quotes)):
-        return []  # "he blasted calls for talks", "«what talks with killers?»": no call
-    topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
-    issue = topics[0].issue if topics else ""
-    stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
-    listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
-                                            and m.kind in ("person", "unknown")])
-    return [Finding("phone_call", actor, issue, stance, match.start(),
-                    target=other.actor if other else "", confidence=0.7)
-            for other in (listed if len(listed) > 1 else [target])]
-
-
-def _listed_people(view: SentenceView, lexicon: Lexicon,
-                   people: list[Mention]) -> list[Mention]:
-    """The people named one after another in a list ("with Tokayev, Aliyev and
-    Japarov"): a call with each of them is a call of its own (one event per call)."""
-    listed = people[:1]
-    for mention in people[1:]:
-        gap = view.folded[listed[-1].end:mention.start]
-        if not re.fullmatch(rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
-                            r"(?:[\w-]+\s+)?", gap):
-            break
-        listed.append(mention)
-    # people the book does not know still link the list, but are no target
-    return [m for m in listed if m.kind == "person"]
-
-
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

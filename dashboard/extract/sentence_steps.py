@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from dashboard.extract.actors import Mention
-from dashboard.extract.coding import Finding, drop_narrated, phone_findings, position_findings
+from dashboard.extract.calls import phone_findings
+from dashboard.extract.coding import Finding, drop_narrated, position_findings
 from dashboard.extract.dating import (
     attributes_previous,
     attribution_dates,

@@ -1,0 +1,91 @@
+"""Phone calls and meetings: one ``phone_call`` finding per call, from the side reported
+from (the sentence's subject) to the other side.
+
+The other side is the person named after a comitative word ("with", "avec", "с", "con",
+"mit": the lexicon's ``comitative`` rows) following the cue; when the cue opens the sentence
+("In a phone call with Putin, Tokayev ...", "En una conversación telefónica con X, ... Y ha
+garantizado"), the side reported from is the subject named after that complement, not the
+person the complement names. A list of people after the cue ("with Tokayev, Aliyev and
+Japarov") gives one call each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.actors import Mention
+from dashboard.extract.coding import Finding
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
+
+# how far after the cue a comitative word may introduce the other side
+_REACH = 80
+
+
+def phone_findings(view: SentenceView, lexicon: Lexicon,
+                   speaker: tuple[Mention, int, int] | None) -> list[Finding]:
+    """A call or meeting: actor = the side reported from (first subject), target = other.
+    Talks with no known other side named inside a quotation ("«what talks with
+    killers?»") are the speaker's words, not a call the text reports."""
+    cues = cue_matches(lexicon, "phone", view)
+    if not cues:
+        return []
+    _cue, match = cues[0]
+    heads = [m for m in view.mentions if m.start < match.start()
+             and not not_subject(view, lexicon, m)]
+    if not heads:  # "Il s'est entretenu avec ...": the pronoun is the side reported from
+        heads = [m for m in pronoun_mentions(view, lexicon) if m.start < match.start()
+                 and not not_subject(view, lexicon, m)]
+    people = [m for m in heads if m.kind == "person"]
+    actor = (people or heads or [speaker[0] if speaker else None])[0]
+    partner = _with_complement(view, lexicon, match)
+    if actor is None or (partner is not None and actor.actor == partner.actor and not heads):
+        # the cue opens the sentence: the side reported from is named after "with X"
+        actor = next((m for m in view.mentions if m.kind == "person"
+                      and (partner is None or m.actor != partner.actor)), None)
+    if actor is None:
+        return []
+    others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
+    people = [m for m in others if m.kind == "person"]
+    target = (people or others or [None])[0]
+    if target is None and (actor.via == "anaphora" or any(a < match.start() < b
+                                                          for a, b in view.quotes)):
+        return []  # "he blasted calls for talks", "«what talks with killers?»": no call
+    topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
+    issue = topics[0].issue if topics else ""
+    stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
+    listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
+                                            and m.kind in ("person", "unknown")
+                                            and m.actor != actor.actor])
+    return [Finding("phone_call", actor, issue, stance, match.start(),
+                    target=other.actor if other else "", confidence=0.7)
+            for other in (listed if len(listed) > 1 else [target])]
+
+
+def _with_complement(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
+    """The first person named after a comitative word that follows the call cue, with no
+    clause break between ("a call with Putin", "conversación telefónica con el ministro
+    kazajo, Mujtar Tileuberdi"): the other side of the call."""
+    words = lexicon.pooled_words("comitative")
+    for mention in view.mentions:
+        gap = view.folded[match.start():mention.start]
+        if mention.kind != "person" or mention.start < match.end() or len(gap) > _REACH:
+            continue
+        return mention if words.intersection(re.findall(r"\w+", gap)) and \
+            not re.search(r"[.;:!?]", gap) else None
+    return None
+
+
+def _listed_people(view: SentenceView, lexicon: Lexicon,
+                   people: list[Mention]) -> list[Mention]:
+    """The people named one after another in a list ("with Tokayev, Aliyev and
+    Japarov"): a call with each of them is a call of its own (one event per call)."""
+    listed = people[:1]
+    for mention in people[1:]:
+        gap = view.folded[listed[-1].end:mention.start]
+        if not re.fullmatch(rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
+                            r"(?:[\w-]+\s+)?", gap):
+            break
+        listed.append(mention)
+    # people the book does not know still link the list, but are no target
+    return [m for m in listed if m.kind == "person"]

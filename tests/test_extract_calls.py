@@ -1,0 +1,48 @@
+"""Phone calls and meetings on tiny hand-written sentences: the side reported from is the
+actor, the person named after "with" (the lexicon's ``comitative`` rows) the other side."""
+
+from dataclasses import replace
+
+import pytest
+
+from dashboard.extract import extract_events
+from dashboard.extract.config import default_config
+from dashboard.extract.pipeline import Extractor
+
+
+def _calls(rows):
+    return [(r["actor"], r["target"]) for r in rows if r["event_type"] == "phone_call"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the call opens the sentence: its subject comes after "with X"
+    ("In a phone call with Vladimir Putin on Friday, Tokayev thanked him.", "en"),
+    ("В телефонном разговоре с Владимиром Путиным в пятницу Токаев поблагодарил его.", "ru"),
+    ("En una conversación telefónica con Vladimir Putin, Tokayev agradeció su apoyo.", "es"),
+    ("In einem Telefonat mit Wladimir Putin dankte Tokajew für die Unterstützung.", "de"),
+    # the subject before the cue, as before
+    ("Tokayev held a phone call with Putin on Friday.", "en"),
+    ("In a phone call on Friday, Tokayev told Putin that the situation was stable.", "en"),
+])
+def test_calls_actor_is_the_side_reported_from(text, language):
+    rows = extract_events(text, published="2022-01-08", language=language)
+    assert _calls(rows) == [("Kassym-Jomart Tokayev", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("comitative,with,,,,,\n", [("Kassym-Jomart Tokayev", "Vladimir Putin")]),
+    ("", [("Vladimir Putin", "Kassym-Jomart Tokayev")]),  # no word says who is the partner
+])
+def test_calls_comitative_words_come_from_the_lexicon(tmp_path, rows, expected):
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "en.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\nweekday,friday,,,,,4\n"
+        "phone,phone call,,,,,\n" + rows, encoding="utf-8")
+    (folder / "stances.csv").write_text(
+        "issue,polarity,stance,event_type\nbilateral_relations,none,support,\n",
+        encoding="utf-8")
+    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    found = extractor("In a phone call with Vladimir Putin on Friday, Tokayev was calm.",
+                      published="2022-01-08", language="en")
+    assert _calls(found) == expected

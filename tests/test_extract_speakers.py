@@ -47,6 +47,18 @@ def test_speakers_russian_gerund_shares_the_subject_of_its_sentence(text):
     assert actors(text, "ru") == {("Sergey Lavrov", "terrorism_framing")}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Как сообщает Sputnik, полицейские применили слезоточивый газ.", "ru"),
+    ("According to Reuters, police used tear gas.", "en"),
+])
+def test_speakers_source_named_before_a_comma_leaves_the_actor_unreported(text, language):
+    # the name after "as X reports," is the clause's actor, not who reported it, so the
+    # police's act is no crowd or clash told in their own words
+    events = extract_events(text, published="2022-01-06", language=language)
+    assert [(e["event_type"], e["actor"]) for e in events] == [
+        ("violent_clash", "Kazakh police")]
+
+
 def test_speakers_pronoun_skips_a_person_named_after_a_preposition():
     # "after the talk with Tokayev, he condemned ...": "he" is the last subject, Erdogan
     text = "Эрдоган прибыл в Анкару. После беседы с Токаевым он осудил вмешательство извне."

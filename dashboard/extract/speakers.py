@@ -141,6 +141,10 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
         after = [m for m in after if not not_subject(view, lexicon, m)]
     choice = None
+    if after and re.search(r"[,;:]", view.folded[b:after[0].start]) and (
+            cue.value == "after" or not inverted):
+        # "as Sputnik reports, the police ...": the source was named before the comma
+        after = []
     if inverted and after and (after[0].start - b <= 40 or (
             after[0].start - b <= 80 and not re.search(r"[,;]", view.folded[b:after[0].start]))):
         choice = _person_in_apposition(view, after)  # "— заявил на церемонии генерал X"

@@ -358,3 +358,26 @@ def test_coding_russian_preposition_and_dismissal_cues(text, expected):
 ])
 def test_coding_russian_reflexive_demand_is_no_request(text, expected):
     assert events(text, "ru") == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the troops merely named in someone's words are no position on their deployment
+    ("Lavrov said the peacekeeping forces would stay in Almaty for a week.", set()),
+    # a verb that takes a stance on them is one
+    ("Lavrov said Moscow fully supported the peacekeeping forces.",
+     {("support", "Sergey Lavrov", "csto_deployment", "support")}),
+    # the intervention itself named is one
+    ("Lavrov said Kazakhstan had been forced to resort to outside help.",
+     {("statement", "Sergey Lavrov", "csto_deployment", "support")}),
+])
+def test_coding_troops_named_need_a_verb_the_intervention_does_not(text, expected):
+    found = {e for e in events(text, "en") if e[2] == "csto_deployment" and e[3]}
+    assert found == expected
+
+
+@pytest.mark.parametrize("folded", ['"the tasks have been fulfilled," he said',
+                                    "the mission was completed successfully"])
+def test_coding_mission_accomplished_cue_before_a_closing_quote(folded):
+    found = [m.group(0) for c, m in load_lexicon("en").finditer("predicate", folded)
+             if c.stance == "support"]
+    assert any("fulfilled" in f or "completed" in f for f in found)

@@ -10,9 +10,9 @@ extractor. The finders they call are usable on their own: ``text`` (decoding, HT
 boilerplate), ``metadata`` (language, header lines, datelines), ``sentences``, ``tokens``,
 ``actors``, ``places``, ``dates``, ``dating``, ``quotes`` (quotations and who spoke
 them), ``speakers``, ``coding`` (positions), ``calls`` (phone calls and meetings),
-``operations`` (deployments, arrests, protests, clashes ...), ``rows``; then ``batch`` (``extract_paths``) and ``evaluate`` (the event
-model's scoring). The cue words are data (``data/lexicons/``), read into validated typed
-rules by ``rules`` and ``lexicon``.
+``operations`` (deployments, arrests, protests, clashes ...), ``rows``; then ``batch``
+(``extract_paths``) and ``evaluate`` (the event model's scoring). The cue words are data
+(``data/lexicons/``), read into validated typed rules by ``rules`` and ``lexicon``.
 """
 
 from dashboard.extract.batch import FileResult, extract_paths

@@ -172,3 +172,59 @@ def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, row
 ])
 def test_speakers_oblique_ending_rules_out_the_nominative(tmp_path, rows, expected):
     assert nominative("бекетову", _tiny(tmp_path, rows)) is expected
+
+
+@pytest.mark.parametrize(("rows", "actors"), [
+    ("plural_ending,ли,,,,,\nbody_preposition,в,,,,,\n", ["Kazakh Foreign Ministry"]),
+    ("plural_ending,ли,,,,,\n", []),  # no preposition word: the body is only a setting
+    ("body_preposition,в,,,,,\n", []),  # no plural ending: the verb wants a subject
+])
+def test_speakers_impersonal_body_words_come_from_the_lexicon(tmp_path, rows, actors):
+    """"В МИД Казахстана осудили ...": a plural verb with no subject speaks for the body
+    named after the preposition before it (the lexicon's ``plural_ending`` and
+    ``body_preposition`` rows)."""
+    from dataclasses import replace
+
+    from dashboard.extract.config import default_config
+    from dashboard.extract.pipeline import Extractor
+
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "ru.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\n"
+        "predicate,осудили,opposition,,oppose,,\n"
+        "topic,насилие,,restraint_human_rights,concern,,\n"
+        "preposition,в,,,,,\n" + rows, encoding="utf-8")  # "в МИД" is no subject
+    (folder / "stances.csv").write_text(
+        "issue,polarity,stance,event_type\nrestraint_human_rights,oppose,oppose,\n",
+        encoding="utf-8")
+    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    found = extractor("В МИД Казахстана осудили насилие.", published="2022-01-08",
+                      language="ru")
+    assert [r["actor"] for r in found] == actors
+
+
+@pytest.mark.parametrize(("rows", "speaker"), [
+    ("conjunction,and,,,,,\n", "Chinese Foreign Ministry"),  # two speakers, the first
+    ("", "Wang Yi"),  # read as "the ministry's Wang Yi": the person speaks for the body
+])
+def test_speakers_apposition_is_not_a_list(tmp_path, rows, speaker):
+    """After an inverted reporting verb, a person right after a body speaks for it, unless
+    a ``conjunction`` links them ("the ministry and Wang Yi")."""
+    from dataclasses import replace
+
+    from dashboard.extract.config import default_config
+    from dashboard.extract.pipeline import Extractor
+
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "en.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\nreporting,said,,,,,\n"
+        "topic,stability,,sovereignty_stability,support,,\n" + rows, encoding="utf-8")
+    (folder / "stances.csv").write_text(
+        "issue,polarity,stance,event_type\nsovereignty_stability,none,support,\n",
+        encoding="utf-8")
+    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    found = extractor("Stability matters, said the Chinese Foreign Ministry and Wang Yi.",
+                      published="2022-01-08", language="en")
+    assert [r["actor"] for r in found][:1] == [speaker]

@@ -295,7 +295,7 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
         return None
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
         subject = subject_near(view, lexicon, match.start(), None) or \
-            impersonal_body(view, match)
+            impersonal_body(view, lexicon, match)
         if subject and subject.kind != "crowd":
             return subject
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):

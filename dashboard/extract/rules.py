@@ -24,7 +24,8 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "conjunction", "range_link", "region_word", "region_link",
          "auxiliary", "relative_pronoun", "relative_clause", "list_link",
          "participle_ending", "oblique_ending", "past_participle_ending", "ordinal_suffix",
-         "surname_ending", "place_relative", "abbreviation", "comitative")
+         "surname_ending", "place_relative", "abbreviation", "comitative",
+         "plural_ending", "body_preposition")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
@@ -32,7 +33,8 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",
               "relative_pronoun", "relative_clause", "list_link",
               "participle_ending", "oblique_ending", "past_participle_ending",
-              "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative")
+              "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
+              "plural_ending", "body_preposition")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")

@@ -147,13 +147,13 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         after = []
     if inverted and after and (after[0].start - b <= 40 or (
             after[0].start - b <= 80 and not re.search(r"[,;]", view.folded[b:after[0].start]))):
-        choice = _person_in_apposition(view, after)  # "— заявил на церемонии генерал X"
+        choice = _person_in_apposition(view, lexicon, after)  # "— заявил на церемонии генерал X"
     elif before:
         choice = _person_first(view, before, a)
     elif after and after[0].start - b <= 25 and not _complementizers(lexicon)[0].match(
             view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
-        choice = _person_in_apposition(view, after)
+        choice = _person_in_apposition(view, lexicon, after)
     if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
         choice = _dropped_subject(view, lexicon, candidates, a)
     if choice:
@@ -181,14 +181,16 @@ def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Ment
     return view.last_person
 
 
-def impersonal_body(view: SentenceView, match) -> Mention | None:
-    """"В МВД Казахстана заявили", "в МИД России призвали": a Russian plural verb with no
-    subject, and the body it speaks for after "в" just before it, is that body speaking."""
-    if not re.search(r"ли$", match.group(0)):
+def impersonal_body(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
+    """"В МВД Казахстана заявили", "в МИД России призвали": a plural verb with no subject
+    (its ending a ``plural_ending`` row: "ли"), and the body it speaks for after a
+    ``body_preposition`` ("в", "во") just before it, is that body speaking."""
+    if not match.group(0).endswith(tuple(lexicon.pooled_words("plural_ending"))):
         return None
+    place = rf"(?:^|\s)(?:{lexicon.alternation('body_preposition')})\s+$"
     inside = [m for m in view.mentions if m.end <= match.start() and match.start() - m.end <= 40
               and m.kind not in ("person", "crowd", "unknown")
-              and re.search(r"(?:^|\s)во?\s+$", view.folded[max(view.start, m.start - 4):m.start])]
+              and re.search(place, view.folded[max(view.start, m.start - 4):m.start])]
     return inside[-1] if inside else None
 
 
@@ -215,14 +217,15 @@ def _person_first(view: SentenceView, before: list[Mention], cue_start: int) -> 
     return people[-1] if people else nearest_one
 
 
-def _person_in_apposition(view: SentenceView, after: list[Mention]) -> Mention:
+def _person_in_apposition(view: SentenceView, lexicon: Lexicon,
+                          after: list[Mention]) -> Mention:
     """"..., said the spokesman of the MFA Wang Wenbin": the person named right after a
-    body speaks for it."""
+    body speaks for it (not one linked by a comma or a ``conjunction``: "X and Y")."""
     first = after[0]
+    link = rf"[,;]| (?:{lexicon.alternation('conjunction')}) "
     for mention in after[1:]:
         gap = view.folded[first.end:mention.start]
-        if mention.kind == "person" and len(gap) <= 40 and not re.search(r"[,;]| and | et | и ",
-                                                                        gap):
+        if mention.kind == "person" and len(gap) <= 40 and not re.search(link, gap):
             return mention
     return first
 

@@ -8,6 +8,7 @@ from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.speakers import (
     SentenceView,
     _apposition_close,
+    after_locative,
     find_speakers,
     in_reported_clause,
     nominative,
@@ -228,3 +229,18 @@ def test_speakers_apposition_is_not_a_list(tmp_path, rows, speaker):
     found = extractor("Stability matters, said the Chinese Foreign Ministry and Wang Yi.",
                       published="2022-01-08", language="en")
     assert [r["actor"] for r in found][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("rows", "located"), [
+    ("locative,in,,,,,\narticle,der,,,,,\n", True),
+    ("locative,in,,,,,\n", False),  # "der" is then a word of its own, not an article
+])
+def test_speakers_after_locative_skips_the_lexicon_s_articles(tmp_path, rows, located):
+    """"in der Stadt Almaty": an article (``article`` rows) may stand between the place
+    preposition and the place."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
+                                   encoding="utf-8")
+    folded = "sie sprach in der almaty"
+    assert after_locative(folded, folded.index("almaty"), load_lexicon("xx", folder)) is located

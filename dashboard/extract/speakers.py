@@ -391,9 +391,9 @@ def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
     for word in words[-4:][::-1]:
         if any(c.regex.fullmatch(word) for c in lexicon.of("locative")):
             return True
-        # "in the Mangystau region", "dans la région de Manguistaou": articles and the
-        # words of place lists (region, city, de, of) may stand between
-        if word not in ("the", "le", "la", "les", "l") and not any(
+        # "in the Mangystau region", "dans la région de Manguistaou": articles (``article``
+        # rows) and the words of place lists (region, city, de, of) may stand between
+        if word not in lexicon.pooled_words("article") and not any(
                 c.regex.fullmatch(word) for c in lexicon.of("listing")):
             return False
     return False

@@ -140,6 +140,8 @@ def test_places_list_link_words_come_from_the_lexicon(tmp_path, rows, gap, liste
      "interpellé des dizaines de personnes.", "fr"),
     ("Во вторник протесты охватили Актау, Атырау и Уральск, где полиция задержала десятки "
      "человек.", "ru"),
+    ("El martes las protestas llegaron a Aktau, Atyrau y Uralsk, donde la policía detuvo a "
+     "decenas de personas.", "es"),
 ])
 def test_places_relative_adverb_keeps_the_last_place(text, language):
     """"..., where police detained": the act is at the place "where" follows, not at the

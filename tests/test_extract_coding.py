@@ -381,3 +381,14 @@ def test_coding_mission_accomplished_cue_before_a_closing_quote(folded):
     found = [m.group(0) for c, m in load_lexicon("en").finditer("predicate", folded)
              if c.stance == "support"]
     assert any("fulfilled" in f or "completed" in f for f in found)
+
+
+@pytest.mark.parametrize(("rows", "governed"), [
+    ("participle_ending,ant,,,,,\n", True),  # "en" is read as a word of the clause
+    ("participle_ending,ant,,,,,\ngerund_marker,en,,,,,\n", False),  # ", en saluant ..."
+])
+def test_coding_gerund_marker_before_a_participle(tmp_path, rows, governed):
+    lexicon = _tiny(tmp_path, "predicate,soutient,support,,support,,\n" + rows)
+    folded = "les troupes, en saluant soutient"
+    predicates = list(lexicon.finditer("predicate", folded))
+    assert (_governing(predicates, len("les troupes"), lexicon) is not None) is governed

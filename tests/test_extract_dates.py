@@ -239,3 +239,28 @@ def test_dates_ordinal_suffixes_come_from_the_lexicon(tmp_path, rows, text, expe
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
     lexicon = load_lexicon("en", folder)
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
+
+
+@pytest.mark.parametrize(("language", "rows", "text", "expected"), [
+    ("en", "", "the 10 of jan", []),
+    ("en", "day_month_link,of,,,,,\n", "the 10 of jan", [date(2022, 1, 10)]),
+    ("es", "day_month_link,de,,,,,\n", "6 de enero de 2021", [date(2022, 1, 6)]),  # no year
+    ("es", "day_month_link,de,,,,,\nmonth_year_link,de,,,,,\n", "6 de enero de 2021",
+     [date(2021, 1, 6)]),
+    ("en", "range_link,and,,,,,\n", "7 and the 14 jan", [date(2022, 1, 14)]),  # no article
+    ("en", "range_link,and,,,,,\narticle,the,,,,,\n", "7 and the 14 jan", [date(2022, 1, 7)]),
+])
+def test_dates_words_inside_a_date_come_from_the_lexicon(tmp_path, language, rows, text,
+                                                         expected):
+    """Words that may stand inside a day-first date: between day and month
+    (``day_month_link``), month and year (``month_year_link``), or after a range link
+    (an ``article``: "du 7 et le 14")."""
+    folder = tmp_path / "lex"
+    folder.mkdir()
+    (folder / f"{language}.csv").write_text(
+        "kind,pattern,event_type,issue,stance,actor,value\nmonth,jan|enero,,,,,1\n" + rows,
+        encoding="utf-8")
+    folded = fold(text)
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    lexicon = load_lexicon(language, folder)
+    assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected

@@ -257,7 +257,8 @@ def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
     linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
     after = [(c, m) for c, m in predicates if not _has_object(m, position, objects)
              and not re.search(
-        rf"[,;:]\s*$|,\s*(?:en\s+)?\w+(?:{lexicon.alternation('participle_ending')})\b",
+        rf"[,;:]\s*$|,\s*(?:(?:{lexicon.alternation('gerund_marker')})\s+)?\w+"
+        rf"(?:{lexicon.alternation('participle_ending')})\b",
         m.string[position:m.start()])
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]

@@ -73,16 +73,20 @@ class DateContext:
 def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Day-first ("10 janvier", "5-6 января", "10th of January", "6. Januar", "6 de enero
     de 2022") and month-first ("Jan. 10, 2022") spans, built from the lexicon's month
-    names."""
+    names and date words."""
     names = "|".join(f"(?:{cue.source})" for cue in lexicon.of("month")) or "(?!x)x"
     # what joins the two days of a range: "5-6", "7 and 14", "7 et le 14", "7 au 14",
-    # "7 по 14" (``range_link`` words of every language)
-    link = rf"(?:\s?-\s?|\s+(?:{lexicon.alternation('range_link')})\s+(?:le\s+)?)"
+    # "7 по 14" (``range_link`` words of every language, an ``article`` may follow)
+    link = (rf"(?:\s?-\s?|\s+(?:{lexicon.alternation('range_link')})\s+"
+            rf"(?:(?:{lexicon.alternation('article')})\s+)?)")
     # letters after a day's number ("10th", "1er", "5-го": ``ordinal_suffix`` rows)
     suffix = rf"-?(?:{lexicon.alternation('ordinal_suffix')})"
+    # "10th of January", "6 de enero de 2022" (``day_month_link``, ``month_year_link``)
+    of, year_of = (rf"(?:(?:{lexicon.alternation(kind)})\s+)?"
+                   for kind in ("day_month_link", "month_year_link"))
     day_first = re.compile(
         rf"(?<![\d-])(\d{{1,2}})(?:{suffix}|\.)?(?:{link}\d{{1,2}})?(?:{suffix}|\.)?"
-        rf"\s+(?:of\s+|de\s+)?((?:{names})\.?(?:,?\s+(?:de\s+)?\d{{4}})?)(?![\w])")
+        rf"\s+{of}((?:{names})\.?(?:,?\s+{year_of}\d{{4}})?)(?![\w])")
     month_first = re.compile(
         rf"(?<![\w])(?:{names})\.?\s+\d{{1,2}}(?:{suffix})?(?!\d)(?:,?\s+\d{{4}})?")
     return day_first, month_first

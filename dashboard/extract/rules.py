@@ -25,7 +25,8 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "auxiliary", "relative_pronoun", "relative_clause", "list_link",
          "participle_ending", "oblique_ending", "past_participle_ending", "ordinal_suffix",
          "surname_ending", "place_relative", "abbreviation", "comitative",
-         "plural_ending", "body_preposition")
+         "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
+         "month_year_link")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
@@ -34,7 +35,8 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "relative_pronoun", "relative_clause", "list_link",
               "participle_ending", "oblique_ending", "past_participle_ending",
               "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
-              "plural_ending", "body_preposition")
+              "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
+              "month_year_link")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")

@@ -8,6 +8,7 @@ from dashboard.extract.calls import _listed_people
 from dashboard.extract.coding import _governing, _main_subject, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
+from tests.tiny_lexicon import tiny_lexicon
 
 
 def events(text, language, published="2022-01-10"):
@@ -254,20 +255,11 @@ def test_coding_passive_dismissal_is_by_the_decider_not_the_dismissed(text, lang
     assert dismissals == [("Kassym-Jomart Tokayev", "Karim Massimov")]
 
 
-def _tiny(tmp_path, rows: str):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
-    return load_lexicon("xx", folder)
-
-
-
 @pytest.mark.parametrize(("trait", "negative"),
                          [("", False), ("trait,clause_final_negation,,,,,\n", True)])
 def test_coding_clause_final_negation_trait_negates_the_clause(tmp_path, trait, negative):
-    lexicon = _tiny(tmp_path, "negation,nicht,,,,,\npredicate,stutzt,support,,support,,\n"
-                    + trait)
+    lexicon = tiny_lexicon(tmp_path,
+                           "negation,nicht,,,,,\npredicate,stutzt,support,,support,,\n" + trait)
     folded = "sie stutzt die entsendung der truppen nicht."
     view = SentenceView(0, len(folded), folded, [], None)
     match = next(lexicon.of("predicate")[0].regex.finditer(folded))
@@ -279,7 +271,7 @@ def test_coding_clause_final_negation_trait_negates_the_clause(tmp_path, trait, 
     ("conjunction,and,,,,,\n", ["Ivan", "Anna"]),
 ])
 def test_coding_conjunction_links_a_list_of_people(tmp_path, rows, names):
-    lexicon = _tiny(tmp_path, rows)
+    lexicon = tiny_lexicon(tmp_path, rows)
     folded = "he called ivan and anna."
     people = [Mention(folded.index(n), folded.index(n) + 4, n.title(), "person", "")
               for n in ("ivan", "anna")]
@@ -293,7 +285,7 @@ def test_coding_conjunction_links_a_list_of_people(tmp_path, rows, names):
     ("relative_clause,which,,,,,\n", "Amnesty"),
 ])
 def test_coding_relative_clause_keeps_the_opening_name_as_subject(tmp_path, rows, subject):
-    lexicon = _tiny(tmp_path, "predicate,urged,appeal_request,,call,,\n" + rows)
+    lexicon = tiny_lexicon(tmp_path, "predicate,urged,appeal_request,,call,,\n" + rows)
     folded = "amnesty, which on monday met officials, urged calm."
     amnesty = Mention(0, 7, "Amnesty", "organisation", "")
     view = SentenceView(0, len(folded), folded, [amnesty], None)
@@ -307,7 +299,7 @@ def test_coding_relative_clause_keeps_the_opening_name_as_subject(tmp_path, rows
     ("participle_ending,ing,,,,,\n", False),  # ", rejecting ...": a clause of its own
 ])
 def test_coding_participle_ending_opens_a_clause_of_its_own(tmp_path, rows, governed):
-    lexicon = _tiny(tmp_path, "predicate,backed,support,,support,,\n" + rows)
+    lexicon = tiny_lexicon(tmp_path, "predicate,backed,support,,support,,\n" + rows)
     folded = "talks, rejecting backed"
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, len("talks"), lexicon) is not None) is governed
@@ -320,7 +312,7 @@ def test_coding_participle_ending_opens_a_clause_of_its_own(tmp_path, rows, gove
 ])
 def test_coding_verb_after_a_topic_with_an_object_of_its_own_does_not_govern_it(
         tmp_path, folded, objects, governed):
-    lexicon = _tiny(tmp_path, "predicate,backed,support,,support,,\n")
+    lexicon = tiny_lexicon(tmp_path, "predicate,backed,support,,support,,\n")
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, 0, lexicon, objects) is not None) is governed
 
@@ -388,7 +380,7 @@ def test_coding_mission_accomplished_cue_before_a_closing_quote(folded):
     ("participle_ending,ant,,,,,\ngerund_marker,en,,,,,\n", False),  # ", en saluant ..."
 ])
 def test_coding_gerund_marker_before_a_participle(tmp_path, rows, governed):
-    lexicon = _tiny(tmp_path, "predicate,soutient,support,,support,,\n" + rows)
+    lexicon = tiny_lexicon(tmp_path, "predicate,soutient,support,,support,,\n" + rows)
     folded = "les troupes, en saluant soutient"
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, len("les troupes"), lexicon) is not None) is governed

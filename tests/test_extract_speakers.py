@@ -14,6 +14,7 @@ from dashboard.extract.speakers import (
     nominative,
     not_subject,
 )
+from tests.tiny_lexicon import tiny_extractor, tiny_lexicon
 
 
 def actors(text, language, published="2022-01-10"):
@@ -98,17 +99,9 @@ def test_speakers_quotation_continues_previous_speaker():
     assert ("Kassym-Jomart Tokayev", "foreign_interference") in actors(text, "en")
 
 
-def _tiny(tmp_path, rows: str):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
-    return load_lexicon("xx", folder)
-
-
 @pytest.mark.parametrize(("trait", "speaks"), [("", False), ("trait,pro_drop,,,,,\n", True)])
 def test_speakers_pro_drop_trait_gives_an_opening_verb_the_last_person(tmp_path, trait, speaks):
-    lexicon = _tiny(tmp_path, "reporting,anadio,,,,,\n" + trait)
+    lexicon = tiny_lexicon(tmp_path, "reporting,anadio,,,,,\n" + trait)
     folded = "anadio que todo va bien."
     person = Mention(100, 110, "Ana Perez", "person", "ESP")
     view = SentenceView(0, len(folded), folded, [], None, last_person=person)
@@ -122,7 +115,7 @@ def test_speakers_pro_drop_trait_gives_an_opening_verb_the_last_person(tmp_path,
     ("anadio que todo va bien.", True),
 ])
 def test_speakers_pro_drop_needs_no_noun_subject_before_the_verb(tmp_path, folded, speaks):
-    lexicon = _tiny(tmp_path, "reporting,anadio,,,,,\ntrait,pro_drop,,,,,\n"
+    lexicon = tiny_lexicon(tmp_path, "reporting,anadio,,,,,\ntrait,pro_drop,,,,,\n"
                     "determiner,el|la,,,,,\nweekday,lunes,,,,,0\n")
     person = Mention(100, 110, "Ana Perez", "person", "ESP")
     view = SentenceView(0, len(folded), folded, [], None, last_person=person)
@@ -134,7 +127,7 @@ def test_speakers_pro_drop_needs_no_noun_subject_before_the_verb(tmp_path, folde
     ("preposition,de,,,,,\narticle,la,,,,,\n", False),
 ])
 def test_speakers_article_after_a_preposition_keeps_a_mention_oblique(tmp_path, rows, subject):
-    lexicon = _tiny(tmp_path, rows)
+    lexicon = tiny_lexicon(tmp_path, rows)
     folded = "le porte-parole de la chine a dit"
     china = Mention(folded.index("chine"), folded.index("chine") + 5, "China", "state", "CHN")
     view = SentenceView(0, len(folded), folded, [china], None)
@@ -146,7 +139,7 @@ def test_speakers_article_after_a_preposition_keeps_a_mention_oblique(tmp_path, 
     ("complementizer,that,,,,,\n", True),  # "Ivan said that Anna ...": Anna is reported
 ])
 def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, reported):
-    lexicon = _tiny(tmp_path, rows)
+    lexicon = tiny_lexicon(tmp_path, rows)
     folded = "the troops will stay for some weeks, ivan said that anna left."
     ivan = Mention(folded.index("ivan"), folded.index("ivan") + 4, "Ivan", "person", "")
     anna = Mention(folded.index("anna"), folded.index("anna") + 4, "Anna", "person", "")
@@ -164,7 +157,7 @@ def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, repor
     ("relative_pronoun,who,,,,,\n", ", who then", False),
 ])
 def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, rows, gap, closes):
-    assert _apposition_close(gap, _tiny(tmp_path, rows)) is closes
+    assert _apposition_close(gap, tiny_lexicon(tmp_path, rows)) is closes
 
 
 @pytest.mark.parametrize(("rows", "expected"), [
@@ -172,7 +165,7 @@ def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, row
     ("oblique_ending,ову,,,,,\n", False),
 ])
 def test_speakers_oblique_ending_rules_out_the_nominative(tmp_path, rows, expected):
-    assert nominative("бекетову", _tiny(tmp_path, rows)) is expected
+    assert nominative("бекетову", tiny_lexicon(tmp_path, rows)) is expected
 
 
 @pytest.mark.parametrize(("rows", "actors"), [
@@ -184,22 +177,11 @@ def test_speakers_impersonal_body_words_come_from_the_lexicon(tmp_path, rows, ac
     """"В МИД Казахстана осудили ...": a plural verb with no subject speaks for the body
     named after the preposition before it (the lexicon's ``plural_ending`` and
     ``body_preposition`` rows)."""
-    from dataclasses import replace
-
-    from dashboard.extract.config import default_config
-    from dashboard.extract.pipeline import Extractor
-
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "ru.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\n"
-        "predicate,осудили,opposition,,oppose,,\n"
+    extractor = tiny_extractor(
+        tmp_path, "predicate,осудили,opposition,,oppose,,\n"
         "topic,насилие,,restraint_human_rights,concern,,\n"
-        "preposition,в,,,,,\n" + rows, encoding="utf-8")  # "в МИД" is no subject
-    (folder / "stances.csv").write_text(
-        "issue,polarity,stance,event_type\nrestraint_human_rights,oppose,oppose,\n",
-        encoding="utf-8")
-    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+        "preposition,в,,,,,\n" + rows,  # "в МИД" is no subject
+        language="ru", stances="restraint_human_rights,oppose,oppose,\n")
     found = extractor("В МИД Казахстана осудили насилие.", published="2022-01-08",
                       language="ru")
     assert [r["actor"] for r in found] == actors
@@ -212,20 +194,9 @@ def test_speakers_impersonal_body_words_come_from_the_lexicon(tmp_path, rows, ac
 def test_speakers_apposition_is_not_a_list(tmp_path, rows, speaker):
     """After an inverted reporting verb, a person right after a body speaks for it, unless
     a ``conjunction`` links them ("the ministry and Wang Yi")."""
-    from dataclasses import replace
-
-    from dashboard.extract.config import default_config
-    from dashboard.extract.pipeline import Extractor
-
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "en.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\nreporting,said,,,,,\n"
-        "topic,stability,,sovereignty_stability,support,,\n" + rows, encoding="utf-8")
-    (folder / "stances.csv").write_text(
-        "issue,polarity,stance,event_type\nsovereignty_stability,none,support,\n",
-        encoding="utf-8")
-    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    extractor = tiny_extractor(
+        tmp_path, "reporting,said,,,,,\ntopic,stability,,sovereignty_stability,support,,\n"
+        + rows, stances="sovereignty_stability,none,support,\n")
     found = extractor("Stability matters, said the Chinese Foreign Ministry and Wang Yi.",
                       published="2022-01-08", language="en")
     assert [r["actor"] for r in found][:1] == [speaker]
@@ -238,9 +209,5 @@ def test_speakers_apposition_is_not_a_list(tmp_path, rows, speaker):
 def test_speakers_after_locative_skips_the_lexicon_s_articles(tmp_path, rows, located):
     """"in der Stadt Almaty": an article (``article`` rows) may stand between the place
     preposition and the place."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
     folded = "sie sprach in der almaty"
-    assert after_locative(folded, folded.index("almaty"), load_lexicon("xx", folder)) is located
+    assert after_locative(folded, folded.index("almaty"), tiny_lexicon(tmp_path, rows)) is located

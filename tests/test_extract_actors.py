@@ -7,6 +7,7 @@ import pytest
 from dashboard.extract.actors import find_actors, find_unknown_people
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.tokens import tokenize
+from tests.tiny_lexicon import tiny_lexicon
 
 ON = date(2022, 1, 11)
 
@@ -106,11 +107,7 @@ def test_actors_function_words_start_no_unknown_name(tmp_path, rows, names):
 
 def _unknown_people(tmp_path, rows: str, text: str) -> list[str]:
     """The unknown names found in ``text`` with a tiny lexicon of ``rows``."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
-    found = find_unknown_people(text, fold(text), [], load_lexicon("xx", folder))
+    found = find_unknown_people(text, fold(text), [], tiny_lexicon(tmp_path, rows))
     return [text[m.start:m.end] for m in found]
 
 

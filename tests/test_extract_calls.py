@@ -1,13 +1,10 @@
 """Phone calls and meetings on tiny hand-written sentences: the side reported from is the
 actor, the person named after "with" (the lexicon's ``comitative`` rows) the other side."""
 
-from dataclasses import replace
-
 import pytest
 
 from dashboard.extract import extract_events
-from dashboard.extract.config import default_config
-from dashboard.extract.pipeline import Extractor
+from tests.tiny_lexicon import tiny_extractor
 
 
 def _calls(rows):
@@ -34,15 +31,8 @@ def test_calls_actor_is_the_side_reported_from(text, language):
     ("", [("Vladimir Putin", "Kassym-Jomart Tokayev")]),  # no word says who is the partner
 ])
 def test_calls_comitative_words_come_from_the_lexicon(tmp_path, rows, expected):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "en.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\nweekday,friday,,,,,4\n"
-        "phone,phone call,,,,,\n" + rows, encoding="utf-8")
-    (folder / "stances.csv").write_text(
-        "issue,polarity,stance,event_type\nbilateral_relations,none,support,\n",
-        encoding="utf-8")
-    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    extractor = tiny_extractor(tmp_path, "weekday,friday,,,,,4\nphone,phone call,,,,,\n" + rows,
+                               stances="bilateral_relations,none,support,\n")
     found = extractor("In a phone call with Vladimir Putin on Friday, Tokayev was calm.",
                       published="2022-01-08", language="en")
     assert _calls(found) == expected

@@ -6,17 +6,15 @@ and the test reads what that component wrote on the document (or on the sentence
 The actor book and the gazetteer are the shipped ones.
 """
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from dashboard.extract.components import Dedupe
-from dashboard.extract.config import default_config
 from dashboard.extract.pipeline import Extractor
+from tests.tiny_lexicon import tiny_extractor
 
-LEXICON = """kind,pattern,event_type,issue,stance,actor,value
-month,jan(?:uary)?,,,,,1
+LEXICON = """month,jan(?:uary)?,,,,,1
 weekday,wednesday,,,,,2
 relative,yesterday,,,,,published:-1
 reporting,said,,,,,
@@ -29,8 +27,7 @@ agent,the marchers,,,,protesters,
 locative,in,,,,,
 preposition,in|of|to,,,,,
 """
-STANCES = """issue,polarity,stance,event_type
-restraint_human_rights,oppose,oppose,
+STANCES = """restraint_human_rights,oppose,oppose,
 restraint_human_rights,none,concern,
 sovereignty_stability,none,support,
 bilateral_relations,none,support,
@@ -39,10 +36,7 @@ bilateral_relations,none,support,
 
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lexicons")
-    (folder / "en.csv").write_text(LEXICON, encoding="utf-8")
-    (folder / "stances.csv").write_text(STANCES, encoding="utf-8")
-    return Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    return tiny_extractor(tmp_path_factory.mktemp("lexicons"), LEXICON, stances=STANCES)
 
 
 class _Probe:

@@ -13,6 +13,7 @@ from dashboard.extract.dates import (
     resolve_explicit,
 )
 from dashboard.extract.lexicon import fold, load_lexicon
+from tests.tiny_lexicon import tiny_lexicon
 
 PUBLISHED = date(2022, 1, 11)  # a Tuesday
 
@@ -193,11 +194,7 @@ def test_dates_day_without_month(text, language, expected):
     ("range_link,to,,,,,\n", "7 to 14 jan"),
 ])
 def test_dates_range_link_joins_the_days_of_a_range(tmp_path, rows, span):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
-                                   "month,jan,,,,,1\n" + rows, encoding="utf-8")
-    day_first, _month_first = _month_patterns(load_lexicon("xx", folder))
+    day_first, _month_first = _month_patterns(tiny_lexicon(tmp_path, "month,jan,,,,,1\n" + rows))
     assert day_first.search("from 7 to 14 jan").group(0) == span
 
 
@@ -212,13 +209,9 @@ def test_dates_range_link_joins_the_days_of_a_range(tmp_path, rows, span):
     ("", "prices rose by 5.1.", []),
 ])
 def test_dates_day_month_with_dots(tmp_path, rows, text, expected):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "de.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
-                                   + rows, encoding="utf-8")
     folded = fold(text)
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
-    lexicon = load_lexicon("de", folder)  # dateparser reads the spans in German
+    lexicon = tiny_lexicon(tmp_path, rows, "de")  # dateparser reads the spans in German
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
 
 
@@ -231,13 +224,9 @@ def test_dates_day_month_with_dots(tmp_path, rows, text, expected):
 def test_dates_ordinal_suffixes_come_from_the_lexicon(tmp_path, rows, text, expected):
     """Letters after a day's number ("10th", "1er", "5-го") are the lexicon's
     ``ordinal_suffix`` rows."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "en.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n"
-                                   "month,jan,,,,,1\n" + rows, encoding="utf-8")
     folded = fold(text)
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
-    lexicon = load_lexicon("en", folder)
+    lexicon = tiny_lexicon(tmp_path, "month,jan,,,,,1\n" + rows, "en")
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
 
 
@@ -255,12 +244,7 @@ def test_dates_words_inside_a_date_come_from_the_lexicon(tmp_path, language, row
     """Words that may stand inside a day-first date: between day and month
     (``day_month_link``), month and year (``month_year_link``), or after a range link
     (an ``article``: "du 7 et le 14")."""
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / f"{language}.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\nmonth,jan|enero,,,,,1\n" + rows,
-        encoding="utf-8")
     folded = fold(text)
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
-    lexicon = load_lexicon(language, folder)
+    lexicon = tiny_lexicon(tmp_path, "month,jan|enero,,,,,1\n" + rows, language)
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected

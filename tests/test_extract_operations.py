@@ -1,15 +1,12 @@
 """Operational events on tiny hand-written sentences: a protest's cause, the government's
 own resignation, dismissals named by their verb, the issue of a clash by its actor."""
 
-from dataclasses import replace
-
 import pytest
 
 from dashboard.extract import extract_events
-from dashboard.extract.config import default_config
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.operations import grievance_named
-from dashboard.extract.pipeline import Extractor
+from tests.tiny_lexicon import tiny_extractor
 
 
 def _rows(text, language, event_type):
@@ -104,8 +101,7 @@ def test_extract_operations_asked_party_is_not_the_asker():
 # The issue of an act is data: its row's issue when a crowd acted, the row's
 # ``body_issue`` when a body did (the police firing on a crowd is about the use of force),
 # its ``person_issue`` when the act befell a known person (a removed official's arrest).
-TINY_LEXICON = """kind,pattern,event_type,issue,stance,actor,value
-weekday,wednesday,,,,,2
+TINY_LEXICON = """weekday,wednesday,,,,,2
 agent,the crowd,,,,protesters,
 agent,the police,,,,@police,
 passive,was ,,,,,
@@ -116,11 +112,8 @@ operational,held,arrest,other,,@police,{arrest}
 
 
 @pytest.fixture(scope="module")
-def tiny_extractor(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lexicons")
-    (folder / "en.csv").write_text(TINY_LEXICON, encoding="utf-8")
-    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
-    return Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+def act_extractor(tmp_path_factory):
+    return tiny_extractor(tmp_path_factory.mktemp("lexicons"), TINY_LEXICON)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -136,8 +129,8 @@ def tiny_extractor(tmp_path_factory):
     ("On Wednesday Tokayev saw that the police held dozens.",
      [("arrest", "Kazakh police", "other")]),
 ])
-def test_extract_operations_act_issue_follows_its_actor(tiny_extractor, text, expected):
-    rows = tiny_extractor(text, published="2022-01-06", language="en")
+def test_extract_operations_act_issue_follows_its_actor(act_extractor, text, expected):
+    rows = act_extractor(text, published="2022-01-06", language="en")
     assert [(r["event_type"], r["actor"], r["issue"]) for r in rows] == expected
 
 
@@ -150,14 +143,10 @@ def test_extract_operations_act_issue_follows_its_actor(tiny_extractor, text, ex
 ])
 def test_extract_operations_past_participle_endings_come_from_the_lexicon(tmp_path, rows,
                                                                            expected):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "en.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\nweekday,wednesday,,,,,2\n"
+    extractor = tiny_extractor(
+        tmp_path, "weekday,wednesday,,,,,2\n"
         "operational,dismissed,resignation_dismissal,leadership_change,,@head_of_state,"
-        "kinds=person;country=home;before\n" + rows, encoding="utf-8")
-    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
-    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+        "kinds=person;country=home;before\n" + rows)
     found = extractor("Karim Massimov, dismissed on Wednesday, was silent.",
                       published="2022-01-06", language="en")
     assert [(r["actor"], r["target"]) for r in found] == expected

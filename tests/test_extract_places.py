@@ -4,10 +4,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.pipeline import default_extractor
 from dashboard.extract.places import _listed, find_places
 from dashboard.extract.tokens import tokenize
+from tests.tiny_lexicon import tiny_extractor, tiny_lexicon
 
 LEXICON = default_extractor().lexicons["en"]  # its word kinds pooled over languages
 
@@ -110,11 +110,7 @@ def test_places_dateline_gives_crowds_no_place():
     ("region_word,oblast,,,,,\nregion_link,of,,,,,\n", "Almaty Region"),
 ])
 def test_places_region_words_and_links_come_from_the_lexicon(tmp_path, rows, place):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
-    found = find_places(tokenize("the oblast of Almaty"), load_lexicon("xx", folder))
+    found = find_places(tokenize("the oblast of Almaty"), tiny_lexicon(tmp_path, rows))
     assert [p.place.name for p in found] == [place]
 
 
@@ -124,12 +120,8 @@ def test_places_region_words_and_links_come_from_the_lexicon(tmp_path, rows, pla
     ("", ", ", True),  # a comma links them whatever the lexicon
 ])
 def test_places_list_link_words_come_from_the_lexicon(tmp_path, rows, gap, listed):
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "xx.csv").write_text("kind,pattern,event_type,issue,stance,actor,value\n" + rows,
-                                   encoding="utf-8")
     folded = "aktau" + gap + "zhanaozen"
-    doc = SimpleNamespace(folded=folded, places=[], lexicon=load_lexicon("xx", folder))
+    doc = SimpleNamespace(folded=folded, places=[], lexicon=tiny_lexicon(tmp_path, rows))
     assert _listed(doc, 5, 5 + len(gap)) is listed
 
 
@@ -157,20 +149,9 @@ def test_places_relative_adverb_keeps_the_last_place(text, language):
     ("place_relative,wheré,,,,,\n", "Aktau; Uralsk"),
 ])
 def test_places_relative_adverb_comes_from_the_lexicon(tmp_path, rows, location):
-    from dataclasses import replace
-
-    from dashboard.extract.config import default_config
-    from dashboard.extract.pipeline import Extractor
-
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "en.csv").write_text(
-        "kind,pattern,event_type,issue,stance,actor,value\nweekday,tuesday,,,,,1\n"
-        "list_link,and,,,,,\nlocative,in,,,,,\n"
-        "operational,detained,arrest,other,,@police,kinds=government_body\n" + rows,
-        encoding="utf-8")
-    (folder / "stances.csv").write_text("issue,polarity,stance,event_type\n", encoding="utf-8")
-    extractor = Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+    extractor = tiny_extractor(
+        tmp_path, "weekday,tuesday,,,,,1\nlist_link,and,,,,,\nlocative,in,,,,,\n"
+        "operational,detained,arrest,other,,@police,kinds=government_body\n" + rows)
     rows = extractor("On Tuesday crowds met in Aktau and Uralsk, where police detained dozens.",
                      published="2022-01-06", language="en")
     assert [(r["event_type"], r["location"]) for r in rows] == [("arrest", location)]

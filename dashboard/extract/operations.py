@@ -151,29 +151,15 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
         backdrop = any(_governs(view, m, match) for m in backdrops)
-        if any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
-                cue.act.cause and grievance_named(view.folded, lexicon, cue.issue,
-                                                  match.start())) or (
+        if _characterised(view, lexicon, cue, match, stances) or (
                 backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
         kinds, country, required, names = act.kinds, act.country, act.required, act.names
-        speaking = (speaker[0].start, speaker[0].actor) if speaker and required else None
-        pool = [m for m in mentions if m.kind in kinds and (m.start, m.actor) != speaking
-                and (names is None or m.kind == "crowd" or names.search(m.actor))
-                and (not country or m.country == country)
-                and ((m.kind == "crowd" and cue.event_type == "protest")
-                     or not not_subject(view, lexicon, m))]
-        if backdrop:
-            pool = []  # a dated backdrop ("police died in Tuesday's riots"): not their act
         undergone = _undergone(view, lexicon, act, match)
-        if act.before:
-            # the decider stands before the verb; "X was dismissed" names who was removed
-            pool = [m for m in pool if m.end <= match.start() and not undergone
-                    and not _passive_between(view, lexicon, m.end, match.start())]
-        if required:  # a noun cue ("unrest", "clashes") takes an actor named near it
-            pool = [m for m in pool if min(abs(m.start - match.end()),
-                                           abs(match.start() - m.end)) <= 80]
+        # a dated backdrop ("police died in Tuesday's riots"): not the act of anyone named
+        pool = [] if backdrop else _actor_pool(view, lexicon, cue, match, mentions, speaker,
+                                               undergone)
         actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None)
         if cue.event_type in seen and (actor is None or actor.kind in seen[cue.event_type]):
             continue  # one act of a kind per actor kind (the police's and the crowd's clash)
@@ -199,6 +185,36 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                                 restricted=[c for c in restricted
                                             if c.event_type == cue.event_type]))
     return findings
+
+
+def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances) -> bool:
+    """True when a stance cue ending shortly before the act's cue characterises it
+    ("concern over the decision to send troops") rather than reports it, unless the act is
+    a protest told with its grievance ("opposed protests over fuel prices")."""
+    return any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
+        cue.act.cause and grievance_named(view.folded, lexicon, cue.issue, match.start()))
+
+
+def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, speaker,
+                undergone: bool) -> list:
+    """The mentions of the sentence that may be the act's actor, in text order: of the
+    row's kinds, names and country; not the speaker for a noun cue; a subject (a protest's
+    crowd in any position); before the verb for a decider's act; near a noun cue."""
+    act = cue.act
+    speaking = (speaker[0].start, speaker[0].actor) if speaker and act.required else None
+    pool = [m for m in mentions if m.kind in act.kinds and (m.start, m.actor) != speaking
+            and (act.names is None or m.kind == "crowd" or act.names.search(m.actor))
+            and (not act.country or m.country == act.country)
+            and ((m.kind == "crowd" and cue.event_type == "protest")
+                 or not not_subject(view, lexicon, m))]
+    if act.before:
+        # the decider stands before the verb; "X was dismissed" names who was removed
+        pool = [m for m in pool if m.end <= match.start() and not undergone
+                and not _passive_between(view, lexicon, m.end, match.start())]
+    if act.required:  # a noun cue ("unrest", "clashes") takes an actor named near it
+        pool = [m for m in pool if min(abs(m.start - match.end()),
+                                       abs(match.start() - m.end)) <= 80]
+    return pool
 
 
 def _act_issue(view: SentenceView, lexicon: Lexicon, cue, match, mentions, agents) -> str:

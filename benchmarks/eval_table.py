@@ -1,13 +1,17 @@
 """Print the README's extractor table: real news (dev and test parts) beside the self-written sets.
 
-Run from the project root: ``python benchmarks/eval_table.py``. The real-news set is read from
-``../shared/eval/real-dev/`` (skipped with a note when absent); its split is
-``data/eval/real-dev-split.json``. Each cell is event F1 / position F1 / date accuracy /
-location accuracy, as ``python -m dashboard evaluate --json`` reports them.
+Run from the project root: ``python benchmarks/eval_table.py [--extra FILE]``. The real-news set
+is read from ``../shared/eval/real-dev/`` (skipped with a note when absent); its split is
+``data/eval/real-dev-split.json``. ``--extra`` names the re-fetched excerpts of the extra
+real-news set from other outlets (``data/eval/real-extra/README.md`` says how to rebuild them;
+their texts are not shipped), scored against the shipped ``data/eval/real-extra/gold.jsonl``.
+Each cell is event F1 / position F1 / date accuracy / location accuracy, as
+``python -m dashboard evaluate --json`` reports them.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -16,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "eval" / "real-dev"
 SPLIT = ROOT / "data" / "eval" / "real-dev-split.json"
+EXTRA_GOLD = ROOT / "data" / "eval" / "real-extra" / "gold.jsonl"
 LANGUAGES = ("en", "fr", "ru", "de", "es")
 METRICS = ("event_f1", "position_f1", "date_accuracy", "location_accuracy")
 
@@ -37,7 +42,10 @@ def cell(row: dict | None) -> str:
     return f"{text} ({row.get('gold_events', '?')} ev.)" if "gold_events" in row else text
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--extra", type=Path, help="articles.jsonl of the extra real-news set")
+    args = parser.parse_args(argv)
     columns: dict[str, dict] = {}
     if REAL.is_dir():
         for part in ("dev", "test"):
@@ -45,6 +53,8 @@ def main() -> int:
                 REAL / "articles.jsonl", REAL / "gold.jsonl", "--split", str(SPLIT), "--part", part)
     else:
         print(f"note: {REAL} is absent; only the self-written sets are scored", file=sys.stderr)
+    if args.extra:
+        columns["real news, other outlets"] = scores(args.extra.resolve(), EXTRA_GOLD)
     data = ROOT / "tests" / "data"
     columns["self-written dev"] = scores(data / "dev_articles.jsonl", data / "dev_gold.jsonl")
     columns["self-written holdout"] = scores(data / "holdout_articles.jsonl",

@@ -99,11 +99,11 @@ def test_components_dateline_drops_the_reporters_city(extractor):
     assert len(before.places) == 2
 
 
-def test_components_unknown_people_are_mentions_without_an_actor(extractor):
+def test_components_unknown_people_are_mentions_named_but_of_no_country(extractor):
     text = "Anatoly Antonov said the violence must end."
     doc, _ = run_through(extractor, text, "unknown_people")
-    assert [(text[m.start:m.end], m.kind, m.actor) for m in doc.mentions] == [
-        ("Anatoly Antonov", "unknown", "")]
+    assert [(text[m.start:m.end], m.kind, m.actor, m.country) for m in doc.mentions] == [
+        ("Anatoly Antonov", "unknown", "Anatoly Antonov", "")]
 
 
 def test_components_sentences_keep_paragraphs(extractor):

@@ -8,8 +8,9 @@ headline dates, dedupe) and ``sentence_steps`` (per sentence: dates, places, spe
 attribution, coding, rows, advance). ``extract_events`` is the thin call on the default
 extractor. The finders they call are usable on their own: ``text`` (decoding, HTML,
 boilerplate), ``metadata`` (language, header lines, datelines), ``sentences``, ``tokens``,
-``actors``, ``places``, ``dates``, ``dating``, ``quotes`` (quotations and who spoke
-them), ``speakers``, ``coding`` (positions), ``calls`` (phone calls and meetings),
+``actors``, ``people`` (names of people the actor book does not know), ``places``,
+``dates``, ``dating``, ``quotes`` (quotations and who spoke them), ``speakers``,
+``coding`` (positions), ``calls`` (phone calls and meetings),
 ``operations`` (deployments, arrests, protests, clashes ...), ``rows``; then ``batch``
 (``extract_paths``) and ``evaluate`` (the event model's scoring). The cue words are data
 (``data/lexicons/``), read into validated typed rules by ``rules`` and ``lexicon``.

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.people import name_lemmas, person_name
 from dashboard.extract.spans import LatestByKey, SpanIndex
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings, token_key
 from dashboard.knowledge import ActorBook, Alias
@@ -229,9 +230,12 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     overlapping a known actor or place. ``lexicon`` gives the title, month and weekday
     cues and the words that start no name (``institution_word``, ``function_word``).
 
-    They are mentions with an empty actor and kind ``unknown``: they can be speakers and
-    subjects, so that their words are not given to a known actor standing nearby, but
-    they never become the actor of an event.
+    They are mentions of kind ``unknown``, no country, whose actor is the name as the
+    event model writes it (:func:`dashboard.extract.people.person_name`: Latin spelling,
+    nominative); a later mention by the surname alone ("Bekov", "Бекова") is one too (see
+    :func:`_unknown_surnames`). They are speakers and subjects, so that their words are
+    not given to a known actor standing nearby; the ``rows`` component lets them be the
+    actor of a stance-bearing event only (see ``sentence_steps.unknown_may_act``).
     """
     found = []
     index = SpanIndex(taken, span=lambda pair: pair)
@@ -242,18 +246,55 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     stop = lexicon.pooled_words("institution_word") | lexicon.pooled_words("function_word")
     for match in _NAME.finditer(text, start):
         a, b = match.span()
-        if len(match.group(0).split()) == 3 and text[max(0, a - 3):a].strip() in ("", ".", "!",
-                                                                                   "?"):
+        opening = text[max(0, a - 3):a].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+        if len(match.group(0).split()) == 3 and opening:
             a = a + len(match.group(0).split()[0]) + 1  # a capitalised first word of a sentence
-        if index.overlaps(a, b):
-            continue
+        if index.overlaps(a, b) or (opening and _named_before(text[a:b], found, text)):
+            continue  # "Later Bekov said": "Bekov" alone, found as a surname below
         words = folded[a:b].split()
         if any(w in stop for w in words) or any(
                 cue.regex.fullmatch(w) for w in words
                 for kind in ("title", "month", "weekday") for cue in lexicon.of(kind)) or \
                 _opens_cue(folded, a, lexicon):
             continue
-        found.append(Mention(a, b, "", "unknown", "", "unknown"))
+        found.append(Mention(a, b, person_name(text[a:b]), "unknown", "", "unknown"))
+    return found + _unknown_surnames(text, found, index, start)
+
+
+def _named_before(phrase: str, found: list[Mention], text: str) -> bool:
+    """True when a two-word phrase opening a sentence ends with the surname of a person
+    named in full before under another first name: its first word is no name."""
+    words = phrase.split()
+    return len(words) == 2 and any(
+        name_lemmas(words[1]) & name_lemmas(text[m.start:m.end].split()[-1])
+        and text[m.start:m.end].split()[0] != words[0] for m in found)
+
+
+_SURNAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?![\w-])")
+
+
+def _unknown_surnames(text: str, named: list[Mention], taken: SpanIndex,
+                      start: int) -> list[Mention]:
+    """A person named in full once is then named by the surname alone ("Bekov said",
+    "по словам Бекова"): a later capitalised word read as the last word of exactly one
+    unknown full name (:func:`dashboard.extract.people.name_lemmas`), outside known
+    actors, places and the full names, is that person."""
+    surnames: dict[str, set[str]] = {}
+    for mention in named:
+        for lemma in name_lemmas(text[mention.start:mention.end].split()[-1]):
+            surnames.setdefault(lemma, set()).add(mention.actor)
+    if not named:
+        return []
+    spans = SpanIndex(named)
+    found = []
+    for match in _SURNAME.finditer(text, max(start, named[0].end)):
+        a, b = match.span()
+        people = set().union(*(surnames.get(lemma, set()) for lemma in name_lemmas(
+            match.group(0))))
+        if len(people) != 1 or taken.overlaps(a, b) or spans.overlaps(a, b) or \
+                not any(m.end <= a and m.actor in people for m in named):
+            continue
+        found.append(Mention(a, b, next(iter(people)), "unknown", "", "unknown"))
     return found
 
 

@@ -120,8 +120,9 @@ class Dateline:
 
 
 class UnknownPeople:
-    """Names of people the actor book does not know: speakers and subjects, never actors
-    of events (so their words are not given to a known actor standing nearby)."""
+    """Names of people the actor book does not know: speakers and subjects (so their
+    words are not given to a known actor standing nearby), actors of their own
+    stance-bearing words only (see ``sentence_steps.unknown_may_act``)."""
 
     name, scope = "unknown_people", "article"
 

@@ -28,7 +28,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
          "month_year_link")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
-TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots")
+TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",

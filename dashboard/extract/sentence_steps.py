@@ -10,6 +10,7 @@ the coders read) -> ``dates`` -> ``sentence_places`` -> ``speakers`` -> ``attrib
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -29,7 +30,14 @@ from dashboard.extract.places import PlaceMention
 from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
-from dashboard.extract.speakers import SentenceView, Speaker, find_speakers, subject_before
+from dashboard.extract.speakers import (
+    SentenceView,
+    Speaker,
+    cue_matches,
+    find_speakers,
+    not_subject,
+    subject_before,
+)
 from dashboard.knowledge import ActorBook
 from dashboard.schema import OPERATIONAL_TYPES
 
@@ -231,12 +239,67 @@ class Rows:
             finding.sentence_start, finding.sentence_end = sentence.start, sentence.end
             refine_operational(finding, doc.lexicon.stances)
             if finding.actor.kind == "unknown":
-                continue  # someone the knowledge base does not know acted or spoke
+                if not unknown_may_act(doc, work, finding):
+                    continue  # someone the book does not know acted, or is no sure speaker
+                finding.confidence = round(finding.confidence - UNKNOWN_PENALTY, 2)
             where = kept_places(doc, work, finding)
             if where is not None:
                 work.rows.append(make_row(doc, sentence, finding, date_for(
                     doc, work.dates, finding.cue_start), where))
         doc.rows.extend(work.rows)
+
+
+# what a person the actor book does not know may be the actor of: their own words
+STANCE_TYPES = frozenset({"statement", "support", "opposition", "appeal_request",
+                          "call_for_restraint"})
+UNKNOWN_PENALTY = 0.15  # a name the book does not know: less sure than a known actor
+
+
+def unknown_may_act(doc: Document, work: SentenceWork, finding: Finding) -> bool:
+    """True when a person the book does not know is the actor of a finding: in a
+    language whose copy spells names as the event model does (lexicon ``trait``
+    ``english_name_spelling``), of a stance-bearing act (no operational act, no phone
+    call), named in this sentence (no pronoun standing for the name), outside any
+    quotation and not right after an article, and a speaker found by the reporting rules
+    or a mention that can be a clause subject (no object, no name after a preposition)."""
+    mention = finding.actor
+    sentence = work.sentence
+    if not doc.lexicon.has_trait("english_name_spelling") or \
+            finding.event_type not in STANCE_TYPES or not mention.actor or \
+            mention.via != "unknown" or not sentence.start <= mention.start < sentence.end:
+        return False
+    if any(a < mention.start < b for a, b in doc.quotes) or _after_article(doc, mention):
+        return False
+    if any(s.mention == mention for s in work.speakers):
+        return True
+    return not not_subject(work.view, doc.lexicon, mention) and \
+        not _object_of_verb(doc, work.view, mention)
+
+
+def _object_of_verb(doc: Document, view: SentenceView, mention: Mention) -> bool:
+    """True when another mention stands before ``mention`` in its clause (no comma,
+    semicolon, colon or dash between) and no reporting cue lies between them: the
+    mention is the object of that subject's verb ("Lavrov met Marat Bekov and
+    condemned ..."), not the subject of a clause reported by a speaker ("Tokayev said
+    Marat Bekov condemned ...")."""
+    reporting = [m for _c, m in cue_matches(doc.lexicon, "reporting", view)]
+    for other in view.mentions:
+        if other.end > mention.start or other.actor == mention.actor:
+            continue
+        gap = view.folded[other.end:mention.start]
+        if not re.search(r"[,;:—–]", gap) and not any(
+                other.end <= cue.start() and cue.end() <= mention.start for cue in reporting):
+            return True
+    return False
+
+
+def _after_article(doc: Document, mention: Mention) -> bool:
+    """True when an article or determiner of any language stands right before a name
+    ("des Staatlichen Komitees"): capitalised words after one are a noun phrase, not a
+    person named by the name alone."""
+    words = doc.folded[max(0, mention.start - 20):mention.start].replace("'", " ").split()
+    return bool(words) and (words[-1] in doc.lexicon.pooled_words("article") or any(
+        cue.regex.fullmatch(words[-1]) for cue in doc.lexicon.of("determiner")))
 
 
 class Advance:

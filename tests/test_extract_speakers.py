@@ -213,3 +213,20 @@ def test_speakers_after_locative_skips_the_lexicon_s_articles(tmp_path, rows, lo
     preposition and the place."""
     folded = "sie sprach in der almaty"
     assert after_locative(folded, folded.index("almaty"), tiny_lexicon(tmp_path, rows)) is located
+
+
+_INVERSION_ROWS = ('reporting,"a(?:-t-il)? affirme",,,,,\n'
+        "topic,stabilite,,sovereignty_stability,support,,\n")
+_INVERSION_STANCES = "sovereignty_stability,none,support,\n"
+
+
+@pytest.mark.parametrize(("marker", "actors"), [
+    ("inversion_marker,-t-il,,,,,\n", ["Sergey Lavrov"]),
+    ("", []),  # without the row "-t-il" names nobody: the inverted verb has no speaker after it
+])
+def test_speakers_inversion_marker_comes_from_the_lexicon(tmp_path, marker, actors):
+    extractor = tiny_extractor(tmp_path, _INVERSION_ROWS + marker, language="fr",
+                               stances=_INVERSION_STANCES)
+    found = extractor("Sergueï Lavrov était à Moscou. La stabilité, a-t-il affirmé, compte.",
+                      published="2022-01-08", language="fr")
+    assert [row["actor"] for row in found] == actors

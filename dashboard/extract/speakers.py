@@ -118,7 +118,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if cue.value == "channel":  # "in a statement": the clause's subject speaks
         head = subject_before(view, lexicon, view.end, None)
         return Speaker(head, a, b) if head and head.kind != "crowd" else None
-    if cue.value == "pronoun" or "-t-il" in match.group(0) or "-t-elle" in match.group(0):
+    if cue.value == "pronoun" or any(marker in match.group(0)
+                                     for marker in lexicon.words("inversion_marker")):
         last = view.last_person or view.last_speaker
         return Speaker(last, a, b) if last else None
     # ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..."

@@ -99,6 +99,15 @@ def test_components_dateline_drops_the_reporters_city(extractor):
     assert len(before.places) == 2
 
 
+def test_components_dateline_under_a_headline_keeps_the_headline(extractor):
+    """A one-line headline above the dateline is body text: its mentions stay."""
+    text = "Tokayev leaves Almaty\nMOSCOW, Jan 5 - Police arrested protesters."
+    doc, _ = run_through(extractor, text, "dateline")
+    assert doc.dateline.name == "Moscow"
+    assert [text[p.start:p.end] for p in doc.places] == ["Almaty"]
+    assert "Kassym-Jomart Tokayev" in [m.actor for m in doc.mentions]
+
+
 def test_components_unknown_people_are_mentions_named_but_of_no_country(extractor):
     text = "Anatoly Antonov said the violence must end."
     doc, _ = run_through(extractor, text, "unknown_people")

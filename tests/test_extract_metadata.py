@@ -68,6 +68,21 @@ def test_metadata_dateline_on_its_own_line_above_the_body():
     assert find_dateline("Kazakh unrest\n\nThe council met on Tuesday.", 15, 0) is None
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Troops start to leave\nMOSCOW, Jan 13 - The ministry said so.", "Moscow"),
+    ("Войска уходят\nМосква, 13 января - Министерство сообщило.", "Moscow"),
+    # a first line ending like a sentence is no headline: the next line is body text
+    ("The troops left.\nMoscow, 13 - the ministry said.", None),
+    # a long first line is a paragraph, not a headline
+    ("Troops " * 40 + "\nMOSCOW, Jan 13 - The ministry said so.", None),
+])
+def test_metadata_dateline_under_a_one_line_headline(text, place):
+    found = find_dateline(text, 0)
+    assert (found[2].name if found else None) == place
+    if found:
+        assert text[found[0]:].lower().startswith(("moscow", "москва"))
+
+
 def test_metadata_skip_headlines():
     text = "Kazakh protesters storm city hall\n\nALMATY, Jan 5 - Protesters stormed it."
     assert text[skip_headlines(text, 0):].startswith("ALMATY")

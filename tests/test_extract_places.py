@@ -93,6 +93,9 @@ def test_places_of_operational_acts(text, language, expected):
     # the crisis country's officials get no place from the reporter's dateline
     ("NUR-SULTAN – Tokayev condemned the violence on January 7.", ("opposition", "")),
     ("ALMATY (Wire) - Tokayev condemned the violence on January 7.", ("opposition", "")),
+    # a dateline under a one-line headline with no blank line after it
+    ("Ankara reacts\nANKARA, Jan 6 - The Turkish Foreign Ministry condemned the violence.",
+     ("opposition", "Ankara")),
 ])
 def test_places_dateline_of_statements(text, expected):
     assert expected in _located(text, published=None)

@@ -115,8 +115,15 @@ class Dateline:
         if not found:
             return
         doc.dateline_start, doc.dateline_end, doc.dateline = found
-        doc.set_places([p for p in doc.places if p.start >= doc.dateline_end])
-        doc.set_mentions([m for m in doc.mentions if m.start >= doc.dateline_end])
+        doc.set_places([p for p in doc.places if not self._inside(doc, p.start)])
+        doc.set_mentions([m for m in doc.mentions if not self._inside(doc, m.start)])
+
+    @staticmethod
+    def _inside(doc: Document, position: int) -> bool:
+        """Whether ``position`` is in the dateline, or before it in the header: a one-line
+        headline above it stays, it is the body's first sentence."""
+        headline = doc.body_start <= position < doc.dateline_start
+        return position < doc.dateline_end and not headline
 
 
 class UnknownPeople:

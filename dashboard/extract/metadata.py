@@ -125,6 +125,7 @@ _DATELINE = re.compile(
     r"|\s*[:–—]\s|\s+-\s)"                                          # "NUR-SULTAN – "
     # a town written in lower case only before a date or a dash: "Almaty - ", "Nursultán, 13"
     r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?)(?:\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s)")
+_HEADLINE_LINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 # a dateline standing on its own line above the body: "ANKARA (Turkey)"
 _DATELINE_LINE = re.compile(rf"\s*({_CAPS_NAME})\s*(?:\([^()\n]{{2,30}}\))?\s*")
 
@@ -159,18 +160,31 @@ def find_dateline(text: str, start: int, head: int | None = None, gazetteer=None
         ``(start, end, place)``: the span of the city names (up to the date) and the place
         of the first name the gazetteer knows (a town or city, not a country).
     """
-    match = _DATELINE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
-    if match:
-        group = 1 if match.group(1) else 2
-        found = _dateline_place(match.group(group), gazetteer)
-        if found:
-            return match.start(group), match.end(0), found
+    first = start + len(text[start:]) - len(text[start:].lstrip())
+    for at in (first, _after_headline_line(text, first)):
+        match = _DATELINE.match(text, at) if at is not None else None
+        if match:
+            group = 1 if match.group(1) else 2
+            found = _dateline_place(match.group(group), gazetteer)
+            if found:
+                return match.start(group), match.end(0), found
     for block_start, block in _blocks(text, head if head is not None else start, start):
         line = _DATELINE_LINE.fullmatch(block)
         found = _dateline_place(line.group(1), gazetteer) if line else None
         if found:
             return block_start + line.start(1), block_start + len(block), found
     return None
+
+
+def _after_headline_line(text: str, at: int) -> int | None:
+    """Where the line after a one-line headline starts ("Troops begin to leave\\nMOSCOW,
+    13 Jan - ..."): a first line that is short and does not end like a sentence is a
+    headline kept in the body with no blank line after it, so a dateline may open the next
+    line. ``None`` when the first line is a sentence or the text has no second line."""
+    end = text.find("\n", at)
+    if end < 0 or end - at > _HEADLINE_LINE_MAX or _SENTENCE_END.search(text[at:end].strip()):
+        return None
+    return end + 1
 
 
 def _dateline_place(names: str, gazetteer=None):

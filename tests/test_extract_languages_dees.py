@@ -180,6 +180,15 @@ CASES = [
     # the president before any president is named: the crisis's head of state
     ("El presidente pidió calma a la población.",
      {"event_type": "call_for_restraint", "actor": "Kassym-Jomart Tokayev"}),
+    # protests put down (a participle, the agent left unnamed or after a preposition): a
+    # clash by the crisis country's security forces
+    ("Las manifestaciones, reprimidas con dureza, llegaron a otras ciudades.",
+     {"event_type": "violent_clash", "actor": "Kazakh security forces",
+      "issue": "use_of_force"}),
+    ("Die Proteste in Almaty wurden niedergeschlagen.",
+     {"event_type": "violent_clash", "actor": "Kazakh security forces", "location": "Almaty"}),
+    ("Seit Mittwoch wird die Armee gegen Demonstranten eingesetzt.",
+     {"event_type": "violent_clash", "issue": "use_of_force", "date": "2022-01-05"}),
 ]
 
 
@@ -203,6 +212,9 @@ def test_languages_dees_events_from_sentences(text, wanted):
      {"actor": "Kazakh security forces"}),
     # police who died in the riots did not clash: the clash noun is part of the casualty cue
     ("Seis policías murieron en los disturbios del martes.", {"actor": "Kazakh police"}),
+    # a promise to put down unrest (an infinitive) is no clash yet
+    ("El gobierno prometió sofocar la revuelta.", {"event_type": "violent_clash"}),
+    ("Die Regierung will die Unruhen niederschlagen.", {"event_type": "violent_clash"}),
 ])
 def test_languages_dees_no_event_from_sentences(text, unwanted):
     events = extract_events(text, published=PUBLISHED)

@@ -384,3 +384,20 @@ def test_coding_gerund_marker_before_a_participle(tmp_path, rows, governed):
     folded = "les troupes, en saluant soutient"
     predicates = list(lexicon.finditer("predicate", folded))
     assert (_governing(predicates, len("les troupes"), lexicon) is not None) is governed
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bachelet a dit lundi que les manifestants ne doivent pas recourir à la violence.", "fr"),
+    ("Bachelet said on Monday that protesters must not turn to violence.", "en"),
+    ("Лавров заявил, что стороны должны проявить сдержанность.", "ru"),
+])
+def test_coding_obligation_before_a_restraint_topic_is_a_call(text, language):
+    """With no stance verb, "must" right before a restraint word asks for restraint."""
+    found = events(text, language)
+    assert {e[0] for e in found if e[2] == "restraint_human_rights"} == {"call_for_restraint"}
+
+
+def test_coding_obligation_far_from_the_topic_is_no_call():
+    text = ("Bachelet said the protesters must leave the square after a long night of talks "
+            "with officials, and described the violence.")
+    assert not {e for e in events(text, "en") if e[0] == "call_for_restraint"}

@@ -55,6 +55,7 @@ FLIP = {"support": "oppose", "oppose": "support"}
 # remarks with no specific subject: background beside a specific position or a public-order
 # act (an arrest, a clash, emergency rule)
 FALLBACK_ISSUE = "sovereignty_stability"
+_MODAL_REACH = 60  # characters from an obligation to the topic it asks for
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
 
@@ -138,15 +139,19 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     given to the speaker whose reporting cue is nearest.
     """
     predicates = cue_matches(lexicon, "predicate", view)
-    modal = bool(cue_matches(lexicon, "modal", view))
+    modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
+    modal = bool(modals)
     findings: list[Finding] = []
     objects = [m.start() for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
         pred = _governing(predicates, match.start(), lexicon, objects)
-        if topic.value == "weak" and (pred is None or abs(pred[1].start() - match.start()) > 80):
+        obliged = pred is None and _obliged(modals, match) and \
+            lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
+        if topic.value == "weak" and not obliged and \
+                (pred is None or abs(pred[1].start() - match.start()) > 80):
             continue  # "violence" counts only when a verb takes a stance on it
-        polarity = pred[0].stance if pred else "none"
+        polarity = pred[0].stance if pred else "call" if obliged else "none"
         if pred and negated(view, lexicon, pred[1]):
             polarity = FLIP.get(polarity, polarity)
         anchor = pred[1].start() if pred else match.start()
@@ -171,6 +176,14 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _obliged(modals: list, topic) -> bool:
+    """Whether an obligation ("must", "doivent", "должны") stands just before the topic
+    in its clause ("protesters must not resort to violence"): with no stance verb, the
+    speaker asks for it, a call. Only for issues a call makes a call for restraint: an
+    obligation before other issues ("troops must ...") is reported fact as often as a call."""
+    return any(0 <= topic.start() - m.end() <= _MODAL_REACH for m in modals)
 
 
 def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,

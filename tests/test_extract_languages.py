@@ -100,6 +100,12 @@ CASES = [
     # "sin advertencia" is no warning: the order to shoot is backed
     ("Tokáyev dijo que dio la orden de disparar sin advertencia.", "2022-01-07",
      {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    # English: issuing an order is backing what it orders; "orders from X": X gave them
+    ("The president issued a shoot-to-kill order on Friday.", "2022-01-08",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support",
+      "date": "2022-01-07"}),
+    ("The police acted on orders from the president to fire without warning.", "2022-01-08",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
 ]
 
 
@@ -123,6 +129,9 @@ def test_languages_events_from_sentences(text, published, wanted):
     # "despedidos" here means seen off, not fired
     ("Los soldados fueron despedidos por el general en Almaty.", "2022-01-13",
      {"event_type": "resignation_dismissal"}),
+    # after "and" the order's giver is the first verb's subject, not the object before it
+    ("Tokayev thanked Russia for its help and issued shoot-to-kill orders.", "2022-01-08",
+     {"actor": "Russia", "issue": "use_of_force"}),
 ])
 def test_languages_no_event_from_sentences(text, published, unwanted):
     events = extract_events(text, published=published)

@@ -401,3 +401,20 @@ def test_coding_obligation_far_from_the_topic_is_no_call():
     text = ("Bachelet said the protesters must leave the square after a long night of talks "
             "with officials, and described the violence.")
     assert not {e for e in events(text, "en") if e[0] == "call_for_restraint"}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the crisis country's own government speaking of fuel prices with no stance verb sets
+    # the price: a statement with no stance (event model: a price cut is position-free)
+    ("The Kazakh government promised on Tuesday to bring fuel prices down.",
+     "en", ("statement", "Government of Kazakhstan", "fuel_prices", "")),
+    ("Le gouvernement kazakh a promis mardi de baisser le prix du gaz liquéfié.",
+     "fr", ("statement", "Government of Kazakhstan", "fuel_prices", "")),
+    # a stance verb still takes a stance, and a foreign speaker keeps the grievance's colour
+    ("The Kazakh government opposed the higher fuel prices.",
+     "en", ("opposition", "Government of Kazakhstan", "fuel_prices", "oppose")),
+    ("Blinken said on Tuesday that fuel prices had risen.",
+     "en", ("statement", "Antony Blinken", "fuel_prices", "oppose")),
+])
+def test_coding_home_body_on_the_crowds_grievance_takes_no_stance(text, language, expected):
+    assert expected in events(text, language)

@@ -85,6 +85,11 @@ def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
     return load_stances((LEXICON_DIR,))
 
 
+def _grievance(lexicon: Lexicon, topic) -> bool:
+    """True when the topic's issue is a crowd's grievance (the issue of a ``cause`` row)."""
+    return any(c.act.cause and c.issue == topic.issue for c in lexicon.of("operational"))
+
+
 def nearest(cues, position: int):
     """The ``(cue, match)`` closest to a character position (ties: the earlier one)."""
     best, distance = None, None
@@ -169,6 +174,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
         if polarity == "none" and topic.stance:
             stance = topic.stance  # the topic's own colour ("chaos" is a concern)
+        if polarity == "none" and actor.country == view.home and _grievance(lexicon, topic):
+            stance = ""  # the country's own bodies on the crowd's grievance set the price
         event_type = override or (pred[0].event_type if pred else "statement")
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),

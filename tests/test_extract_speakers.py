@@ -230,3 +230,12 @@ def test_speakers_inversion_marker_comes_from_the_lexicon(tmp_path, marker, acto
     found = extractor("Sergueï Lavrov était à Moscou. La stabilité, a-t-il affirmé, compte.",
                       published="2022-01-08", language="fr")
     assert [row["actor"] for row in found] == actors
+
+
+def test_speakers_mention_in_an_oblique_case_does_not_speak():
+    """A body named in the genitive ("стран Организации ...") is no subject, though its
+    first word may read as a plural nominative: the verb with no subject is not its act."""
+    text = ("Токаев выступил в среду. На встрече стран Организации Договора о коллективной "
+            "безопасности заявил, что миссия завершена.")
+    events = extract_events(text, published="2022-01-10", language="ru")
+    assert "CSTO" not in {e["actor"] for e in events}

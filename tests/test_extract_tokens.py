@@ -5,6 +5,7 @@ import pytest
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.tokens import (
     PhraseMatcher,
+    inflected,
     phrase_keys,
     surname_endings,
     token_key,
@@ -73,3 +74,14 @@ def test_tokens_surname_endings_come_from_the_caller(word, endings, key):
 
 def test_tokens_surname_endings_of_the_russian_lexicon():
     assert {"ова", "ева", "ина", "ына"} <= set(surname_endings(load_lexicon("ru")))
+
+
+@pytest.mark.parametrize(("surface", "aliases", "before", "expected"), [
+    ("организации договора", ["Организация Договора"], "стран", True),  # genitive
+    ("организация договора", ["Организация Договора"], "стран", False),  # as listed
+    ("организации договора", ["Организация Договора"], "глава", False),  # "head of": left
+    ("csto", ["CSTO"], "", False),  # other scripts have no case here
+])
+def test_tokens_inflected_reads_an_oblique_form_of_the_alias(surface, aliases, before,
+                                                              expected):
+    assert inflected(surface, aliases, before) is expected

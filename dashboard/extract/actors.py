@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.people import name_lemmas, person_name
 from dashboard.extract.spans import LatestByKey, SpanIndex
-from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings, token_key
+from dashboard.extract.tokens import PhraseMatcher, Token, inflected, surname_endings, token_key
 from dashboard.knowledge import ActorBook, Alias
 
 
@@ -37,6 +37,7 @@ class Mention:
     kind: str
     country: str
     via: str = "alias"
+    oblique: bool = False  # an inflected (non-nominative) form of its alias: no subject
 
 
 def actor_book() -> ActorBook:
@@ -106,8 +107,10 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         name = _choose(aliases, on)
         mention = _mention(tokens[first].start, tokens[last - 1].end, name, "alias", book) \
             if name else None
-        if mention:
-            mentions.append(mention)
+        if mention:  # case from the matched aliases (listed as written, mostly nominative)
+            before = folded[tokens[first - 1].start:tokens[first - 1].end] if first else ""
+            mentions.append(replace(mention, oblique=inflected(
+                folded[mention.start:mention.end], [a.alias for a in aliases], before)))
     taken = SpanIndex(list(mentions))
     for cue, match in lexicon.finditer("agent", folded):
         if not taken.overlaps(match.start(), match.end()):
@@ -212,7 +215,7 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not text[merged[-1].end:mention.start].strip(" ,\u00a0"):
             last = merged.pop()
             mention = Mention(last.start, mention.end, last.actor, last.kind, last.country,
-                              last.via)
+                              last.via, last.oblique or mention.oblique)
         elif merged and mention.start < merged[-1].end:
             continue
         merged.append(mention)

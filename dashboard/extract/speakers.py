@@ -75,7 +75,7 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
     """True when a mention cannot be a clause subject: it follows a preposition ("in
     Kazakhstan", "de la Chine", an ``article`` of any language between them) or is a
     possessor ("Tajikistan's Emomali Rahmon")."""
-    if view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
+    if mention.oblique or view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
             view.folded[mention.start:mention.end], lexicon):
         return True
     before = view.folded[max(view.start, mention.start - 20):mention.start].rstrip(" '")

@@ -62,6 +62,21 @@ def token_key(word: str, surname_endings: tuple[str, ...] = ()) -> str:
     return lemma
 
 
+def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
+    """True when a Cyrillic mention matched its aliases only through the lemma, its first
+    word in another form than theirs ("Организации ..." for "Организация ..."): the
+    mention stands in an oblique case, an object or a possessor, not a clause subject.
+    A genitive right after a noun that may be nominative (``before``: "глава Госдепа")
+    is that noun's possessor and the pair may still be the subject: such a mention is
+    left to the other checks."""
+    words = _TOKEN.findall(fold(surface).lower().replace("ё", "е"))
+    firsts = {tuple(_TOKEN.findall(fold(a).lower().replace("ё", "е"))[:1]) for a in aliases}
+    if not words or not _CYRILLIC.search(words[0]) or (words[0],) in firsts:
+        return False
+    return not (before and any(
+        {"NOUN", "nomn"} in parse.tag for parse in _morph().parse(before.lower())))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None,
              surname_endings: tuple[str, ...] = ()) -> list[Token]:
     """Split ``text[start:end]`` into tokens keyed for matching (offsets into ``text``;

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 import pytest
 
 from dashboard.extract.pipeline import default_extractor
-from dashboard.extract.places import _listed, find_places
+from dashboard.extract.places import _listed, after_locative, find_places
 from dashboard.extract.tokens import tokenize
 from tests.tiny_lexicon import tiny_extractor, tiny_lexicon
 
@@ -158,3 +158,14 @@ def test_places_relative_adverb_comes_from_the_lexicon(tmp_path, rows, location)
     rows = extractor("On Tuesday crowds met in Aktau and Uralsk, where police detained dozens.",
                      published="2022-01-06", language="en")
     assert [(r["event_type"], r["location"]) for r in rows] == [("arrest", location)]
+
+
+@pytest.mark.parametrize(("rows", "located"), [
+    ("locative,in,,,,,\narticle,der,,,,,\n", True),
+    ("locative,in,,,,,\n", False),  # "der" is then a word of its own, not an article
+])
+def test_places_after_locative_skips_the_lexicon_s_articles(tmp_path, rows, located):
+    """"in der Stadt Almaty": an article (``article`` rows) may stand between the place
+    preposition and the place."""
+    folded = "sie sprach in der almaty"
+    assert after_locative(folded, folded.index("almaty"), tiny_lexicon(tmp_path, rows)) is located

@@ -8,7 +8,6 @@ from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.speakers import (
     SentenceView,
     _apposition_close,
-    after_locative,
     find_speakers,
     in_reported_clause,
     nominative,
@@ -202,17 +201,6 @@ def test_speakers_apposition_is_not_a_list(tmp_path, rows, speaker):
     found = extractor("Stability matters, said the Chinese Foreign Ministry and Wang Yi.",
                       published="2022-01-08", language="en")
     assert [r["actor"] for r in found][:1] == [speaker]
-
-
-@pytest.mark.parametrize(("rows", "located"), [
-    ("locative,in,,,,,\narticle,der,,,,,\n", True),
-    ("locative,in,,,,,\n", False),  # "der" is then a word of its own, not an article
-])
-def test_speakers_after_locative_skips_the_lexicon_s_articles(tmp_path, rows, located):
-    """"in der Stadt Almaty": an article (``article`` rows) may stand between the place
-    preposition and the place."""
-    folded = "sie sprach in der almaty"
-    assert after_locative(folded, folded.index("almaty"), tiny_lexicon(tmp_path, rows)) is located
 
 
 _INVERSION_ROWS = ('reporting,"a(?:-t-il)? affirme",,,,,\n'

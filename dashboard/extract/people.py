@@ -22,7 +22,7 @@ from functools import lru_cache
 import iuliia
 
 from dashboard.extract.lexicon import fold
-from dashboard.extract.tokens import _morph
+from dashboard.extract.tokens import morph
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _NAME_TAGS = ("Name", "Surn", "Patr")
@@ -42,7 +42,7 @@ def _nominative(words: tuple[str, ...]) -> tuple[str, ...]:
     The case and gender are those the words' name readings share, in the order of the
     given name's readings; when they can be nominative, or no word reads as a name, the
     words stay as written."""
-    parses = [[q for q in _morph().parse(w.lower()) if any(t in q.tag for t in _NAME_TAGS)]
+    parses = [[q for q in morph().parse(w.lower()) if any(t in q.tag for t in _NAME_TAGS)]
               for w in words]
     kept = [(w, p) for w, p in zip(words, parses, strict=True)
             if len(words) < 3 or not any("Patr" in q.tag for q in p)]
@@ -73,6 +73,6 @@ def name_lemmas(word: str) -> frozenset[str]:
     folded = fold(word).replace("ё", "е")
     if not _CYRILLIC.search(folded):
         return frozenset({folded})
-    readings = {q.normal_form.replace("ё", "е") for q in _morph().parse(folded)
+    readings = {q.normal_form.replace("ё", "е") for q in morph().parse(folded)
                 if any(t in q.tag for t in _NAME_TAGS)}
     return frozenset(readings | {folded})

@@ -287,9 +287,16 @@ def home_country(home: str = DEFAULT_COUNTRY, gaz: Gazetteer | None = None):
     return next((p for p in places if p.kind == "country" and p.country == home), None)
 
 
-def after_locative(folded: str, position: int, lexicon) -> bool:
-    """See :func:`dashboard.extract.speakers.after_locative` (imported late: speakers is
-    not needed to find places)."""
-    from dashboard.extract.speakers import after_locative as _after
-
-    return _after(folded, position, lexicon)
+def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
+    """True when a place preposition stands before ``position``, an article or one
+    descriptive word apart ("in Geneva", "in the Mangystau region", "в Женеве")."""
+    words = folded[max(0, position - 40):position].replace("'", " ").split()
+    for word in words[-4:][::-1]:
+        if any(c.regex.fullmatch(word) for c in lexicon.of("locative")):
+            return True
+        # "in the Mangystau region", "dans la région de Manguistaou": articles (``article``
+        # rows) and the words of place lists (region, city, de, of) may stand between
+        if word not in lexicon.pooled_words("article") and not any(
+                c.regex.fullmatch(word) for c in lexicon.of("listing")):
+            return False
+    return False

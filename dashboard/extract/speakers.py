@@ -20,7 +20,7 @@ from typing import NamedTuple
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quotes import closes_before
-from dashboard.extract.tokens import _morph
+from dashboard.extract.tokens import morph
 
 
 @dataclass
@@ -378,24 +378,9 @@ def nominative(phrase: str, lexicon: Lexicon) -> bool:
     word = phrase.split()[0] if phrase.split() else ""
     if not re.search(r"[а-я]", word) or len(word) < 3:
         return True
-    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in _morph().parse(word)):
+    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in morph().parse(word)):
         return True
     # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
     # rule a word out.
     return not word.endswith(tuple(lexicon.pooled_words("oblique_ending")))
-
-
-def after_locative(folded: str, position: int, lexicon: Lexicon) -> bool:
-    """True when a place preposition stands before ``position``, an article or one
-    descriptive word apart ("in Geneva", "in the Mangystau region", "в Женеве")."""
-    words = folded[max(0, position - 40):position].replace("'", " ").split()
-    for word in words[-4:][::-1]:
-        if any(c.regex.fullmatch(word) for c in lexicon.of("locative")):
-            return True
-        # "in the Mangystau region", "dans la région de Manguistaou": articles (``article``
-        # rows) and the words of place lists (region, city, de, of) may stand between
-        if word not in lexicon.pooled_words("article") and not any(
-                c.regex.fullmatch(word) for c in lexicon.of("listing")):
-            return False
-    return False
 

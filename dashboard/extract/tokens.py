@@ -35,7 +35,7 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def morph():
     """The Russian morphological analyser, loaded on first use (once per process)."""
     import pymorphy3
 
@@ -55,7 +55,7 @@ def token_key(word: str, surname_endings: tuple[str, ...] = ()) -> str:
     folded = fold(word)
     if not _CYRILLIC.search(folded) or len(folded) < 3:
         return folded
-    parse = _morph().parse(folded)[0]
+    parse = morph().parse(folded)[0]
     lemma = parse.normal_form.replace("ё", "е")
     if surname_endings and "Surn" in parse.tag and lemma.endswith(surname_endings):
         lemma = lemma[:-1]
@@ -74,7 +74,7 @@ def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
     if not words or not _CYRILLIC.search(words[0]) or (words[0],) in firsts:
         return False
     return not (before and any(
-        {"NOUN", "nomn"} in parse.tag for parse in _morph().parse(before.lower())))
+        {"NOUN", "nomn"} in parse.tag for parse in morph().parse(before.lower())))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None,

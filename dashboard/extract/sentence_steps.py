@@ -114,8 +114,11 @@ class Attribution:
     name, scope = "attribution", "sentence"
 
     def __call__(self, doc: Document, work: SentenceWork) -> None:
-        quoting = _quotation_speakers(doc, work)
-        if quoting:
+        quoting, inside = _quotation_speakers(doc, work)
+        # a sentence wholly inside the quotation is the speaker's whoever it names; one
+        # that opens the quotation is, unless it names a speaker of its own (a
+        # carried-over speaker has an empty cue)
+        if quoting and (inside or all(s.cue_start == s.cue_end for s in work.speakers)):
             work.speakers = quoting
         attributed = attributes_previous(doc, work.sentence, work.following)
         if not work.speakers and attributed:
@@ -123,50 +126,28 @@ class Attribution:
             after = sentence_view(doc, following.start, following.end, doc.state)
             work.speakers = [Speaker(s.mention, view.end, view.end)
                              for s in find_speakers(after, doc.lexicon)]
-        elif work.following is not None and _quote_runs_on(doc, work.sentence):
-            closing = _closing_speakers(doc, work.following)
-            if closing and all(s.cue_start == s.cue_end for s in work.speakers):
-                # « ... . ... », a déclaré X: the words before the quote closes are X's too,
-                # not the last speaker's (a carried-over speaker has an empty cue)
-                work.speakers = [Speaker(s.mention, work.view.end, work.view.end)
-                                 for s in closing]
         work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
                                      if attributed else [])
         work.dates = work.occasion or work.dates
 
 
-def _quote_runs_on(doc: Document, sentence) -> bool:
-    """True when a sentence leaves a quotation open (an odd number of quotation marks:
-    folded text writes every kind as a plain double quote)."""
-    return doc.folded.count('"', sentence.start, sentence.end) % 2 == 1
-
-
-def _closing_speakers(doc: Document, following) -> list[Speaker]:
-    """The speakers named right after the quotation mark that closes, in ``following``, a
-    quotation opened in the sentence before ("... », a indiqué X"), else none."""
-    if not _quote_runs_on(doc, following):
-        return []
-    close = doc.folded.find('"', following.start, following.end)
-    after = sentence_view(doc, following.start, following.end, doc.state)
-    return [s for s in find_speakers(after, doc.lexicon)
-            if 0 <= s.cue_start - close <= 4 or (s.cue_start < close + 4 <= s.mention.start
-                                                 and s.mention.start - close <= 4)]
-
-
-def _quotation_speakers(doc: Document, work: SentenceWork) -> list[Speaker]:
-    """The speaker named after the quotation the sentence lies in (see ``Attribution``),
-    read in the sentence where the quotation closes; ``[]`` when there is none."""
+def _quotation_speakers(doc: Document, work: SentenceWork) -> tuple[list[Speaker], bool]:
+    """The speaker named after a quotation that runs on past the sentence's end and closes
+    in a later sentence of its paragraph ("«... . ...», — сказал он", "« ... . ... », a
+    déclaré X"), read where it closes, and whether the sentence lies wholly inside the
+    quotation (rather than opening it); ``([], False)`` when there is none."""
     sentence, view = work.sentence, work.view
-    quote = quoted_from(view.quotes, sentence.start, sentence.end)
+    quote = next(((o, c) for o, c in view.quotes if o < sentence.end <= c), None)
     if quote is None:
-        return []
+        return [], False
     closing = next((s for s in doc.sentences if s.start <= quote[1] < s.end), None)
     if closing is None or closing.paragraph != sentence.paragraph:
-        return []
+        return [], False
     after = sentence_view(doc, closing.start, closing.end, doc.state)
     named = [s for s in find_speakers(after, doc.lexicon)
              if closes_before(after.folded, s.cue_start, after.quotes) == quote[1]]
-    return [Speaker(named[0].mention, view.end, view.end)] if named else []
+    inside = quoted_from(view.quotes, sentence.start, sentence.end) is not None
+    return ([Speaker(named[0].mention, view.end, view.end)] if named else []), inside
 
 
 @dataclass(frozen=True)

@@ -418,3 +418,20 @@ def test_coding_obligation_far_from_the_topic_is_no_call():
 ])
 def test_coding_home_body_on_the_crowds_grievance_takes_no_stance(text, language, expected):
     assert expected in events(text, language)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan invited the CSTO on Wednesday to restore order in the cities.",
+     ("appeal_request", "Kazakhstan", "csto_deployment", "support")),
+    ("Tokayev made a request for assistance on Wednesday.",
+     ("appeal_request", "Kassym-Jomart Tokayev", "csto_deployment", "support")),
+    ("Tokayev thanked Putin on Monday for his help.",
+     ("support", "Kassym-Jomart Tokayev", "csto_deployment", "support")),
+])
+def test_coding_invitation_and_help_asked_for_are_a_request_for_the_troops(text, expected):
+    assert expected in events(text, "en")
+
+
+def test_coding_help_with_no_stance_verb_is_no_position():
+    found = events("Volunteers brought aid and assistance to the injured on Monday.", "en")
+    assert not {e for e in found if e[2] == "csto_deployment"}

@@ -81,6 +81,12 @@ def test_tokens_surname_endings_of_the_russian_lexicon():
     ("организация договора", ["Организация Договора"], "стран", False),  # as listed
     ("организации договора", ["Организация Договора"], "глава", False),  # "head of": left
     ("csto", ["CSTO"], "", False),  # other scripts have no case here
+    # a listed form that extends a shorter listed form by an ending is its oblique case
+    ("токаева", ["Токаев", "Токаева"], "назвал", True),
+    ("токаев", ["Токаев", "Токаева"], "назвал", False),
+    ("захарова", ["Захарова", "Захаровой"], "", False),  # a feminine nominative stays
+    ("президента казахстана", ["президент Казахстана", "президента Казахстана"], "",
+     True),
 ])
 def test_tokens_inflected_reads_an_oblique_form_of_the_alias(surface, aliases, before,
                                                               expected):

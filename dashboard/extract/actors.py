@@ -68,6 +68,16 @@ def _surname_index(knowledge: Knowledge, endings: tuple[str, ...]) -> dict[str, 
     return {key: sorted(actors) for key, actors in index.items()}
 
 
+@lru_cache(maxsize=8)
+def _alias_forms(knowledge: Knowledge) -> dict[str, list[str]]:
+    """Actor -> every alias the book lists for it (a listed inflected form, "Токаева",
+    is told from the form it inflects, "Токаев", by :func:`inflected`)."""
+    forms: dict[str, list[str]] = {}
+    for alias in knowledge.book.aliases:
+        forms.setdefault(alias.actor, []).append(alias.alias)
+    return forms
+
+
 def _choose(aliases: list[Alias], on: date | None) -> str | None:
     usable = [a for a in aliases if a.applies_on(on)]
     plain = {a.actor for a in usable if not a.descriptive}
@@ -110,7 +120,8 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
         if mention:  # case from the matched aliases (listed as written, mostly nominative)
             before = folded[tokens[first - 1].start:tokens[first - 1].end] if first else ""
             mentions.append(replace(mention, oblique=inflected(
-                folded[mention.start:mention.end], [a.alias for a in aliases], before)))
+                folded[mention.start:mention.end],
+                [a.alias for a in aliases] + _alias_forms(knowledge).get(name, []), before)))
     taken = SpanIndex(list(mentions))
     for cue, match in lexicon.finditer("agent", folded):
         if not taken.overlaps(match.start(), match.end()):

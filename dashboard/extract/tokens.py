@@ -70,9 +70,13 @@ def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
     is that noun's possessor and the pair may still be the subject: such a mention is
     left to the other checks."""
     words = _TOKEN.findall(fold(surface).lower().replace("ё", "е"))
-    firsts = {tuple(_TOKEN.findall(fold(a).lower().replace("ё", "е"))[:1]) for a in aliases}
-    if not words or not _CYRILLIC.search(words[0]) or (words[0],) in firsts:
+    firsts = {w[0] for w in (_TOKEN.findall(fold(a).lower().replace("ё", "е"))
+                             for a in aliases) if w}
+    if not words or not _CYRILLIC.search(words[0]):
         return False
+    if words[0] in firsts and not any(
+            words[0] != f and words[0].startswith(f) for f in firsts):
+        return False  # as listed, and no shorter listed form it inflects ("Токаев")
     return not (before and any(
         {"NOUN", "nomn"} in parse.tag for parse in morph().parse(before.lower())))
 

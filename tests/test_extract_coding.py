@@ -435,3 +435,15 @@ def test_coding_invitation_and_help_asked_for_are_a_request_for_the_troops(text,
 def test_coding_help_with_no_stance_verb_is_no_position():
     found = events("Volunteers brought aid and assistance to the injured on Monday.", "en")
     assert not {e for e in found if e[2] == "csto_deployment"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tokayev asked the CSTO for help on Wednesday after protests over fuel prices "
+     "turned violent.", "en"),
+    ("Токаев в среду попросил помощи у ОДКБ после протестов против роста цен на газ.",
+     "ru"),
+])
+def test_coding_grievance_told_with_a_protest_is_the_crowds_not_the_speakers(text, language):
+    found = events(text, language)
+    assert ("protest", "protesters", "fuel_prices", "oppose") in found
+    assert not {e for e in found if e[2] == "fuel_prices" and e[1] != "protesters"}

@@ -25,7 +25,11 @@ from dashboard.extract.dating import (
     sentence_dates,
 )
 from dashboard.extract.document import Discourse, Document, SentenceWork
-from dashboard.extract.operations import operational_findings, refine_operational
+from dashboard.extract.operations import (
+    grievance_named,
+    operational_findings,
+    refine_operational,
+)
 from dashboard.extract.places import PlaceMention
 from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.row_rules import kept_places
@@ -171,6 +175,7 @@ class Coding:
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)
         findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)
+        findings = _drop_grievance_positions(findings, view, lexicon)
         if any(f.event_type == "violent_clash" and f.actor.kind == "crowd" for f in findings):
             # "pulled down the statue and set the city hall on fire": one act, a clash (a
             # protest row's own issue is fixed only by acts such as toppling a statue)
@@ -180,6 +185,17 @@ class Coding:
             # "troops sent last week will begin withdrawing": the sending is the backdrop
             findings = [f for f in findings if f.event_type != "military_deployment"]
         work.findings = findings
+
+
+def _drop_grievance_positions(findings: list[Finding], view: SentenceView,
+                              lexicon) -> list[Finding]:
+    """A grievance named right after a protest's cue ("asked for help after protests over
+    fuel prices", "troops sent against protests sparked by anger at the price rise") is
+    what the crowd protested, not the issue of another actor's stance verb in the
+    sentence: that actor's position on it is dropped (the protest keeps it)."""
+    told = {f.issue for f in findings if f.act and f.event_type == "protest"
+            and grievance_named(view.folded, lexicon, f.issue, f.cue_start)}
+    return [f for f in findings if f.act or f.issue not in told or f.actor.kind == "crowd"]
 
 
 def default_mention(name: str, position: int, book: ActorBook) -> Mention | None:

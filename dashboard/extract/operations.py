@@ -176,22 +176,45 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if actor is None:
             continue
         seen.setdefault(cue.event_type, set()).add(actor.kind)
-        issue = _act_issue(view, lexicon, cue, match, mentions, (actor, *(speaker or ())[:1]))
-        findings.append(Finding(cue.event_type, actor, issue, "", match.start(),
-                                target=_removed(mentions, match, undergone, actor)
-                                if cue.event_type == "resignation_dismissal" else "",
-                                cue_end=match.end(), act=True,
-                                confidence=0.6 if pool else 0.45,
-                                restricted=[c for c in restricted
-                                            if c.event_type == cue.event_type]))
+        for agent in _listed_with(view, lexicon, mentions, actor, match) if act.before \
+                else [actor]:
+            issue = _act_issue(view, lexicon, cue, match, mentions,
+                               (agent, *(speaker or ())[:1]))
+            findings.append(Finding(cue.event_type, agent, issue, "", match.start(),
+                                    target=_removed(mentions, match, undergone, agent)
+                                    if cue.event_type == "resignation_dismissal" else "",
+                                    cue_end=match.end(), act=True,
+                                    confidence=0.6 if pool else 0.45,
+                                    restricted=[c for c in restricted
+                                                if c.event_type == cue.event_type]))
     return findings
+
+
+def _listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor, match) -> list:
+    """The actor of a decider's act and the others of its kind listed with it before the
+    verb ("Armenia y Rusia enviaron tropas", "Russland und Belarus schickten"): each
+    acted. The names must follow one another, linked by a comma or a ``conjunction``."""
+    link = rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
+    listed, last = [actor], actor
+    for mention in mentions:
+        if mention.start < last.end or mention.end > match.start():
+            continue
+        if mention.kind != actor.kind or not re.fullmatch(
+                link, view.folded[last.end:mention.start]):
+            break
+        listed.append(mention)
+        last = mention
+    return listed
 
 
 def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances) -> bool:
     """True when a stance cue ending shortly before the act's cue characterises it
     ("concern over the decision to send troops") rather than reports it, unless the act is
-    a protest told with its grievance ("opposed protests over fuel prices")."""
-    return any(0 <= match.start() - m.end() <= 60 for m in stances) and not (
+    a protest told with its grievance ("opposed protests over fuel prices"). A clause
+    break between them ends that ("in answer to the request, Armenia sent troops")."""
+    return any(0 <= match.start() - m.end() <= 60
+               and not re.search(r"[,;:.!?]", view.folded[m.end():match.start()])
+               for m in stances) and not (
         cue.act.cause and grievance_named(view.folded, lexicon, cue.issue, match.start()))
 
 

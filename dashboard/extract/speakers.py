@@ -134,6 +134,10 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
                     for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end], lexicon)]
+    # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":
+    # German separable verbs) follows the verb: it is the subject after it
+    after = [m for m in candidates if a < m.start and m.end <= b and m.kind != "crowd"
+             and not re.search(r"[,;:]", view.folded[a:m.start])] + after
     before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
               and (closed is None or m.start > closed)
               and nominative(view.folded[m.start:m.end], lexicon)

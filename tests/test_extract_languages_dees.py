@@ -189,6 +189,47 @@ CASES = [
      {"event_type": "violent_clash", "actor": "Kazakh security forces", "location": "Almaty"}),
     ("Seit Mittwoch wird die Armee gegen Demonstranten eingesetzt.",
      {"event_type": "violent_clash", "issue": "use_of_force", "date": "2022-01-05"}),
+    # seventh session: breadth of each kind (written for this test)
+    # states named before an active verb send their own troops, each one of a list
+    ("Bielorrusia y Armenia enviaron soldados a Kazajistán el jueves.",
+     {"event_type": "military_deployment", "actor": "Armenia"}),
+    ("Bielorrusia y Armenia enviaron soldados a Kazajistán el jueves.",
+     {"event_type": "military_deployment", "actor": "Belarus"}),
+    ("Russland und Belarus schickten am Donnerstag Soldaten nach Kasachstan.",
+     {"event_type": "military_deployment", "actor": "Belarus"}),
+    # a stance word across a clause break does not make the act its object
+    ("Tras la solicitud, Armenia envió soldados a Kazajistán.",
+     {"event_type": "military_deployment", "actor": "Armenia"}),
+    # the state's own price cut: a statement on the grievance, with no stance
+    ("El Gobierno kazajo rebajó el jueves el precio del gas licuado.",
+     {"event_type": "statement", "actor": "Government of Kazakhstan",
+      "issue": "fuel_prices", "stance": ""}),
+    ("Tokajew hatte die Erhöhung der Gaspreise am Mittwoch zurückgenommen.",
+     {"event_type": "statement", "actor": "Kassym-Jomart Tokayev", "issue": "fuel_prices",
+      "stance": ""}),
+    # "zu Hilfe rufen", a request; "der 68-Jährige" stands for the last person
+    ("Tokajew zögerte am Mittwoch noch. Der 68-Jährige rief erst am Donnerstag die OVKS zu Hilfe.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev",
+      "issue": "csto_deployment"}),
+    # the order given, with its participle closing the clause
+    ("Der Präsident hat am Freitag den Schießbefehl erteilt, sagte Tokajew.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force", "stance": "support"}),
+    # a separable verb brackets its subject ("ordnete X an", "teilte X mit")
+    ("Die Armee solle ohne Vorwarnung schießen, ordnete Tokajew an, der die Demonstranten "
+     "Banditen nannte.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "use_of_force"}),
+    ("Die Lage habe sich beruhigt, teilte das kasachische Innenministerium am Samstag mit.",
+     {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability",
+      "stance": "support"}),
+    ("Aus seiner Sicht sind die Demonstranten Terroristen, sagte Tokajew.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "terrorism_framing"}),
+    ("Über 3000 Menschen wurden am Freitag festgenommen, unter Berufung auf das "
+     "Innenministerium.",
+     {"event_type": "arrest", "date": "2022-01-07"}),
+    ("Los manifestantes levantaron barricadas y se registraron tiroteos en Aktobé.",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Aktobe"}),
+    ("Según informó el Ministerio del Interior kazajo, la situación se ha normalizado.",
+     {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability"}),
 ]
 
 
@@ -215,6 +256,9 @@ def test_languages_dees_events_from_sentences(text, wanted):
     # a promise to put down unrest (an infinitive) is no clash yet
     ("El gobierno prometió sofocar la revuelta.", {"event_type": "violent_clash"}),
     ("Die Regierung will die Unruhen niederschlagen.", {"event_type": "violent_clash"}),
+    # a purpose or a request to send troops (an infinitive) is no deployment yet
+    ("Tokáyev pidió a la OTSC tropas para enviar a Almaty.",
+     {"event_type": "military_deployment"}),
 ])
 def test_languages_dees_no_event_from_sentences(text, unwanted):
     events = extract_events(text, published=PUBLISHED)

@@ -44,22 +44,11 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
-from dashboard import merging
-from dashboard.db import bulk, writes
+from dashboard.db import bulk, reads, writes
 from dashboard.db import engine as engines
-from dashboard.db.rows import content_hash, from_db
-from dashboard.db.tables import articles, event_sources, events, reviews, sources, store_version
-from dashboard.schema import EVENT_COLUMNS, RowError
-from dashboard.store import rows_to_frame
-
-REVIEW_FILTERS = ("accepted", "pending", "all", "rejected")
-_FILTER_WHERE = {
-    "accepted": events.c.review_status.in_(("accepted", "edited")),
-    "pending": events.c.review_status == "unreviewed",
-    "all": events.c.review_status != "rejected",
-    "rejected": events.c.review_status == "rejected",
-}
-PENDING_ORDERS = ("newest", "least_confident")
+from dashboard.db.rows import content_hash
+from dashboard.db.tables import articles, events, store_version
+from dashboard.schema import RowError
 
 
 @dataclass(frozen=True)
@@ -294,21 +283,17 @@ class Store:
             self.mark_changed()
             return row
 
-    # -- reads --------------------------------------------------------------------------
+    # -- reads (the queries: :mod:`dashboard.db.reads`) ----------------------------------
 
     def events_frame(self, review: str = "all", crisis: str | None = None) -> pd.DataFrame:
         """The events as the dashboard's typed frame (:func:`dashboard.store.rows_to_frame`).
 
-        ``review`` is one of :data:`REVIEW_FILTERS`; ``all`` leaves out only rejected events.
-        ``crisis``: the events of that crisis pack only (default: every crisis).
+        ``review`` is one of :data:`dashboard.db.REVIEW_FILTERS`; ``all`` leaves out only
+        rejected events. ``crisis``: the events of that crisis pack only (default: every
+        crisis).
         """
-        if review not in REVIEW_FILTERS:
-            raise ValueError(f"review filter '{review}' is not one of {', '.join(REVIEW_FILTERS)}")
-        query = sa.select(*[events.c[c] for c in EVENT_COLUMNS]).where(
-            _FILTER_WHERE[review], *_of_crisis(crisis))
         with self.reading() as connection:
-            records = connection.execute(query.order_by(events.c.event_id)).mappings().all()
-        return rows_to_frame([from_db(r) for r in records])
+            return reads.events_frame(connection, review, crisis)
 
     def pending(self, order: str = "newest", limit: int | None = None,
                 crisis: str | None = None) -> pd.DataFrame:
@@ -318,99 +303,54 @@ class Store:
         ``order``: ``newest`` (last added first) or ``least_confident`` (lowest
         confidence first, unknown last). ``crisis``: that crisis pack's only.
         """
-        if order not in PENDING_ORDERS:
-            raise ValueError(f"order '{order}' is not one of {', '.join(PENDING_ORDERS)}")
-        keys = ([events.c.created_at.desc(), events.c.event_id] if order == "newest" else
-                [events.c.confidence.asc().nulls_last(), events.c.created_at.desc(),
-                 events.c.event_id])
-        query = (sa.select(events).where(_FILTER_WHERE["pending"], *_of_crisis(crisis))
-                 .order_by(*keys).limit(limit))
         with self.reading() as connection:
-            records = connection.execute(query).mappings().all()
-        frame = rows_to_frame([from_db(r) for r in records])
-        frame["added"] = pd.to_datetime(pd.Series([r["created_at"] for r in records],
-                                                  dtype=object))
-        frame["article_id"] = pd.array([r["article_id"] for r in records], dtype="Int64")
-        return frame
+            return reads.pending(connection, order, limit, crisis)
 
     def pending_count(self, crisis: str | None = None) -> int:
         """How many events wait for review (of one crisis pack when ``crisis`` is given)."""
         with self.reading() as connection:
-            return connection.execute(sa.select(sa.func.count()).select_from(events).where(
-                _FILTER_WHERE["pending"], *_of_crisis(crisis))).scalar_one()
+            return reads.pending_count(connection, crisis)
 
     def counts(self, crisis: str | None = None) -> dict[str, int]:
         """Events not rejected, by method (``curated``, ``extracted``)."""
-        query = (sa.select(events.c.method, sa.func.count())
-                 .where(_FILTER_WHERE["all"], *_of_crisis(crisis)).group_by(events.c.method))
         with self.reading() as connection:
-            return {method: count for method, count in connection.execute(query)}
+            return reads.counts(connection, crisis)
 
     def event(self, event_id: str) -> dict[str, str] | None:
         """One event as a string row (any status), or ``None``."""
         with self.reading() as connection:
-            record = connection.execute(sa.select(events).where(
-                events.c.event_id == event_id)).mappings().first()
-        return from_db(record) if record else None
+            return reads.event(connection, event_id)
 
     def history(self, event_id: str) -> list[dict]:
         """The audit trail of an event, oldest first: reviewer, action, old, new, at."""
-        query = (sa.select(reviews.c.reviewer, reviews.c.action, reviews.c.old, reviews.c.new,
-                           reviews.c.at).where(reviews.c.event_id == event_id)
-                 .order_by(reviews.c.id))
         with self.reading() as connection:
-            return [dict(r) for r in connection.execute(query).mappings()]
+            return reads.history(connection, event_id)
 
     def sources_of(self, event_id: str) -> list[dict]:
         """The sources of an event with the evidence each gives (article id when stored)."""
-        query = (sa.select(sources.c.url, sources.c.title, sources.c.publisher,
-                           sources.c.language, sources.c.published, event_sources.c.article_id,
-                           event_sources.c.evidence, event_sources.c.evidence_start,
-                           event_sources.c.evidence_end)
-                 .join(sources, sources.c.id == event_sources.c.source_id)
-                 .where(event_sources.c.event_id == event_id).order_by(event_sources.c.id))
         with self.reading() as connection:
-            return [dict(r) for r in connection.execute(query).mappings()]
+            return reads.sources_of(connection, event_id)
 
     def merge_candidates(self, event_id: str) -> list[dict[str, str]]:
         """Stored events reporting the same act as ``event_id``, best first (the rules of
         :mod:`dashboard.merging`); each a string row. ``KeyError`` if it is not stored."""
-        event = self.event(event_id)
-        if event is None:
-            raise KeyError(f"event '{event_id}' is not in the store")
-        window = merging.date_window(event)
-        if window is None:
-            return []
-        query = sa.select(events).where(
-            events.c.event_type == event["event_type"], events.c.issue == event["issue"],
-            events.c.date.between(*window), events.c.event_id != event_id,
-            _FILTER_WHERE["all"], events.c.crisis == self.crisis_of(event_id))
         with self.reading() as connection:
-            stored = [from_db(r) for r in connection.execute(query).mappings()]
-        return [dict(r) for r in merging.find_candidates(event, stored)]
+            return reads.merge_candidates(connection, event_id)
 
     def crisis_of(self, event_id: str) -> str | None:
         """The id of the crisis pack a stored event belongs to, or ``None``."""
         with self.reading() as connection:
-            return connection.execute(sa.select(events.c.crisis).where(
-                events.c.event_id == event_id)).scalar_one_or_none()
+            return reads.crisis_of(connection, event_id)
 
     def article_text(self, article_id: int) -> str | None:
         """The stored text of an article (evidence offsets point into it)."""
         with self.reading() as connection:
-            return connection.execute(sa.select(articles.c.text).where(
-                articles.c.id == article_id)).scalar_one_or_none()
+            return reads.article_text(connection, article_id)
 
     def article_version(self, text: str) -> str | None:
         """The extractor version that last read this text, or ``None`` if it is not stored."""
         with self.reading() as connection:
-            return connection.execute(sa.select(articles.c.extractor_version).where(
-                articles.c.content_hash == content_hash(text))).scalar_one_or_none()
-
-
-def _of_crisis(crisis: str | None) -> tuple:
-    """The ``where`` clause keeping one crisis's events (none for ``None``: every crisis)."""
-    return () if crisis is None else (events.c.crisis == crisis,)
+            return reads.article_version(connection, text)
 
 
 def _default_crisis() -> str:

@@ -1,5 +1,6 @@
 """French classes met in news copy from outlets the rules were not tuned on (issue 8):
-protests that turn into riots with no crowd named, on short sentences written for these
+protests that turn into riots with no crowd named, a Russian intervention named by its
+noun, a protest the text dates beside another act, on short sentences written for these
 tests."""
 
 import pytest
@@ -13,6 +14,13 @@ CASES = [
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
     ("À Almaty, la colère a viré à l'émeute jeudi.", "2022-01-07",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
+    # a Russian intervention named by its noun is Russia's deployment
+    ("Pékin ne voit aucun problème dans l'intervention russe au Kazakhstan.", "2022-01-10",
+     {"event_type": "military_deployment", "actor": "Russia", "location": "Kazakhstan"}),
+    # a protest beside another act is a backdrop, unless the text dates it in its clause
+    ("L'intervention des troupes russes a aidé le pouvoir, confronté depuis le 4 janvier à "
+     "un vaste mouvement de protestation.", "2022-01-10",
+     {"event_type": "protest", "actor": "protesters", "date": "2022-01-04"}),
 ]
 
 
@@ -22,3 +30,13 @@ def test_languages_fr_news_events_of_a_class(text, published, wanted):
     found = [e for e in events if all(e[k] == v for k, v in wanted.items())]
     assert found, [(e["event_type"], e["actor"], e["issue"], e["date"], e["location"])
                    for e in events]
+
+
+@pytest.mark.parametrize(("text", "published", "unwanted"), [
+    # the date is the deployment's, nearer to it: the protests stay its backdrop
+    ("Les troupes ont été envoyées le 6 janvier pendant les manifestations.", "2022-01-10",
+     {"event_type": "protest"}),
+])
+def test_languages_fr_news_no_event_from_a_backdrop(text, published, unwanted):
+    events = extract_events(text, published=published)
+    assert not [e for e in events if all(e[k] == v for k, v in unwanted.items())]

@@ -30,7 +30,8 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
     state, own, places = doc.state, work.own, work.places
     if finding.event_type == "protest" and finding.actor.via == "default" and any(
             f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings) and \
-            not grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start):
+            not grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start) \
+            and not _dated_in_clause(doc, work, finding):
         return None  # "at the height of the protests": a backdrop to another act
     if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
             _background(doc, work.sentence, finding.cue_start):
@@ -56,6 +57,22 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
             or grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start)):
         return None  # a crowd or clash named in someone's words, with no time or place
     return where
+
+
+def _dated_in_clause(doc: Document, work: SentenceWork, finding: Finding) -> bool:
+    """True when one of the sentence's own dates stands within 40 characters of a cue,
+    in its clause, and nearer to it than to the cue of any other act of the sentence
+    ("faced since 2 January with a mass protest movement"; not "troops deployed on
+    6 January amid the protests"): a backdrop the text dates is an event of its own."""
+    def gap(date, cue: Finding) -> str:
+        if date.end <= cue.cue_start:
+            return doc.folded[date.end:cue.cue_start]
+        return doc.folded[max(cue.cue_end, cue.cue_start):date.start]
+
+    others = [f for f in work.findings if f is not finding and f.cue_end > f.cue_start]
+    return any(len(gap(d, finding)) <= 40 and not _CLAUSE_BREAK.search(gap(d, finding))
+               and all(len(gap(d, finding)) < len(gap(d, other)) for other in others)
+               for d in work.own)
 
 
 def _definite(doc: Document, position: int) -> bool:

@@ -213,6 +213,20 @@ def test_components_dedupe_drops_an_undated_repeat_of_a_dated_position(extractor
     assert doc.events == doc.rows[1:]
 
 
+@pytest.mark.parametrize(("second", "kept"), [
+    ("Tokayev said the violence must end.", ["restraint_human_rights"]),
+    ("Lavrov said the violence must end.", ["other", "restraint_human_rights"]),
+])
+def test_components_dedupe_drops_plain_words_beside_a_statement_on_an_issue(
+        extractor, second, kept):
+    """A speaker's plain words go when the same speaker states something on an issue."""
+    doc, _ = run_through(extractor, f"Tokayev said he would speak on Friday. {second}",
+                         "rows")
+    assert [r["issue"] for r in doc.rows] == ["other", "restraint_human_rights"]
+    Dedupe()(doc)
+    assert [r["issue"] for r in doc.events] == kept
+
+
 def test_components_whole_pipeline_gives_events(extractor):
     events = extractor("Tokayev condemned the violence on Wednesday.", published="2022-01-06",
                        language="en")

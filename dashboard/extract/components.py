@@ -185,8 +185,14 @@ class Dedupe:
                    row["target"] if row["event_type"] in self.targeted else "")
             kept.setdefault(key, row)
         dated = {key[:4] + key[5:] for key in kept if key[4]}
-        doc.events = [row for key, row in kept.items() if key[4] or row["event_type"] in
-                      LOCATED | OPERATIONAL_TYPES or key[:4] + key[5:] not in dated]
+        events = [row for key, row in kept.items() if key[4] or row["event_type"] in
+                  LOCATED | OPERATIONAL_TYPES or key[:4] + key[5:] not in dated]
+        # a speaker's plain words (a statement on no issue) beside a statement of theirs
+        # on an issue are more of the same words, not an event of their own
+        stated = {row["actor"] for row in events
+                  if row["event_type"] == "statement" and row["issue"] != "other"}
+        doc.events = [row for row in events if row["event_type"] != "statement"
+                      or row["issue"] != "other" or row["actor"] not in stated]
 
 
 ARTICLE_START = (Tokens, Places, Actors, Dateline, UnknownPeople, Sentences, HeadlineDates)

@@ -35,25 +35,49 @@ def run_extract(args: argparse.Namespace) -> int:
     int
         0 when every input was processed, 1 when some failed, 2 on bad arguments.
     """
-    from tqdm import tqdm
+    from dashboard.extract.batch import expand_paths
 
-    from dashboard.extract.batch import expand_paths, extract_paths
-    from dashboard.extract.rows import parse_published
-
-    if args.out and args.out.suffix.lower() not in OUTPUT_SUFFIXES:
-        print(f"error: --out '{args.out}': the extension must be .csv or .jsonl",
-              file=sys.stderr)
-        return 2
-    try:
-        parse_published(args.published)
-    except ValueError as err:
-        print(f"error: --published: {err}", file=sys.stderr)
+    problem = _argument_problem(args)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 2
     if args.workers is not None or args.scheduler:
         from dashboard.extract.cluster import run_cluster_extract
 
         return run_cluster_extract(args)
-    files = expand_paths(args.paths)
+    events, failed, left_out = _extract_files(expand_paths(args.paths), args)
+    write_events(events, args.out)
+    if failed or left_out:
+        print(f"{failed} input(s) failed, {left_out} event(s) left out; {len(events)} events "
+              "written", file=sys.stderr)
+    return 1 if failed or left_out else 0
+
+
+def _argument_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--out`` or ``--published``, or ``None``: checked before any
+    article is read, so a typo costs no extraction."""
+    from dashboard.extract.rows import parse_published
+
+    if args.out and args.out.suffix.lower() not in OUTPUT_SUFFIXES:
+        return f"--out '{args.out}': the extension must be .csv or .jsonl"
+    try:
+        parse_published(args.published)
+    except ValueError as err:
+        return f"--published: {err}"
+    return None
+
+
+def _extract_files(files: list[Path], args: argparse.Namespace) -> tuple[list[dict], int, int]:
+    """Extract every file behind a progress bar (shown from two files on); return the valid
+    events, how many inputs failed and how many events were left out.
+
+    Messages go through ``tqdm.write`` so they do not tear the bar; the bar ticks once per
+    file, not per JSON Lines record.
+    """
+    from tqdm import tqdm
+
+    from dashboard.extract.batch import extract_paths
+
     failed = left_out = 0
     events: list[dict] = []
     with tqdm(total=len(files), unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
@@ -62,22 +86,26 @@ def run_extract(args: argparse.Namespace) -> int:
                                     extract=crisis_extractor(getattr(args, "crisis", None))):
             if not result.ok:
                 failed += 1
-                tqdm.write(f"error: {result.name}: {result.error}", file=sys.stderr)
-            elif result.note:
-                tqdm.write(f"note: {result.name}: {result.note}", file=sys.stderr)
-            kept, problems = checked_events(result.events)
-            for problem in problems:
-                tqdm.write(f"error: {result.name}: {problem}", file=sys.stderr)
+            kept = _reported_events(result, tqdm.write)
             left_out += len(result.events) - len(kept)
             events += kept
-            if result.path != last:  # one tick per file, not per JSON Lines record
+            if result.path != last:
                 bar.update(1)
                 last = result.path
-    write_events(events, args.out)
-    if failed or left_out:
-        print(f"{failed} input(s) failed, {left_out} event(s) left out; {len(events)} events "
-              "written", file=sys.stderr)
-    return 1 if failed or left_out else 0
+    return events, failed, left_out
+
+
+def _reported_events(result, write) -> list[dict]:
+    """The valid events of one input's result, after writing its error or note and one line
+    per invalid event to stderr (``write``: the progress bar's writer)."""
+    if not result.ok:
+        write(f"error: {result.name}: {result.error}", file=sys.stderr)
+    elif result.note:
+        write(f"note: {result.name}: {result.note}", file=sys.stderr)
+    kept, problems = checked_events(result.events)
+    for problem in problems:
+        write(f"error: {result.name}: {problem}", file=sys.stderr)
+    return kept
 
 
 def checked_events(events: list[dict]) -> tuple[list[dict], list[str]]:

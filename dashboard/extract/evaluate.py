@@ -208,9 +208,28 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
     if extract is None:
         from dashboard.extract.pipeline import extract_events as extract
     norm = Normaliser(getattr(extract, "knowledge", None))
+    totals, explained, errors = _score_articles(articles, _gold_by_article(gold), extract,
+                                                norm)
+    return _result(totals, explained, errors)
+
+
+def _gold_by_article(gold: list[dict]) -> dict[str, list[dict]]:
+    """The gold events grouped by their article id (as a string, as articles' ids are
+    compared), each group in file order."""
     by_article: dict[str, list[dict]] = {}
     for event in gold:
         by_article.setdefault(str(event.get("article")), []).append(event)
+    return by_article
+
+
+def _score_articles(articles: list[dict], by_article: dict[str, list[dict]], extract,
+                    norm: Normaliser) -> tuple[dict[str, Tally], dict[str, Breakdown], list]:
+    """Extract and score each article: the tallies and error breakdowns per language, and
+    every error as a dict in article order.
+
+    Each article is paired once (:func:`pair_events`) and both the scores and the error
+    classification use those pairs, so the errors explain exactly the scores.
+    """
     totals: dict[str, Tally] = {}
     explained: dict[str, Breakdown] = {}
     errors: list[dict] = []
@@ -226,6 +245,12 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
                                     gold_events, pairs, norm)
         explained.setdefault(language, Breakdown()).add(breakdown)
         errors += [error.as_dict() for error in found]
+    return totals, explained, errors
+
+
+def _result(totals: dict[str, Tally], explained: dict[str, Breakdown], errors: list) -> dict:
+    """The result of :func:`evaluate`: overall scores summed over the languages (micro
+    average), the per-language scores in language order, and the errors."""
     overall, overall_breakdown = Tally(), Breakdown()
     for language, tally in totals.items():
         overall.add(tally)
@@ -241,6 +266,7 @@ def evaluate(articles: list[dict], gold: list[dict], extract=None) -> dict:
 
 
 def _explained_scores(tally: Tally, breakdown: Breakdown) -> dict:
+    """One language's (or all) scores, with their error counts and confusion table."""
     return {**tally.scores(), "error_counts": breakdown.error_counts(),
             "confusion": breakdown.confusion_table()}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -138,10 +139,24 @@ def test_crisis_shipped_default_is_kazakhstan_whatever_the_folder_order():
                          ids=lambda p: p.name)
 def test_crisis_shipped_packs_are_valid(folder):
     pack = load_pack(folder)
+    assert (folder / "DATA.md").is_file(), f"{folder.name}: the pack contract asks for a DATA.md"
     assert pack.events_dir.is_dir() and list(pack.events_dir.glob("*.csv"))
     assert pack.boundaries.regions.is_file() and pack.boundaries.countries.is_file()
     for phase in pack.phases:
         assert pack.period[0] <= phase.start <= phase.end <= pack.period[1], phase
+
+
+@pytest.mark.parametrize("folder", sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")),
+                         ids=lambda p: p.name)
+def test_crisis_shipped_pack_data_md_counts_its_rows(folder):
+    """The row counts a pack's DATA.md gives per events file ('49 in `events/unrest.csv`')
+    are the files' own, for every file, so the documentation cannot drift from the data."""
+    from dashboard.store import event_files, read_event_rows
+
+    text = (folder / "DATA.md").read_text("utf-8")
+    stated = {name: int(n) for n, name in re.findall(r"(\d+) in\s+`events/([\w.-]+\.csv)`", text)}
+    actual = {path.name: len(read_event_rows(path)[0]) for path in event_files(folder / "events")}
+    assert stated == actual
 
 
 def test_crisis_shipped_event_ids_are_unique_across_packs():

@@ -16,6 +16,7 @@ from tests.conftest import ROOT, event_row
 from tests.crisis_pack import COUNTRY, PACK_ID, manifest, to_toml, write_pack
 
 SHIPPED = ROOT / "data" / "crises"
+SHIPPED_PACKS = sorted(p.parent for p in SHIPPED.glob("*/crisis.toml"))
 
 
 @pytest.fixture
@@ -135,8 +136,7 @@ def test_crisis_shipped_default_is_kazakhstan_whatever_the_folder_order():
     assert packs.default_id(SHIPPED) == "kazakhstan-2022-01"
 
 
-@pytest.mark.parametrize("folder", sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", SHIPPED_PACKS, ids=lambda p: p.name)
 def test_crisis_shipped_packs_are_valid(folder):
     pack = load_pack(folder)
     assert (folder / "DATA.md").is_file(), f"{folder.name}: the pack contract asks for a DATA.md"
@@ -146,8 +146,7 @@ def test_crisis_shipped_packs_are_valid(folder):
         assert pack.period[0] <= phase.start <= phase.end <= pack.period[1], phase
 
 
-@pytest.mark.parametrize("folder", sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", SHIPPED_PACKS, ids=lambda p: p.name)
 def test_crisis_shipped_pack_data_md_counts_its_rows(folder):
     """The row counts a pack's DATA.md gives per events file ('49 in `events/unrest.csv`')
     are the files' own, for every file, so the documentation cannot drift from the data."""
@@ -163,7 +162,7 @@ def test_crisis_shipped_event_ids_are_unique_across_packs():
     from dashboard.store import event_files, read_event_rows
 
     seen: dict[str, str] = {}
-    for folder in sorted(p.parent for p in SHIPPED.glob("*/crisis.toml")):
+    for folder in SHIPPED_PACKS:
         for path in event_files(folder / "events"):
             for _, row in read_event_rows(path)[0]:
                 assert seen.setdefault(row["event_id"], folder.name) == folder.name, row

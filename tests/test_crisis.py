@@ -158,6 +158,20 @@ def test_crisis_shipped_pack_data_md_counts_its_rows(folder):
     assert stated == actual
 
 
+@pytest.mark.parametrize("folder", SHIPPED_PACKS, ids=lambda p: p.name)
+def test_crisis_shipped_pack_geo_sources_name_each_file_and_checksum(folder):
+    """Every boundary file a pack ships is described in its ``geo/SOURCES.md`` with the
+    file's own sha256, so a changed polygon file cannot keep an old provenance note."""
+    import hashlib
+
+    text = (folder / "geo" / "SOURCES.md").read_text("utf-8")
+    files = sorted((folder / "geo").glob("*.geojson"))
+    assert files
+    for path in files:
+        assert f"`{path.name}`" in text, path.name
+        assert hashlib.sha256(path.read_bytes()).hexdigest() in text, path.name
+
+
 def test_crisis_shipped_event_ids_are_unique_across_packs():
     from dashboard.store import event_files, read_event_rows
 

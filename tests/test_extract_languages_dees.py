@@ -230,6 +230,20 @@ CASES = [
      {"event_type": "violent_clash", "actor": "protesters", "location": "Aktobe"}),
     ("Según informó el Ministerio del Interior kazajo, la situación se ha normalizado.",
      {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability"}),
+    # internet shutdowns are the authorities' acts, as in English and French
+    ("Las autoridades cortaron internet en todo el país el miércoles.",
+     {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),
+    ("Am Mittwoch wurde das Internet landesweit abgeschaltet.",
+     {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),
+    # the gold's convention: an anti-terrorist operation is the security forces' use of force
+    ("Dos soldados murieron en una operación antiterrorista en Almaty.",
+     {"event_type": "violent_clash", "actor": "Kazakh security forces",
+      "issue": "use_of_force"}),
+    # a crowd's demands are its protest; "a pesar que" is a concession, no grief
+    ("Cientos de manifestantes exigen la dimisión del presidente en Aktau.",
+     {"event_type": "protest", "issue": "leadership_change", "location": "Aktau"}),
+    ("La calma no vuelve a pesar que Tokáyev haya destituido al Gobierno.",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
 ]
 
 
@@ -256,6 +270,8 @@ def test_languages_dees_events_from_sentences(text, wanted):
     # a promise to put down unrest (an infinitive) is no clash yet
     ("El gobierno prometió sofocar la revuelta.", {"event_type": "violent_clash"}),
     ("Die Regierung will die Unruhen niederschlagen.", {"event_type": "violent_clash"}),
+    # a wish in the subjunctive is no resignation
+    ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet
     ("Tokáyev pidió a la OTSC tropas para enviar a Almaty.",
      {"event_type": "military_deployment"}),
@@ -270,7 +286,19 @@ def test_languages_dees_no_event_from_sentences(text, unwanted):
     ("Zwei Tage später protestierten Arbeiter.", []),
     ("Tausende Menschen protestierten.", []),
     ("Zwei Tage später sprach Dastan Bekeschew.", ["Dastan Bekeschew"]),
+    # bodies and outlets are no people (``institution_word``)
+    ("Das Weiße Haus und die Deutsche Welle berichteten.", []),
 ])
 def test_languages_dees_no_unknown_name_from_cue_words(text, names):
     found = find_unknown_people(text, fold(text), [], load_lexicon("de"))
+    assert [text[m.start:m.end] for m in found] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("La Casa Blanca y la Agencia Tass informaron.", []),
+    ("El Consejo Europeo y la Asamblea Nacional respondieron.", []),
+    ("Más tarde habló Dastan Bekeshev.", ["Dastan Bekeshev"]),
+])
+def test_languages_dees_spanish_bodies_are_no_unknown_people(text, names):
+    found = find_unknown_people(text, fold(text), [], load_lexicon("es"))
     assert [text[m.start:m.end] for m in found] == names

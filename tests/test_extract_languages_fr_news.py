@@ -1,7 +1,7 @@
 """French classes met in news copy from outlets the rules were not tuned on (issue 8):
 protests that turn into riots with no crowd named, a Russian intervention named by its
-noun, a protest the text dates beside another act, on short sentences written for these
-tests."""
+noun, a protest the text dates beside another act or by a weekday, no speaker after
+"selon laquelle"; on short sentences written for these tests."""
 
 import pytest
 
@@ -21,6 +21,10 @@ CASES = [
     ("L'intervention des troupes russes a aidé le pouvoir, confronté depuis le 4 janvier à "
      "un vaste mouvement de protestation.", "2022-01-10",
      {"event_type": "protest", "actor": "protesters", "date": "2022-01-04"}),
+    # the known protests ("le mouvement") are a new one when a weekday dates them, even a
+    # weekday a page dated by its month only leaves unresolved
+    ("Le mouvement de colère a commencé dimanche dans l'ouest du pays.", "2022-01",
+     {"event_type": "protest", "actor": "protesters", "date": ""}),
 ]
 
 
@@ -36,6 +40,10 @@ def test_languages_fr_news_events_of_a_class(text, published, wanted):
     # the date is the deployment's, nearer to it: the protests stay its backdrop
     ("Les troupes ont été envoyées le 6 janvier pendant les manifestations.", "2022-01-10",
      {"event_type": "protest"}),
+    # "selon laquelle" (according to which) introduces no speaker: the crowd named after
+    # it does not speak
+    ("Pékin reprend la thèse selon laquelle les manifestants préparaient une révolution de "
+     "couleur.", "2022-01-10", {"actor": "protesters", "issue": "foreign_interference"}),
 ])
 def test_languages_fr_news_no_event_from_a_backdrop(text, published, unwanted):
     events = extract_events(text, published=published)

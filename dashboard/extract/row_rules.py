@@ -37,7 +37,8 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
             _background(doc, work.sentence, finding.cue_start):
         return None  # "police opened fire on strikers in 2011": history, not news
     if finding.event_type == "protest" and finding.actor.via == "default" and not own \
-            and not places and _definite(doc, finding.cue_start):
+            and not places and _definite(doc, finding.cue_start) and \
+            not _names_a_weekday(doc, work.sentence):
         return None  # "since the protests began": the known protests, not a new one
     where = places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:
@@ -73,6 +74,13 @@ def _dated_in_clause(doc: Document, work: SentenceWork, finding: Finding) -> boo
     return any(len(gap(d, finding)) <= 40 and not _CLAUSE_BREAK.search(gap(d, finding))
                and all(len(gap(d, finding)) < len(gap(d, other)) for other in others)
                for d in work.own)
+
+
+def _names_a_weekday(doc: Document, sentence: Sentence) -> bool:
+    """True when a sentence names a weekday ("began on Sunday"), even one left unresolved
+    (a page dated by its month only): the text dates the act it tells."""
+    return any(True for _c in doc.lexicon.finditer("weekday", doc.folded, sentence.start,
+                                                    sentence.end))
 
 
 def _definite(doc: Document, position: int) -> bool:

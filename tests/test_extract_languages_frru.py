@@ -73,6 +73,11 @@ CASES = [
     # a request named after the act: "à l'appel des autorités"
     ("Les soldats russes sont arrivés à l'appel des autorités locales.", "2022-01-07",
      {"event_type": "appeal_request", "actor": "Kazakh authorities"}),
+    # hope or confidence in dialogue is a call for it; a supposition is a reported view
+    ("Лавров выразил надежду, что стороны договорятся путем диалога.", "2022-01-07",
+     {"event_type": "call_for_restraint", "actor": "Sergey Lavrov"}),
+    ("Песков предположил, что за беспорядками стоят иностранные агенты.", "2022-01-07",
+     {"actor": "Dmitry Peskov", "issue": "foreign_interference"}),
 ]
 
 
@@ -94,6 +99,9 @@ def test_languages_frru_events_from_new_cues(text, published, wanted):
     # a retired man ("retraité") is no withdrawal of troops
     ("Nazarbaïev a assuré mardi qu'il était un retraité.", "2022-01-11",
      {"event_type": "withdrawal"}),
+    # "настоящий" (real, present) is no "настоять" (to insist): no request
+    ("Токаев заявил, что в настоящее время ситуация стабильная и диалог продолжается.",
+     "2022-01-11", {"event_type": "call_for_restraint"}),
 ])
 def test_languages_frru_no_event_from_ambiguous_words(text, published, unwanted):
     events = extract_events(text, published=published)

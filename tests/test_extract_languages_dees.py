@@ -230,6 +230,14 @@ CASES = [
      {"event_type": "violent_clash", "actor": "protesters", "location": "Aktobe"}),
     ("Según informó el Ministerio del Interior kazajo, la situación se ha normalizado.",
      {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability"}),
+    # a pledge of support to the crisis country backs its stability; a deployment named
+    # without an article; "lamentar" is regret, not opposition to the call beside it
+    ("Erdogan sagte Kasachstan am Donnerstag seine Unterstützung zu.",
+     {"event_type": "support", "issue": "sovereignty_stability"}),
+    ("Dschaparow verteidigte die Entsendung kirgisischer Soldaten.",
+     {"actor": "Sadyr Japarov", "issue": "csto_deployment", "stance": "support"}),
+    ("Lavrov lamentó las muertes y llamó a la calma.",
+     {"actor": "Sergey Lavrov", "event_type": "call_for_restraint"}),
     # internet shutdowns are the authorities' acts, as in English and French
     ("Las autoridades cortaron internet en todo el país el miércoles.",
      {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),

@@ -238,6 +238,11 @@ CASES = [
      {"actor": "Sadyr Japarov", "issue": "csto_deployment", "stance": "support"}),
     ("Lavrov lamentó las muertes y llamó a la calma.",
      {"actor": "Sergey Lavrov", "event_type": "call_for_restraint"}),
+    # troops sent "in answer to a call for help" are sent: the request names who asked
+    ("Die OVKS hatte auf einen Hilferuf Tokajews hin Truppen entsandt.",
+     {"event_type": "military_deployment", "actor": "CSTO"}),
+    ("En respuesta a la solicitud de Tokáyev, la OTSC envió tropas.",
+     {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
     # internet shutdowns are the authorities' acts, as in English and French
     ("Las autoridades cortaron internet en todo el país el miércoles.",
      {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),

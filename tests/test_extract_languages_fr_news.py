@@ -1,7 +1,8 @@
 """French classes met in news copy from outlets the rules were not tuned on (issue 8):
 protests that turn into riots with no crowd named, a Russian intervention named by its
 noun, a protest the text dates beside another act or by a weekday, no speaker after
-"selon laquelle"; on short sentences written for these tests."""
+"selon laquelle", the agent of a passive named after "par"; on short sentences written
+for these tests."""
 
 import pytest
 
@@ -25,6 +26,11 @@ CASES = [
     # weekday a page dated by its month only leaves unresolved
     ("Le mouvement de colère a commencé dimanche dans l'ouest du pays.", "2022-01",
      {"event_type": "protest", "actor": "protesters", "date": ""}),
+    # the agent of a passive, named after "par", did the act, even on someone's authority
+    ("Selon le ministère, plusieurs manifestants ont été tués par la police.", "2022-01-07",
+     {"event_type": "violent_clash", "actor": "Kazakh police", "issue": "use_of_force"}),
+    ("Des magasins ont été pillés cette nuit par des émeutiers.", "2022-01-07",
+     {"event_type": "violent_clash", "actor": "protesters"}),
 ]
 
 

@@ -121,6 +121,16 @@ def test_rules_values_are_read_once_into_typed_fields(tmp_path):
     assert (act.file, act.line) == ("xx.csv", 6)
 
 
+def test_rules_agent_flag_names_the_actor_after_the_cue(tmp_path):
+    folder = _write(tmp_path / "lex", (
+        'operational,"killed (?:\\w+ ){0,3}?by",violent_clash,other,,,'
+        "kinds=government_body;require;agent\n"
+        "operational,clashes,violent_clash,other,,,kinds=government_body;require\n"))
+    agent, plain = load_lexicon("xx", folder).of("operational")
+    assert (agent.act.agent, agent.act.required, plain.act.agent) == (True, True, False)
+    assert agent.regex.search("were killed overnight by")
+
+
 def test_rules_operational_issue_values_are_read(tmp_path):
     folder = _write(tmp_path / "lex", (
         "operational,fought,violent_clash,other,,protesters,"

@@ -76,6 +76,7 @@ class Finding:
     cue_end: int = 0
     predicated: bool = False
     act: bool = False  # found by an operational cue: placed like an act, whatever its type
+    by_agent: bool = False  # its actor is named as a passive's agent ("tués par la police")
 
 
 @lru_cache(maxsize=1)

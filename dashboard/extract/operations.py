@@ -19,6 +19,9 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
 
+# between an agent preposition and the agent's name: at most one short word ("par les")
+_AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")
+
 
 def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
     """A passive auxiliary between two offsets ("was taking", a present participle of the
@@ -184,6 +187,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                                     target=_removed(mentions, match, undergone, agent)
                                     if cue.event_type == "resignation_dismissal" else "",
                                     cue_end=match.end(), act=True,
+                                    by_agent=act.agent and bool(pool),
                                     confidence=0.6 if pool else 0.45,
                                     restricted=[c for c in restricted
                                                 if c.event_type == cue.event_type]))
@@ -224,6 +228,11 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     row's kinds, names and country; not the speaker for a noun cue; a subject (a protest's
     crowd in any position); before the verb for a decider's act; near a noun cue."""
     act = cue.act
+    if act.agent:  # "tués par la police": the agent named right after the preposition
+        return [m for m in mentions if m.kind in act.kinds
+                and (act.names is None or m.kind == "crowd" or act.names.search(m.actor))
+                and (not act.country or m.country == act.country)
+                and _AGENT_GAP.fullmatch(view.folded, match.end(), m.start)][:1]
     speaking = (speaker[0].start, speaker[0].actor) if speaker and act.required else None
     pool = [m for m in mentions if m.kind in act.kinds and (m.start, m.actor) != speaking
             and (act.names is None or m.kind == "crowd" or act.names.search(m.actor))

@@ -52,11 +52,14 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
         state.operational[key] = finding.actor
         state.operational_places.setdefault(key, set()).add(named)
     attributed = work.speaker is not None or any(f.predicated for f in work.findings)
-    if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not (
+    if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not finding.by_agent \
+            and not (
             work.dates or state.paragraph_date or state.paragraph_places or any(
                 p.place.country == doc.home and p.place.kind != "country" for p in places)
             or grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start)):
         return None  # a crowd or clash named in someone's words, with no time or place
+        # (not one whose agent is named: "selon X, des manifestants ont été tués par la
+        # police" tells the act on X's authority)
     return where
 
 

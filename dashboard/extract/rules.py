@@ -58,7 +58,7 @@ VALUES = {
     "topic": ("", "weak"),
     "nationwide": ("", "vague", "extended"),
 }
-ACT_FLAGS = ("require", "before", "passive", "cause")
+ACT_FLAGS = ("require", "before", "passive", "cause", "agent")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 # ``actor`` ``@<role>``: the crisis's actor in that role; ``country=home``: its country.
@@ -83,9 +83,11 @@ class Act:
     ``require`` (no default actor), ``before`` (the actor stands before the cue, active
     voice), ``passive`` (the cue names what someone underwent), ``cause`` (the row's
     issue holds only when the article names it), ``body_issue`` (the issue when a body,
-    not a crowd, did the act: a crowd's clash is ``other``, the police's ``use_of_force``)
-    and ``person_issue`` (the issue when the act befell a person of the actor book: the
-    arrest of a removed official is about the leadership)."""
+    not a crowd, did the act: a crowd's clash is ``other``, the police's ``use_of_force``),
+    ``person_issue`` (the issue when the act befell a person of the actor book: the
+    arrest of a removed official is about the leadership) and ``agent`` (the cue ends
+    with the preposition of a passive's agent, who is named right after it: "tués par
+    la police")."""
 
     kinds: frozenset[str] = frozenset()
     country: str = ""
@@ -96,6 +98,7 @@ class Act:
     cause: bool = False
     body_issue: str = ""
     person_issue: str = ""
+    agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,7 +248,7 @@ def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
             raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
                               f"body_issue=, person_issue=, {', '.join(ACT_FLAGS)}")
     return Act(kinds, country, names, "require" in flags, "before" in flags,
-               "passive" in flags, "cause" in flags, **issue_of)
+               "passive" in flags, "cause" in flags, agent="agent" in flags, **issue_of)
 
 
 def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...]) -> dict:

@@ -6,7 +6,7 @@ import pytest
 
 from dashboard.extract.actors import find_actors, find_unknown_people
 from dashboard.extract.lexicon import fold, load_lexicon
-from dashboard.extract.tokens import tokenize
+from dashboard.extract.tokens import surname_endings, tokenize
 from tests.tiny_lexicon import tiny_lexicon
 
 ON = date(2022, 1, 11)
@@ -127,3 +127,17 @@ def test_actors_german_pronouns_and_time_words_start_no_unknown_name():
     lexicon = load_lexicon("de")
     found = find_unknown_people(text, fold(text), [], lexicon)
     assert [text[m.start:m.end] for m in found] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(("text", "obliques"), [
+    # a name glossed in brackets takes the case of the name it glosses
+    ("Токаев обратился к странам Организации Договора о коллективной безопасности (ОДКБ).",
+     {"CSTO"}),
+    ("Организация Договора о коллективной безопасности (ОДКБ) направит войска.", set()),
+])
+def test_actors_bracketed_gloss_takes_the_case_of_its_name(text, obliques):
+    lexicon = load_lexicon("ru")
+    found = find_actors(text, fold(text), tokenize(text, surname_endings=surname_endings(
+        lexicon)), lexicon, ON)
+    assert {m.actor for m in found if m.oblique} == obliques
+    assert [m.actor for m in found if m.actor == "CSTO"] == ["CSTO", "CSTO"]

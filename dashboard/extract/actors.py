@@ -229,6 +229,10 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
                               last.via, last.oblique or mention.oblique)
         elif merged and mention.start < merged[-1].end:
             continue
+        elif merged and merged[-1].actor == mention.actor and merged[-1].oblique and \
+                text[merged[-1].end:mention.start].strip() == "(":
+            # "Организации ... (ОДКБ)": a name glossed in brackets takes the name's case
+            mention = replace(mention, oblique=True)
         merged.append(mention)
     return merged
 

@@ -77,8 +77,8 @@ def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
     if words[0] in firsts and not any(
             words[0] != f and words[0].startswith(f) for f in firsts):
         return False  # as listed, and no shorter listed form it inflects ("Токаев")
-    return not (before and any(
-        {"NOUN", "nomn"} in parse.tag for parse in morph().parse(before.lower())))
+    # the analyser's likeliest reading: "помочь" is a verb, not the archaic noun
+    return not (before and {"NOUN", "nomn"} in morph().parse(before.lower())[0].tag)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None,

@@ -78,6 +78,8 @@ CASES = [
      {"event_type": "call_for_restraint", "actor": "Sergey Lavrov"}),
     ("Песков предположил, что за беспорядками стоят иностранные агенты.", "2022-01-07",
      {"actor": "Dmitry Peskov", "issue": "foreign_interference"}),
+    ("Лавров призвал стороны к переговорам.", "2022-01-07",
+     {"event_type": "call_for_restraint", "actor": "Sergey Lavrov"}),
 ]
 
 
@@ -102,6 +104,12 @@ def test_languages_frru_events_from_new_cues(text, published, wanted):
     # "настоящий" (real, present) is no "настоять" (to insist): no request
     ("Токаев заявил, что в настоящее время ситуация стабильная и диалог продолжается.",
      "2022-01-11", {"event_type": "call_for_restraint"}),
+    # talks named with no stance verb on them are no call for dialogue ...
+    ("Лавров заявил, что переговоры в Женеве начнутся в понедельник.", "2022-01-11",
+     {"issue": "restraint_human_rights"}),
+    # ... nor is the word that names a call its subject
+    ("Эрдоган провел телефонные переговоры с Токаевым.", "2022-01-11",
+     {"issue": "restraint_human_rights"}),
 ])
 def test_languages_frru_no_event_from_ambiguous_words(text, published, unwanted):
     events = extract_events(text, published=published)

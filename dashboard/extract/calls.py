@@ -51,7 +51,9 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     if target is None and (actor.via == "anaphora" or any(a < match.start() < b
                                                           for a, b in view.quotes)):
         return []  # "he blasted calls for talks", "«what talks with killers?»": no call
-    topics = [t for t, _m in cue_matches(lexicon, "topic", view) if not t.event_type]
+    # the call's own words ("телефонные переговоры": talks) are not what it was about
+    topics = [t for t, m in cue_matches(lexicon, "topic", view) if not t.event_type
+              and not (m.start() < match.end() and match.start() < m.end())]
     issue = topics[0].issue if topics else ""
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
     listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()

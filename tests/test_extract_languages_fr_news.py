@@ -1,8 +1,8 @@
 """French classes met in news copy from outlets the rules were not tuned on (issue 8):
 protests that turn into riots with no crowd named, a Russian intervention named by its
 noun, a protest the text dates beside another act or by a weekday, no speaker after
-"selon laquelle", the agent of a passive named after "par"; on short sentences written
-for these tests."""
+"selon laquelle", the agent of a passive named after "par", "the troops" as the foreign
+deployment; on short sentences written for these tests."""
 
 import pytest
 
@@ -31,6 +31,9 @@ CASES = [
      {"event_type": "violent_clash", "actor": "Kazakh police", "issue": "use_of_force"}),
     ("Des magasins ont été pillés cette nuit par des émeutiers.", "2022-01-07",
      {"event_type": "violent_clash", "actor": "protesters"}),
+    # "the troops" are the foreign deployment the crisis's copy speaks of
+    ("Le Kremlin a confirmé que les troupes resteraient peu de temps.", "2022-01-11",
+     {"event_type": "statement", "actor": "Vladimir Putin", "issue": "csto_deployment"}),
 ]
 
 
@@ -46,6 +49,9 @@ def test_languages_fr_news_events_of_a_class(text, published, wanted):
     # the date is the deployment's, nearer to it: the protests stay its backdrop
     ("Les troupes ont été envoyées le 6 janvier pendant les manifestations.", "2022-01-10",
      {"event_type": "protest"}),
+    # the country's own troops are not the foreign deployment
+    ("Tokaïev a remercié les militaires du Kazakhstan.", "2022-01-11",
+     {"issue": "csto_deployment"}),
     # "selon laquelle" (according to which) introduces no speaker: the crowd named after
     # it does not speak
     ("Pékin reprend la thèse selon laquelle les manifestants préparaient une révolution de "

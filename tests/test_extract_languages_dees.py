@@ -243,6 +243,16 @@ CASES = [
      {"event_type": "military_deployment", "actor": "CSTO"}),
     ("En respuesta a la solicitud de Tokáyev, la OTSC envió tropas.",
      {"event_type": "appeal_request", "actor": "Kassym-Jomart Tokayev"}),
+    # a capital stands for its government, as Moskau and Washington do
+    ("Berlin rief am Freitag zur Zurückhaltung auf.",
+     {"actor": "Germany", "event_type": "call_for_restraint"}),
+    ("Ankara expresó su preocupación por la violencia.",
+     {"actor": "Turkey", "issue": "restraint_human_rights", "stance": "concern"}),
+    # "hieß es aus": the source follows; a gerund shares its sentence's subject
+    ("Die Lage sei unter Kontrolle, hieß es aus dem kasachischen Innenministerium.",
+     {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability"}),
+    ("Tokáyev habló en televisión, asegurando que los disturbios fueron obra de terroristas.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "terrorism_framing"}),
     # internet shutdowns are the authorities' acts, as in English and French
     ("Las autoridades cortaron internet en todo el país el miércoles.",
      {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),

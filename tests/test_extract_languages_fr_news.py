@@ -31,6 +31,9 @@ CASES = [
      {"event_type": "violent_clash", "actor": "Kazakh police", "issue": "use_of_force"}),
     ("Des magasins ont été pillés cette nuit par des émeutiers.", "2022-01-07",
      {"event_type": "violent_clash", "actor": "protesters"}),
+    # the crowd named right before is who underwent the act, not its agent
+    ("Des dizaines de manifestants tués par la police à Almaty.", "2022-01-07",
+     {"event_type": "violent_clash", "actor": "Kazakh police", "location": "Almaty"}),
     # "the troops" are the foreign deployment the crisis's copy speaks of
     ("Le Kremlin a confirmé que les troupes resteraient peu de temps.", "2022-01-11",
      {"event_type": "statement", "actor": "Vladimir Putin", "issue": "csto_deployment"}),

@@ -114,8 +114,9 @@ def _undergone(view: SentenceView, lexicon: Lexicon, act: Act, match) -> bool:
 
 def _crowd_right_before(mentions, cue, match):
     """A crowd named right before a clash cue, even after a preposition, is who clashed
-    ("police fired on protesters storming the building": the protesters stormed it)."""
-    if cue.event_type != "violent_clash" or "crowd" not in cue.act.kinds:
+    ("police fired on protesters storming the building": the protesters stormed it); not
+    before a cue that names its agent after it ("manifestants tués par la police")."""
+    if cue.event_type != "violent_clash" or "crowd" not in cue.act.kinds or cue.act.agent:
         return None
     before = [m for m in mentions if m.kind == "crowd" and 0 <= match.start() - m.end <= 2]
     return before[-1] if before else None

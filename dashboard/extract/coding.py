@@ -52,10 +52,13 @@ from dashboard.extract.speakers import (
 )
 
 FLIP = {"support": "oppose", "oppose": "support"}
+# a negated stance verb's type: "did not support" opposes, "was not illegal" backs
+FLIP_TYPE = {"support": "opposition", "opposition": "support"}
 # remarks with no specific subject: background beside a specific position or a public-order
 # act (an arrest, a clash, emergency rule)
 FALLBACK_ISSUE = "sovereignty_stability"
 _MODAL_REACH = 60  # characters from an obligation to the topic it asks for
+VERDICT_REACH = 60  # characters from a topic or act to the verdict that judges it
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
 
@@ -158,15 +161,18 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                 (pred is None or abs(pred[1].start() - match.start()) > 80):
             continue  # "violence" counts only when a verb takes a stance on it
         polarity = pred[0].stance if pred else "call" if obliged else "none"
-        if pred and negated(view, lexicon, pred[1]):
-            polarity = FLIP.get(polarity, polarity)
+        flipped = bool(pred) and negated(view, lexicon, pred[1]) and polarity in FLIP
+        if flipped:
+            polarity = FLIP[polarity]
         anchor = pred[1].start() if pred else match.start()
         speaker = min(speakers, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
             if speakers else None
         if pred and pred[0].value == "after":  # "at the request of X": X asked
             actor = _named_after(view, pred[1])
         else:
-            actor = _position_actor(view, lexicon, speaker, anchor, bool(pred), modal) or \
+            # a verdict's subject is the thing judged, not who judges it: the speaker
+            subject = bool(pred) and pred[0].value != "verdict"
+            actor = _position_actor(view, lexicon, speaker, anchor, subject, modal) or \
                 _main_subject(view, lexicon, predicates, speaker)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
             actor = _asker(view, lexicon, actor, topic.issue)
@@ -177,7 +183,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
             stance = topic.stance  # the topic's own colour ("chaos" is a concern)
         if polarity == "none" and actor.country == view.home and _grievance(lexicon, topic):
             stance = ""  # the country's own bodies on the crowd's grievance set the price
-        event_type = override or (pred[0].event_type if pred else "statement")
+        event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
+                                  if flipped else pred[0].event_type if pred else "statement")
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
                                 confidence=round(confidence, 2), predicated=bool(pred)))
@@ -265,6 +272,9 @@ def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
     governs it only when the verb has no object of its own right after it ("ordered to
     shoot ... and invited in foreign troops": the invitation is about the troops, not the
     shooting)."""
+    verdict = _verdict_after(predicates, position)
+    if verdict:
+        return verdict
     for kinds in (("call", "request"), ("reject",)):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
@@ -284,6 +294,16 @@ def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def _verdict_after(predicates, position: int):
+    """A verdict (a ``predicate`` row whose value is ``verdict``: "unlawful", "justified")
+    after the topic in its clause judges it ("said the deployment was unnecessary"), and
+    wins over a reporting or stance verb before the topic."""
+    return min(((c, m) for c, m in predicates if c.value == "verdict"
+                and 0 <= m.start() - position <= VERDICT_REACH
+                and not re.search(r"[,;:.!?]", m.string[position:m.start()])),
+               key=lambda cm: cm[1].start(), default=None)
 
 
 def _has_object(match, position: int, objects) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.coding import Finding, stance_table
+from dashboard.extract.coding import VERDICT_REACH, Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
@@ -144,8 +144,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
     seen: dict[str, set[str]] = {}  # event type -> kinds of the actors found for it
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
-    stances = [m for c, m in cue_matches(lexicon, "predicate", view)
-               if c.stance != "none" and c.value != "after"]  # not "at the request of"
+    predicates = cue_matches(lexicon, "predicate", view)
+    stances = [m for c, m in predicates if c.value == ""]  # not "at the request of"
+    verdicts = [m for c, m in predicates if c.value == "verdict"]
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     cues = cue_matches(lexicon, "operational", view)
     crowd_named = _crowd_named_by_protest(view, cues)
@@ -155,7 +156,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
         backdrop = any(_governs(view, m, match) for m in backdrops)
-        if _characterised(view, lexicon, cue, match, stances) or (
+        if _characterised(view, lexicon, cue, match, stances, verdicts) or (
                 backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
@@ -212,14 +213,20 @@ def _listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor, match) -
     return listed
 
 
-def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances) -> bool:
+def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances,
+                   verdicts=()) -> bool:
     """True when a stance cue ending shortly before the act's cue characterises it
-    ("concern over the decision to send troops") rather than reports it, unless the act is
+    ("concern over the decision to send troops"), or a verdict shortly after it judges it
+    ("the dispatch of troops was justified"), rather than reports it, unless the act is
     a protest told with its grievance ("opposed protests over fuel prices"). A clause
     break between them ends that ("in answer to the request, Armenia sent troops")."""
-    return any(0 <= match.start() - m.end() <= 60
-               and not re.search(r"[,;:.!?]", view.folded[m.end():match.start()])
-               for m in stances) and not (
+    before = any(0 <= match.start() - m.end() <= 60
+                 and not re.search(r"[,;:.!?]", view.folded[m.end():match.start()])
+                 for m in stances)
+    judged = any(0 <= m.start() - match.end() <= VERDICT_REACH
+                 and not re.search(r"[,;:.!?]", view.folded[match.end():m.start()])
+                 for m in verdicts)  # "the dispatch of troops was justified"
+    return (before or judged) and not (
         cue.act.cause and grievance_named(view.folded, lexicon, cue.issue, match.start()))
 
 

@@ -54,7 +54,7 @@ POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 VALUES = {
     "reporting": ("", "after", "pronoun", "channel", "previous"),
     "anaphora": ("person", "body", "organisation", "president", "principal"),
-    "predicate": ("", "after"),
+    "predicate": ("", "after", "verdict"),
     "topic": ("", "weak"),
     "nationwide": ("", "vague", "extended"),
 }

@@ -253,6 +253,14 @@ CASES = [
      {"actor": "Kazakh Interior Ministry", "issue": "sovereignty_stability"}),
     ("Tokáyev habló en televisión, asegurando que los disturbios fueron obra de terroristas.",
      {"actor": "Kassym-Jomart Tokayev", "issue": "terrorism_framing"}),
+    # calls: "rief X an" (a phone call, not "rief ... auf"), "telefoneó a"
+    ("Putin rief Tokajew am Donnerstag an.",
+     {"event_type": "phone_call", "actor": "Vladimir Putin", "date": "2022-01-06"}),
+    ("Putin telefoneó a Tokáyev el jueves.",
+     {"event_type": "phone_call", "actor": "Vladimir Putin", "date": "2022-01-06"}),
+    # laying down an office
+    ("Massimow legte am Mittwoch sein Amt nieder.",
+     {"event_type": "resignation_dismissal", "actor": "Karim Massimov", "date": "2022-01-05"}),
     # internet shutdowns are the authorities' acts, as in English and French
     ("Las autoridades cortaron internet en todo el país el miércoles.",
      {"event_type": "statement", "issue": "internet_shutdown", "date": "2022-01-05"}),

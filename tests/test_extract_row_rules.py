@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from dashboard.extract import extract_events
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.row_rules import _background, _definite
 from dashboard.extract.rules import KINDS
@@ -51,3 +52,18 @@ def test_row_rules_background_year_in_a_relative_clause(text, cue, language, exp
                           ctx=SimpleNamespace(year=2022))
     sentence = SimpleNamespace(start=0, end=len(folded))
     assert _background(doc, sentence, folded.index(cue)) is expected
+
+
+@pytest.mark.parametrize(("text", "language", "clash"), [
+    # an undated, unplaced clash before a stance verb of another clause is no one's words
+    ("After rioters set public buildings on fire, the Kazakh government asked the CSTO for help.",
+     "en", True),
+    ("Con varios edificios públicos en llamas, el Gobierno kazajo pidió ayuda a la OTSC.",
+     "es", True),
+    # one after the stance verb is what the verb speaks of
+    ("The Kazakh government condemned the looting.", "en", False),
+    ("El Gobierno kazajo condenó los saqueos.", "es", False),
+])
+def test_row_rules_stance_verb_after_the_act_does_not_attribute_it(text, language, clash):
+    events = extract_events(text, published="2022-01-08", language=language)
+    assert any(e["event_type"] == "violent_clash" for e in events) is clash

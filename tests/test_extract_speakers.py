@@ -238,3 +238,13 @@ def test_speakers_listed_inflected_alias_is_no_speaker(text):
     the object or possessor, though the morphology may read it as a feminine nominative."""
     events = extract_events(text, published="2022-01-10", language="ru")
     assert events and {e["actor"] for e in events} == {"Vladimir Putin"}
+
+
+def test_speakers_verb_inside_an_as_reported_cue_is_no_dropped_subject():
+    """"Как сообщала газета, ...": the verb belongs to the longer cue that names its source
+    after it, so it does not also stand for the last person spoken of (Russian drops
+    subjects, but not here); the protest it reports keeps its crowd."""
+    text = ("Токаев выступил в парламенте. Как сообщала газета, 2 января в Жанаозене "
+            "начались протесты против повышения цен на газ.")
+    events = extract_events(text, published="2022-01-07", language="ru")
+    assert [(e["event_type"], e["actor"]) for e in events] == [("protest", "protesters")]

@@ -98,7 +98,11 @@ def find_speaker(view: SentenceView, lexicon: Lexicon) -> Speaker | None:
 def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
     """Every ``(speaker, cue start, cue end)`` of the sentence (one per reporting cue)."""
     found = []
-    for cue, match in cue_matches(lexicon, "reporting", view):
+    cues = cue_matches(lexicon, "reporting", view)
+    for cue, match in cues:
+        if any(c.value == "after" and o.start() <= match.start() and match.end() <= o.end()
+               and o.end() - o.start() > match.end() - match.start() for c, o in cues):
+            continue  # "сообщала" inside "как сообщала X": the source is named after it
         speaker = _speaker_of(view, lexicon, cue, match)
         if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
             found.append(speaker)

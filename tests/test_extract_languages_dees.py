@@ -270,6 +270,8 @@ CASES = [
     ("Dos soldados murieron en una operación antiterrorista en Almaty.",
      {"event_type": "violent_clash", "actor": "Kazakh security forces",
       "issue": "use_of_force"}),
+    ("Miles de personas se manifestaron el miércoles en Almaty.",
+     {"event_type": "protest", "location": "Almaty", "date": "2022-01-05"}),
     # a crowd's demands are its protest; "a pesar que" is a concession, no grief
     ("Cientos de manifestantes exigen la dimisión del presidente en Aktau.",
      {"event_type": "protest", "issue": "leadership_change", "location": "Aktau"}),
@@ -301,6 +303,11 @@ def test_languages_dees_events_from_sentences(text, wanted):
     # a promise to put down unrest (an infinitive) is no clash yet
     ("El gobierno prometió sofocar la revuelta.", {"event_type": "violent_clash"}),
     ("Die Regierung will die Unruhen niederschlagen.", {"event_type": "violent_clash"}),
+    # words shared with protests in other senses: expressing a view, massing troops
+    ("Varios países se manifestaron a favor de una solución pacífica.",
+     {"event_type": "protest"}),
+    ("Rusia anunció una movilización de tropas en la frontera.", {"event_type": "protest"}),
+    ("Die Parade war eine Demonstration der Stärke.", {"event_type": "protest"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

@@ -80,6 +80,9 @@ CASES = [
      {"actor": "Dmitry Peskov", "issue": "foreign_interference"}),
     ("Лавров призвал стороны к переговорам.", "2022-01-07",
      {"event_type": "call_for_restraint", "actor": "Sergey Lavrov"}),
+    # readiness to help, in either aspect of the verb, backs the country
+    ("Путин сообщил, что Россия готова оказывать Казахстану поддержку.", "2022-01-07",
+     {"event_type": "support", "actor": "Vladimir Putin", "issue": "sovereignty_stability"}),
 ]
 
 

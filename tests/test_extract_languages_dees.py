@@ -272,6 +272,13 @@ CASES = [
       "issue": "use_of_force"}),
     ("Miles de personas se manifestaron el miércoles en Almaty.",
      {"event_type": "protest", "location": "Almaty", "date": "2022-01-05"}),
+    # dismissals still read
+    ("Tokajew hatte Massimow am Mittwoch aus dem Amt entfernt.",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
+    ("Tokáyev sustituyó a Masímov al frente del KNB el miércoles.",
+     {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
+    ("La OTSC anunció el jueves la retirada de sus tropas de Kazajistán.",
+     {"event_type": "withdrawal", "actor": "CSTO"}),
     # a crowd's demands are its protest; "a pesar que" is a concession, no grief
     ("Cientos de manifestantes exigen la dimisión del presidente en Aktau.",
      {"event_type": "protest", "issue": "leadership_change", "location": "Aktau"}),
@@ -308,6 +315,20 @@ def test_languages_dees_events_from_sentences(text, wanted):
      {"event_type": "protest"}),
     ("Rusia anunció una movilización de tropas en la frontera.", {"event_type": "protest"}),
     ("Die Parade war eine Demonstration der Stärke.", {"event_type": "protest"}),
+    # words of dismissal in other senses: distance, release, renouncing, ceasing, a handover
+    # of troops, a withdrawal from politics
+    ("Die Stadt liegt 50 Kilometer von Almaty entfernt.",
+     {"event_type": "resignation_dismissal"}),
+    ("Die Demonstranten wurden vom Platz entfernt.", {"event_type": "resignation_dismissal"}),
+    ("Viele Häftlinge wurden aus der Haft entlassen.",
+     {"event_type": "resignation_dismissal"}),
+    ("Los manifestantes renunciaron a las armas.", {"event_type": "resignation_dismissal"}),
+    ("Los disparos cesaron el viernes y la calma cesó de ser frágil.",
+     {"event_type": "resignation_dismissal"}),
+    ("La policía reemplazó las barreras de la plaza.",
+     {"event_type": "resignation_dismissal"}),
+    ("Nasarbajew kündigte seinen Rückzug aus der Politik an.", {"event_type": "withdrawal"}),
+    ("Nazarbáyev anunció su retirada de la vida política.", {"event_type": "withdrawal"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

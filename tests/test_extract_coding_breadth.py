@@ -9,10 +9,14 @@ a sentence after a named body, passive acts and their agent after "by", nominal 
 one plain sentence per event type.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from dashboard.extract import extract_events
-from tests.tiny_lexicon import tiny_extractor
+from dashboard.extract.config import default_config
+from dashboard.extract.pipeline import Extractor
+from tests.tiny_lexicon import tiny_extractor, write_lexicon
 
 H, T, P, B = "Human Rights Watch", "Kassym-Jomart Tokayev", "Vladimir Putin", "Antony Blinken"
 
@@ -281,3 +285,24 @@ def test_coding_act_judged_by_a_verdict_is_no_new_act(tmp_path, value, acts):
     found = extractor("Putin said on Monday the CSTO sent troops that were unlawful.",
                               published="2022-01-10", language="en")
     assert sum(e["event_type"] == "military_deployment" for e in found) == acts
+
+
+@pytest.mark.parametrize(("language", "pattern", "text"), [
+    ("fr", "illegal\\w*", "Human Rights Watch a estimé que l'ordre de tirer sans sommation "
+                          "était illégal."),
+    ("ru", "незакон(?:ен|н\\w*)", "Human Rights Watch заявила, что приказ стрелять без "
+                               "предупреждения незаконен."),
+    ("de", "rechtswidrig", "Human Rights Watch sagte, der Schießbefehl sei rechtswidrig."),
+    ("es", "ilegal", "Human Rights Watch dijo que la orden de disparar sin previo aviso "
+                     "era ilegal."),
+])
+def test_coding_verdict_row_works_in_other_languages(tmp_path, language, pattern, text):
+    # the shipped lexicons plus one verdict row in a later folder: the mechanism is the
+    # language's as soon as its lexicon has such rows
+    folder = write_lexicon(tmp_path / "lex", f"predicate,{pattern},opposition,,oppose,,verdict\n",
+                           language)
+    config = default_config()
+    extractor = Extractor(replace(config, lexicon_dirs=(*config.lexicon_dirs, folder)))
+    found = {(e["event_type"], e["actor"], e["issue"], e["stance"])
+             for e in extractor(text, published="2022-01-10", language=language)}
+    assert found == {("opposition", H, "use_of_force", "oppose")}

@@ -272,6 +272,13 @@ CASES = [
       "issue": "use_of_force"}),
     ("Miles de personas se manifestaron el miércoles en Almaty.",
      {"event_type": "protest", "location": "Almaty", "date": "2022-01-05"}),
+    # seizures and dispersals still read
+    ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
+    ("Der Flughafen von Almaty wurde am Mittwoch von Demonstranten besetzt.",
+     {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
+    ("Die Polizei löste die Kundgebung in Almaty auf.",
+     {"event_type": "violent_clash", "actor": "Kazakh police", "issue": "use_of_force"}),
     # dismissals still read
     ("Tokajew hatte Massimow am Mittwoch aus dem Amt entfernt.",
      {"event_type": "resignation_dismissal", "actor": "Kassym-Jomart Tokayev"}),
@@ -329,6 +336,15 @@ def test_languages_dees_events_from_sentences(text, wanted):
      {"event_type": "resignation_dismissal"}),
     ("Nasarbajew kündigte seinen Rückzug aus der Politik an.", {"event_type": "withdrawal"}),
     ("Nazarbáyev anunció su retirada de la vida política.", {"event_type": "withdrawal"}),
+    # clash words in their everyday senses: taking decisions, facing criticism, prices
+    # shooting up, a parliament dissolved, a post filled, money taken in
+    ("Los líderes de la OTSC tomaron la decisión de enviar tropas.",
+     {"event_type": "violent_clash"}),
+    ("Los ministros se enfrentaron a duras críticas.", {"event_type": "violent_clash"}),
+    ("Die Preise für Flüssiggas schossen in die Höhe.", {"event_type": "violent_clash"}),
+    ("Das Parlament wurde am Mittwoch aufgelöst.", {"event_type": "violent_clash"}),
+    ("Der Posten ist seit Jahren besetzt.", {"event_type": "violent_clash"}),
+    ("Die Regierung hat viel Geld eingenommen.", {"event_type": "violent_clash"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

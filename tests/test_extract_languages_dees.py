@@ -272,6 +272,11 @@ CASES = [
       "issue": "use_of_force"}),
     ("Miles de personas se manifestaron el miércoles en Almaty.",
      {"event_type": "protest", "location": "Almaty", "date": "2022-01-05"}),
+    # figures with a thousands point stand between the verb and the troops
+    ("La OTSC envió a Kazajistán 2.500 soldados el jueves.",
+     {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
+    ("Los soldados capturaron a varios saqueadores en Almaty.",
+     {"event_type": "arrest", "location": "Almaty"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
@@ -345,6 +350,17 @@ def test_languages_dees_events_from_sentences(text, wanted):
     ("Das Parlament wurde am Mittwoch aufgelöst.", {"event_type": "violent_clash"}),
     ("Der Posten ist seit Jahren besetzt.", {"event_type": "violent_clash"}),
     ("Die Regierung hat viel Geld eingenommen.", {"event_type": "violent_clash"}),
+    # deployment and arrest words in other senses: a message sent to the forces, a
+    # mandate, an agreement reached, traffic stopping, a screenshot, prices fixed
+    ("Tokáyev envió un mensaje a las fuerzas armadas.", {"event_type": "military_deployment"}),
+    ("El mandato de las fuerzas de la OTSC es limitado.",
+     {"event_type": "military_deployment"}),
+    ("Los partidos llegaron a un acuerdo con las fuerzas políticas.",
+     {"event_type": "military_deployment"}),
+    ("Russland schickte eine Botschaft an die Truppen.", {"event_type": "military_deployment"}),
+    ("El tráfico se detuvo en el centro de Almaty.", {"event_type": "arrest"}),
+    ("La captura de pantalla circuló en las redes.", {"event_type": "arrest"}),
+    ("Die Preise wurden vom Staat festgesetzt.", {"event_type": "arrest"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

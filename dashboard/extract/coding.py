@@ -214,8 +214,9 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
     named = [s for s in speakers if s[1] != s[2] and s[0].kind in
              ("person", "government_body", "international_organisation", "state")
              and view.start <= s[0].start < view.end]
+    # a verdict judging nothing of the crisis ("legitimate demands") is no act of its own
     stance = [(c, m) for c, m in predicates if c.stance in ("support", "oppose")
-              and c.event_type in ("support", "opposition") and c.value != "after"]
+              and c.event_type in ("support", "opposition") and c.value == ""]
     if stance:
         cue, match = stance[0]
         actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \

@@ -1,0 +1,290 @@
+"""French wording of outlets the project never read, on sentences written for it (issue 8).
+
+Each sentence is the project's own, in the style of French wire copy and dailies about the
+crisis; its rows are those the event model asks for (event type, actor, issue, stance), all
+of them: a missing or an extra row fails. Classes: verdicts on the topic or act before or
+after them ("a jugé inacceptable le recours à la force", "le déploiement n'était pas
+nécessaire"), negation, stance verbs and nouns, reported speech (quotes, inversion,
+"selon X", "pour X,"), speakers by title or capital, passive, pronominal and nominal acts,
+appositions, and one plain sentence per event type; then dates and places.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+H, A, T, P = "Human Rights Watch", "Amnesty International", "Kassym-Jomart Tokayev", \
+    "Vladimir Putin"
+L, EU, US, CN = "Sergey Lavrov", "European Union", "United States", "China"
+KA, CS = "Kazakh authorities", "CSTO"
+
+SENTENCES = [
+    # verdicts: an adjective judging the topic or act named before or after it
+    ('verdict', "Human Rights Watch a estimé lundi que l'ordre de tirer sans sommation "
+     "était illégal.", {('opposition', H, 'use_of_force', 'oppose')}),
+    ('verdict', "L'Union européenne a jugé inacceptable le recours à la force létale contre "
+     "les manifestants.", {('opposition', EU, 'use_of_force', 'oppose')}),
+    ('verdict', "Washington a estimé que le déploiement des troupes de l'OTSC n'était pas "
+     "nécessaire.", {('statement', US, 'csto_deployment', 'concern')}),
+    ('verdict', "Sergueï Lavrov a affirmé que l'envoi de soldats de la paix était légitime.",
+     {('support', L, 'csto_deployment', 'support')}),
+    ('verdict', "Le porte-parole du Kremlin a jugé l'intervention de l'OTSC « pleinement "
+     "justifiée ».", {('support', 'Dmitry Peskov', 'csto_deployment', 'support')}),
+    ('verdict', "Amnesty International a qualifié de disproportionné l'usage de la force par "
+     "la police.", {('opposition', A, 'use_of_force', 'oppose')}),
+    ('verdict', "Pour Human Rights Watch, la coupure d'internet est injustifiée.",
+     {('opposition', H, 'internet_shutdown', 'oppose')}),
+    ('verdict', "Pékin a estimé samedi que la mission de l'OTSC était légitime.",
+     {('support', CN, 'csto_deployment', 'support')}),
+    ('verdict', "Tokaïev a affirmé vendredi que le recours à la force avait été nécessaire.",
+     {('support', T, 'use_of_force', 'support')}),
+    ('verdict', "Selon Maria Zakharova, l'opération de l'OTSC est parfaitement légale.",
+     {('support', 'Maria Zakharova', 'csto_deployment', 'support')}),
+    ('verdict', "Michelle Bachelet a jugé excessif l'usage de la force contre les "
+     "manifestants.", {('opposition', 'Michelle Bachelet', 'use_of_force', 'oppose')}),
+    ('verdict', "La Turquie a estimé que la présence de troupes étrangères au Kazakhstan "
+     "était injustifiée.", {('opposition', 'Turkey', 'csto_deployment', 'oppose')}),
+    ('verdict', "Alexandre Loukachenko a jugé que la décision d'envoyer les forces de l'OTSC "
+     "était justifiée.", {('support', 'Alexander Lukashenko', 'csto_deployment', 'support')}),
+    ('verdict', "L'OSCE a jugé inadmissible le blocage d'internet.",
+     {('opposition', 'OSCE', 'internet_shutdown', 'oppose')}),
+    ('verdict', "Nikol Pachinian a qualifié la mission de l'OTSC de nécessaire et légitime.",
+     {('support', 'Nikol Pashinyan', 'csto_deployment', 'support')}),
+    ('verdict', "Le chef de la diplomatie européenne a dénoncé un usage excessif de la force.",
+     {('opposition', 'Josep Borrell', 'use_of_force', 'oppose')}),
+    ('verdict', "Xi Jinping a salué un déploiement « opportun » des forces de l'OTSC.",
+     {('support', 'Xi Jinping', 'csto_deployment', 'support')}),
+    ('verdict', "Le chef de la diplomatie russe a jugé la mission de l'OTSC légitime.",
+     {('support', L, 'csto_deployment', 'support')}),
+    ('verdict', "D'après le Kremlin, l'envoi de troupes était indispensable.",
+     {('support', P, 'csto_deployment', 'support')}),
+    ('verdict', "La mission de l'OTSC est « pleinement légitime », a estimé Lavrov.",
+     {('support', L, 'csto_deployment', 'support')}),
+    ('verdict', "Selon l'Allemagne, l'envoi de troupes russes était inutile.",
+     {('statement', 'Germany', 'csto_deployment', 'concern')}),
+    ('verdict', "Le Quai d'Orsay a jugé illégitime le recours aux armes contre des civils.",
+     {('opposition', 'French Foreign Ministry', 'use_of_force', 'oppose')}),
+    # negation
+    ('negation', "Antony Blinken a estimé que l'usage de la force contre la foule n'était "
+     "pas justifié.", {('opposition', 'Antony Blinken', 'use_of_force', 'oppose')}),
+    ('negation', "La Turquie n'a pas soutenu le déploiement des troupes de l'OTSC.",
+     {('opposition', 'Turkey', 'csto_deployment', 'oppose')}),
+    ('negation', "L'Allemagne a jugé que le déploiement de troupes étrangères n'était pas "
+     "nécessaire.", {('statement', 'Germany', 'csto_deployment', 'concern')}),
+    ('negation', "Lavrov a assuré que la mission de l'OTSC n'avait rien d'illégal.",
+     {('support', L, 'csto_deployment', 'support')}),
+    ('negation', "Aucune arrestation n'a été signalée mercredi à Aktaou.", set()),
+    ('negation', "Le Kirghizistan ne soutient plus l'envoi de troupes au Kazakhstan.",
+     {('opposition', 'Kyrgyzstan', 'csto_deployment', 'oppose')}),
+    ('negation', "Washington a estimé que l'envoi de troupes étrangères n'était pas "
+     "justifié.", {('opposition', US, 'csto_deployment', 'oppose')}),
+    # stance verbs and nouns
+    ('verbs', "Josep Borrell a condamné jeudi les violences à Almaty.",
+     {('opposition', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Le Kremlin a salué la décision d'envoyer des troupes de l'OTSC.",
+     {('support', P, 'csto_deployment', 'support')}),
+    ('verbs', "Pékin a apporté son soutien aux efforts des autorités kazakhes pour rétablir "
+     "l'ordre.", {('support', CN, 'sovereignty_stability', 'support')}),
+    ('verbs', "Washington s'est interrogé sur la nécessité du déploiement de l'OTSC.",
+     {('statement', US, 'csto_deployment', 'concern')}),
+    ('verbs', "Recep Tayyip Erdogan a exprimé des doutes sur la mission de l'OTSC.",
+     {('statement', 'Recep Tayyip Erdoğan', 'csto_deployment', 'concern')}),
+    ('verbs', "L'ONU a exhorté toutes les parties à renoncer à la violence.",
+     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('verbs', "António Guterres a appelé jeudi à la retenue.",
+     {('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Xi Jinping a salué les mesures énergiques du président kazakh.",
+     {('support', 'Xi Jinping', 'sovereignty_stability', 'support')}),
+    ('verbs', "Lavrov a mis en garde contre toute tentative de révolution de couleur au "
+     "Kazakhstan.", {('statement', L, 'foreign_interference', 'oppose')}),
+    ('verbs', "Washington a critiqué l'ordre de tirer sans sommation.",
+     {('opposition', US, 'use_of_force', 'oppose')}),
+    ('verbs', "L'Allemagne s'est dite préoccupée par l'usage de la force létale.",
+     {('statement', 'Germany', 'use_of_force', 'oppose')}),
+    ('verbs', "L'UE a fustigé l'ordre de tirer sur les manifestants.",
+     {('opposition', EU, 'use_of_force', 'oppose')}),
+    ('verbs', "La Chine a applaudi le déploiement rapide des forces de l'OTSC.",
+     {('support', CN, 'csto_deployment', 'support')}),
+    ('verbs', "Blinken a fait part de ses inquiétudes au sujet du déploiement de l'OTSC.",
+     {('statement', 'Antony Blinken', 'csto_deployment', 'concern')}),
+    ('verbs', "Human Rights Watch a réclamé une enquête indépendante sur les morts.",
+     {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
+    ('verbs', "Amnesty International a exhorté les autorités à libérer tous les "
+     "manifestants détenus.", {('call_for_restraint', A, 'restraint_human_rights', 'concern')}),
+    ('verbs', "Le Quai d'Orsay a déploré les pertes humaines au Kazakhstan.",
+     {('opposition', 'French Foreign Ministry', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Pékin s'est opposé à toute ingérence extérieure au Kazakhstan.",
+     {('statement', CN, 'foreign_interference', 'oppose')}),
+    ('verbs', "Maria Zakharova a rejeté les accusations d'ingérence étrangère.",
+     {('statement', 'Maria Zakharova', 'foreign_interference', 'neutral')}),
+    ('verbs', "Tokaïev a qualifié les manifestants de terroristes vendredi.",
+     {('statement', T, 'terrorism_framing', 'support')}),
+    ('verbs', "Le département d'Etat a exprimé son soutien à l'ordre constitutionnel kazakh.",
+     {('support', 'US State Department', 'sovereignty_stability', 'support')}),
+    ('verbs', "Le président français a plaidé pour une solution politique.",
+     {('call_for_restraint', 'Emmanuel Macron', 'restraint_human_rights', 'concern')}),
+    ('verbs', "L'ONU se dit préoccupée par le nombre de victimes civiles.",
+     {('statement', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Emmanuel Macron a appelé à la désescalade.",
+     {('call_for_restraint', 'Emmanuel Macron', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Josep Borrell a appelé à la libération des personnes détenues.",
+     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('verbs', "Le président kazakh a remercié les pays de l'OTSC pour leur aide militaire.",
+     {('support', T, 'csto_deployment', 'support')}),
+    ('verbs', "L'ONU regrette le recours à la force contre des manifestants pacifiques.",
+     {('opposition', 'United Nations', 'use_of_force', 'oppose')}),
+    ('verbs', "Human Rights Watch a dénoncé l'usage de balles réelles contre la foule.",
+     {('opposition', H, 'use_of_force', 'oppose')}),
+    ('verbs', "Le Parlement européen plaide pour le respect des droits humains au "
+     "Kazakhstan.", {('call_for_restraint', 'European Parliament', 'restraint_human_rights',
+                      'concern')}),
+    ('verbs', "Wang Yi a dénoncé les tentatives de forces extérieures de déstabiliser le "
+     "Kazakhstan.", {('statement', 'Wang Yi', 'foreign_interference', 'oppose')}),
+    ('verbs', "Tokaïev a demandé mercredi l'aide de l'OTSC.",
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    # speakers by title, capital or institution
+    ('metonym', "Pékin a affirmé vendredi que les troubles relevaient des affaires "
+     "intérieures du Kazakhstan.", {('statement', CN, 'sovereignty_stability', 'neutral')}),
+    ('metonym', "Moscou a qualifié de terroristes les attaques contre les bâtiments publics.",
+     {('statement', 'Russia', 'terrorism_framing', 'support')}),
+    ('metonym', "La Maison Blanche s'est dite préoccupée par le déploiement de l'OTSC.",
+     {('statement', US, 'csto_deployment', 'concern')}),
+    ('metonym', "Bruxelles a appelé à la fin des violences.",
+     {('call_for_restraint', EU, 'restraint_human_rights', 'concern')}),
+    ('metonym', "Le chef de la diplomatie chinoise a dit soutenir les mesures fermes prises "
+     "par Tokaïev.", {('support', 'Wang Yi', 'sovereignty_stability', 'support')}),
+    ('metonym', "L'ONU a appelé au respect des droits humains.",
+     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('metonym', "Le secrétaire général de l'ONU a exhorté à la retenue.",
+     {('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')}),
+    ('metonym', "Selon Pékin, il s'agit d'une affaire intérieure du Kazakhstan.",
+     {('statement', CN, 'sovereignty_stability', 'neutral')}),
+    ('metonym', "Le président turc a fait part de son inquiétude face à l'instabilité au "
+     "Kazakhstan.", {('statement', 'Recep Tayyip Erdoğan', 'sovereignty_stability',
+                      'concern')}),
+    # reported speech: quotes, inversion, colon
+    ('quote', "« Nous condamnons la violence », a déclaré l'Union européenne dans un "
+     "communiqué.", {('opposition', EU, 'restraint_human_rights', 'concern')}),
+    ('quote', "« Nous saluons la mission de l'OTSC », a affirmé Alexandre Loukachenko "
+     "vendredi.", {('support', 'Alexander Lukashenko', 'csto_deployment', 'support')}),
+    ('quote', "Josep Borrell a appelé mardi à la retenue. « Le recours à la force est "
+     "inacceptable », a-t-il ajouté.",
+     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern'),
+      ('opposition', 'Josep Borrell', 'use_of_force', 'oppose')}),
+    ('quote', "Tokaïev a déclaré : « Il s'agit d'une attaque terroriste ».",
+     {('statement', T, 'terrorism_framing', 'support')}),
+    ('quote', "Vladimir Poutine a affirmé que la Russie ne permettrait pas de révolution de "
+     "couleur dans la région.", {('statement', P, 'foreign_interference', 'oppose')}),
+    ('quote', "« Nous appelons toutes les parties à la retenue », a déclaré le porte-parole "
+     "de l'ONU.", {('call_for_restraint', 'Stéphane Dujarric', 'restraint_human_rights',
+                    'concern')}),
+    # passive, pronominal and nominal acts
+    ('passive', "Des bâtiments administratifs ont été incendiés mercredi à Almaty.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('passive', "Des parachutistes russes ont été déployés jeudi à Almaty.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('passive', "L'état d'urgence a été décrété mercredi à Almaty.",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('passive', "Karim Massimov a été arrêté samedi.",
+     {('arrest', KA, 'leadership_change', '')}),
+    ('passive', "Le gouvernement a été limogé mercredi par Tokaïev.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('passive', "Des centaines de manifestants ont été interpellés jeudi à Almaty.",
+     {('arrest', KA, 'other', '')}),
+    ('passive', "L'accès à internet a été coupé mercredi dans tout le pays.",
+     {('statement', KA, 'internet_shutdown', '')}),
+    ('passive', "Le couvre-feu a été étendu à l'ensemble du pays.",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('nominal', "L'envoi de troupes russes a commencé jeudi.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('nominal', "L'OTSC a annoncé jeudi le retrait de ses troupes.",
+     {('withdrawal', CS, 'csto_deployment', '')}),
+    ('nominal', "L'arrestation de Karim Massimov a été annoncée samedi.",
+     {('arrest', KA, 'leadership_change', '')}),
+    ('nominal', "L'instauration d'un couvre-feu à Almaty a été annoncée mercredi.",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('nominal', "La police a fait état de l'interpellation de 3 000 personnes dimanche.",
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('nominal', "Le Premier ministre arménien a annoncé l'envoi de troupes de l'OTSC.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('nominal', "Les autorités ont annoncé la levée de l'état d'urgence à Almaty.",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('pronominal', "Des milliers de personnes se sont rassemblées mardi à Almaty.",
+     {('protest', 'protesters', 'other', '')}),
+    ('pronominal', "Des manifestants se sont réunis dimanche à Janaozen pour protester contre "
+     "la hausse du prix du gaz.", {('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('pronominal', "Tokaïev s'est entretenu jeudi par téléphone avec Vladimir Poutine.",
+     {('phone_call', T, 'bilateral_relations', 'support')}),
+    # apposition and participial clauses
+    ('apposition', "Karim Massimov, limogé mercredi, a été arrêté samedi.",
+     {('resignation_dismissal', T, 'leadership_change', ''),
+      ('arrest', KA, 'leadership_change', '')}),
+    ('apposition', "Arrivés jeudi, les parachutistes russes ont pris position à Almaty.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('apposition', "Sergueï Lavrov, le chef de la diplomatie russe, a dénoncé les "
+     "ingérences étrangères.", {('statement', L, 'foreign_interference', 'oppose')}),
+    ('apposition', "Interrogé par la presse, Dmitri Peskov a défendu la mission de l'OTSC.",
+     {('support', 'Dmitry Peskov', 'csto_deployment', 'support')}),
+    # one plain sentence per operational type
+    ('types', "Tokaïev a accepté mercredi la démission du gouvernement.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('types', "Tokaïev a décrété l'état d'urgence mercredi à Almaty.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('types', "Les forces de sécurité ont ouvert le feu sur les manifestants jeudi à "
+     "Almaty.", {('violent_clash', 'Kazakh security forces', 'use_of_force', '')}),
+    ('types', "Les derniers soldats de l'OTSC ont quitté le Kazakhstan le 19 janvier.",
+     {('withdrawal', CS, 'csto_deployment', '')}),
+    ('types', "Des émeutiers ont pris d'assaut l'aéroport d'Almaty mercredi.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('types', "La police a interpellé des dizaines de manifestants mardi à Aktaou.",
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('types', "Tokaïev a limogé mercredi le chef du Comité de sécurité nationale.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('types', "La police a dispersé la foule à coups de gaz lacrymogène à Almaty.",
+     {('violent_clash', 'Kazakh police', 'use_of_force', '')}),
+    ('types', "Le gouvernement a annoncé un plafonnement du prix du gaz.",
+     {('statement', 'Government of Kazakhstan', 'fuel_prices', '')}),
+    ('types', "Des manifestants ont défilé mercredi à Aktobe.",
+     {('protest', 'protesters', 'other', '')}),
+]
+
+
+def rows(text):
+    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
+            for e in extract_events(text, published="2022-01-10", language="fr")}
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES,
+                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(SENTENCES)])
+def test_languages_fr_breadth_sentence_gives_the_event_model_rows(kind, text, expected):
+    assert rows(text) == expected
+
+
+# (text, wanted date, wanted location) of the one event each gives; published Monday 10 January
+DATED = [
+    ("ALMATY (AFP) - Des milliers de manifestants ont défilé mercredi dans le centre-ville.",
+     "2022-01-05", "Almaty"),
+    ("Des manifestations ont eu lieu le 5 janvier à Aktobe, dans l'ouest du pays.",
+     "2022-01-05", "Aktobe"),
+    ("Il y a trois jours, la police a arrêté des dizaines de manifestants à Chymkent.",
+     "2022-01-07", "Shymkent"),
+    ("Mercredi soir, des émeutiers ont incendié des bâtiments publics d'Almaty.",
+     "2022-01-05", "Almaty"),
+    ("Des manifestants ont défilé mardi dans la ville de Taraz.", "2022-01-04", "Taraz"),
+    ("Samedi, Karim Massimov a été arrêté à Astana.", "2022-01-08", "Nur-Sultan"),
+    ("Tokaïev a décrété mercredi le couvre-feu dans la région d'Almaty.", "2022-01-05",
+     "Almaty Region"),
+    # a deployment or withdrawal with no town named is the country's
+    ("Les derniers soldats russes ont quitté le pays le 19 janvier.", "2022-01-19",
+     "Kazakhstan"),
+    ("L'OTSC a commencé jeudi dernier le déploiement de ses troupes.", "2022-01-06",
+     "Kazakhstan"),
+    ("Avant-hier, des coups de feu ont été tirés sur la place de la République à Almaty.",
+     "2022-01-08", "Almaty"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "location"), DATED)
+def test_languages_fr_breadth_dates_and_places(text, date, location):
+    events = extract_events(text, published="2022-01-10", language="fr")
+    assert [(e["date"], e["location"]) for e in events] == [(date, location)]

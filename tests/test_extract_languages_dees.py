@@ -361,6 +361,13 @@ def test_languages_dees_events_from_sentences(text, wanted):
     ("El tráfico se detuvo en el centro de Almaty.", {"event_type": "arrest"}),
     ("La captura de pantalla circuló en las redes.", {"event_type": "arrest"}),
     ("Die Preise wurden vom Staat festgesetzt.", {"event_type": "arrest"}),
+    # stance words in other senses: the demand for gas, "la cuestión" (the matter), the
+    # defence ministry's name
+    ("El Gobierno kazajo dijo que la demanda de gas licuado se duplicó.",
+     {"event_type": "appeal_request"}),
+    ("Tokáyev dijo que la cuestión de la seguridad es clave.", {"stance": "concern"}),
+    ("Verteidigungsminister Schoigu sagte, die Mission sei erfolgreich.",
+     {"event_type": "support"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

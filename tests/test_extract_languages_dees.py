@@ -277,6 +277,10 @@ CASES = [
      {"event_type": "military_deployment", "actor": "CSTO", "date": "2022-01-06"}),
     ("Los soldados capturaron a varios saqueadores en Almaty.",
      {"event_type": "arrest", "location": "Almaty"}),
+    ("Tokáyev dijo el lunes que la situación es estable.",
+     {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability"}),
+    ("Los manifestantes gritaban en Aktau: ¡Abajo el viejo!",
+     {"event_type": "protest", "issue": "leadership_change"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),
@@ -368,6 +372,11 @@ def test_languages_dees_events_from_sentences(text, wanted):
     ("Tokáyev dijo que la cuestión de la seguridad es clave.", {"stance": "concern"}),
     ("Verteidigungsminister Schoigu sagte, die Mission sei erfolgreich.",
      {"event_type": "support"}),
+    # "banda ancha" (broadband) is no gang; "más abajo" (below) no slogan
+    ("Las autoridades dijeron que la banda ancha volvió a funcionar.",
+     {"issue": "terrorism_framing"}),
+    ("Tokáyev dijo que, como se explica más abajo, habrá reformas.",
+     {"issue": "leadership_change"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

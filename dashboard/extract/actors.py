@@ -69,13 +69,13 @@ def _surname_index(knowledge: Knowledge, endings: tuple[str, ...]) -> dict[str, 
 
 
 @lru_cache(maxsize=8)
-def _alias_forms(knowledge: Knowledge) -> dict[str, list[str]]:
+def _alias_forms(knowledge: Knowledge) -> dict[str, tuple[str, ...]]:
     """Actor -> every alias the book lists for it (a listed inflected form, "Токаева",
     is told from the form it inflects, "Токаев", by :func:`inflected`)."""
     forms: dict[str, list[str]] = {}
     for alias in knowledge.book.aliases:
         forms.setdefault(alias.actor, []).append(alias.alias)
-    return forms
+    return {actor: tuple(names) for actor, names in forms.items()}
 
 
 def _choose(aliases: list[Alias], on: date | None) -> str | None:
@@ -121,7 +121,7 @@ def find_actors(text: str, folded: str, tokens: list[Token], lexicon: Lexicon,
             before = folded[tokens[first - 1].start:tokens[first - 1].end] if first else ""
             mentions.append(replace(mention, oblique=inflected(
                 folded[mention.start:mention.end],
-                [a.alias for a in aliases] + _alias_forms(knowledge).get(name, []), before)))
+                _alias_forms(knowledge).get(name, ()), before)))
     taken = SpanIndex(list(mentions))
     for cue, match in lexicon.finditer("agent", folded):
         if not taken.overlaps(match.start(), match.end()):

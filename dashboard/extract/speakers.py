@@ -20,7 +20,7 @@ from typing import NamedTuple
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quotes import closes_before
-from dashboard.extract.tokens import morph
+from dashboard.extract.tokens import analyses
 
 
 @dataclass
@@ -386,7 +386,7 @@ def nominative(phrase: str, lexicon: Lexicon) -> bool:
     word = phrase.split()[0] if phrase.split() else ""
     if not re.search(r"[а-я]", word) or len(word) < 3:
         return True
-    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in morph().parse(word)):
+    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in analyses(word)):
         return True
     # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
     # rule a word out.

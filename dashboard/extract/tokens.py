@@ -42,6 +42,13 @@ def morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@lru_cache(maxsize=100_000)
+def analyses(word: str) -> tuple:
+    """The analyser's readings of one word, likeliest first (cached: the same words come
+    back in every sentence)."""
+    return tuple(morph().parse(word))
+
+
 def surname_endings(lexicon) -> tuple[str, ...]:
     """A lexicon's feminine surname endings (``surname_ending`` rows of every language it
     was pooled with), the form :func:`token_key` takes."""
@@ -70,15 +77,21 @@ def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
     is that noun's possessor and the pair may still be the subject: such a mention is
     left to the other checks."""
     words = _TOKEN.findall(fold(surface).lower().replace("ё", "е"))
-    firsts = {w[0] for w in (_TOKEN.findall(fold(a).lower().replace("ё", "е"))
-                             for a in aliases) if w}
+    firsts = _first_words(tuple(aliases))
     if not words or not _CYRILLIC.search(words[0]):
         return False
     if words[0] in firsts and not any(
             words[0] != f and words[0].startswith(f) for f in firsts):
         return False  # as listed, and no shorter listed form it inflects ("Токаев")
     # the analyser's likeliest reading: "помочь" is a verb, not the archaic noun
-    return not (before and {"NOUN", "nomn"} in morph().parse(before.lower())[0].tag)
+    return not (before and {"NOUN", "nomn"} in analyses(before.lower())[0].tag)
+
+
+@lru_cache(maxsize=4096)
+def _first_words(aliases: tuple[str, ...]) -> frozenset[str]:
+    """The first words of aliases, folded as :func:`inflected` reads a mention."""
+    return frozenset(w[0] for w in (_TOKEN.findall(fold(a).lower().replace("ё", "е"))
+                                    for a in aliases) if w)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None,

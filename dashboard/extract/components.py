@@ -171,7 +171,8 @@ class Dedupe:
     place of a located act and the target of a dismissal or a call. A statement or
     position repeated undated beside the same one dated ("ordered to fire", then the
     quoted order) is part of that dated occasion, so the undated row goes; acts are kept
-    (two protests in one town may be two days)."""
+    (two protests in one town may be two days). A speaker's plain words (a statement on
+    issue ``other``) go when the same speaker states something on an issue."""
 
     name = "dedupe"
     scope = "article"

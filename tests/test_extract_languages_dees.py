@@ -281,6 +281,14 @@ CASES = [
      {"actor": "Kassym-Jomart Tokayev", "issue": "sovereignty_stability"}),
     ("Los manifestantes gritaban en Aktau: ¡Abajo el viejo!",
      {"event_type": "protest", "issue": "leadership_change"}),
+    # places of one list linked by "y", "o", "und" (``list_link``), a region word with an
+    # adjective before its town
+    ("Hubo protestas el martes en Aktau, Atyrau y Uralsk.",
+     {"event_type": "protest", "location": "Aktau; Atyrau; Uralsk"}),
+    ("El estado de emergencia rige en Almaty o la región occidental de Mangystau.",
+     {"event_type": "state_of_emergency", "location": "Almaty; Mangystau Region"}),
+    ("Der Ausnahmezustand gilt seit Mittwoch in Almaty und Mangystau.",
+     {"event_type": "state_of_emergency", "location": "Almaty; Mangystau Region"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),

@@ -287,7 +287,9 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert {"and", "au", "по", "bis", "y"} <= lexicons["fr"].pooled_words("range_link")
     assert lexicons["ru"].pooled_words("region_word") == {"region", "province", "oblast",
                                                           "oblys", "oblysy"}
-    assert lexicons["ru"].pooled_words("region_link") == {"of", "the", "de", "d", "l", "du"}
+    assert lexicons["ru"].pooled_words("region_link") == {
+        "of", "the", "de", "d", "l", "du", "occidental", "oriental", "meridional",
+        "septentrional", "central"}
     assert {"has", "ont", "hatte", "habian", "aveva"} <= lexicons["en"].pooled_words("auxiliary")
     assert {"who", "quienes", "der", "che", "которые"} <= \
         lexicons["fr"].pooled_words("relative_pronoun")

@@ -248,14 +248,117 @@ SENTENCES = [
      {('protest', 'protesters', 'other', '')}),
 ]
 
+# a second set, written after the first set's rows: headlines in the present tense, other
+# stance words and titles, participial openers, appositions, nominal and passive acts
+SECOND = [
+    ('verbs', "L'ONU exhorte les forces de sécurité kazakhes à la retenue.",
+     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('metonym', "Paris se dit « profondément préoccupé » par les violences au Kazakhstan.",
+     {('statement', 'France', 'restraint_human_rights', 'concern')}),
+    ('verdict', "Le Kremlin juge « légitime » la demande d'aide du président kazakh.",
+     {('support', P, 'csto_deployment', 'support')}),
+    ('verbs', "Washington fustige l'ordre de « tirer pour tuer » donné par Tokaïev.",
+     {('opposition', US, 'use_of_force', 'oppose')}),
+    ('quote', "« C'est une affaire intérieure du Kazakhstan », a souligné la diplomatie "
+     "chinoise.", {('statement', 'Chinese Foreign Ministry', 'sovereignty_stability',
+                    'neutral')}),
+    ('verbs', "Le président kazakh a accusé des « terroristes » formés à l'étranger d'être à "
+     "l'origine des troubles.", {('statement', T, 'terrorism_framing', 'support')}),
+    ('verbs', "Dans un communiqué, l'Union européenne a appelé à la libération des personnes "
+     "arrêtées arbitrairement.",
+     {('call_for_restraint', EU, 'restraint_human_rights', 'concern')}),
+    ('verbs', "Human Rights Watch a exhorté les autorités à enquêter sur les morts.",
+     {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
+    ('nominal', "Le chef de l'Etat kazakh a annoncé la levée du couvre-feu à Almaty.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('passive', "Le couvre-feu instauré à Almaty a été levé jeudi.",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('types', "Les premiers soldats russes sont arrivés jeudi à l'aéroport d'Almaty.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('types', "Le contingent biélorusse a atterri vendredi près de Nour-Soultan.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('nominal', "Le retrait des troupes de l'OTSC s'est achevé le 19 janvier.",
+     {('withdrawal', CS, 'csto_deployment', '')}),
+    ('types', "Les soldats russes ont commencé à quitter le Kazakhstan jeudi.",
+     {('withdrawal', CS, 'csto_deployment', '')}),
+    ('apposition', "L'ancien chef des services de sécurité, Karim Massimov, a été placé en "
+     "détention pour haute trahison.", {('arrest', KA, 'leadership_change', '')}),
+    ('passive', "Plus de 5 000 personnes ont été interpellées, a indiqué le ministère de "
+     "l'Intérieur.", {('arrest', 'Kazakh Interior Ministry', 'other', '')}),
+    ('types', "Tokaïev a limogé son Premier ministre et dissous le gouvernement.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('types', "Le gouvernement kazakh a démissionné mercredi.",
+     {('resignation_dismissal', 'Government of Kazakhstan', 'leadership_change', '')}),
+    ('passive', "Noursoultan Nazarbaïev a été écarté de la présidence du Conseil de sécurité.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('types', "Des milliers de manifestants ont pris d'assaut la mairie d'Almaty avant d'y "
+     "mettre le feu.", {('violent_clash', 'protesters', 'other', '')}),
+    ('types', "Les forces de l'ordre ont tiré à balles réelles sur la foule.",
+     {('violent_clash', 'Kazakh security forces', 'use_of_force', '')}),
+    ('types', "La police a fait usage de grenades assourdissantes pour disperser les "
+     "manifestants à Aktaou.", {('violent_clash', 'Kazakh police', 'use_of_force', '')}),
+    ('types', "Des centaines de personnes ont manifesté pacifiquement samedi à Ouralsk.",
+     {('protest', 'protesters', 'other', '')}),
+    ('apposition', "Réunis sur la place centrale de Janaozen, les manifestants réclamaient la "
+     "baisse du prix du gaz.", {('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('types', "Les manifestants exigent le départ de Nazarbaïev.",
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('passive', "Internet a été rétabli vendredi à Almaty.",
+     {('statement', KA, 'internet_shutdown', '')}),
+    ('types', "Les autorités ont coupé internet dans tout le pays.",
+     {('statement', KA, 'internet_shutdown', '')}),
+    ('types', "Tokaïev a instauré un couvre-feu nocturne dans la capitale.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('types', "Emmanuel Macron s'est entretenu avec son homologue kazakh.",
+     {('phone_call', 'Emmanuel Macron', 'bilateral_relations', 'support')}),
+    ('verbs', "Pékin soutient fermement les efforts de Tokaïev pour rétablir l'ordre.",
+     {('support', CN, 'sovereignty_stability', 'support')}),
+    ('metonym', "La diplomatie française appelle « toutes les parties à la retenue ».",
+     {('call_for_restraint', 'French Foreign Ministry', 'restraint_human_rights',
+       'concern')}),
+    ('verbs', "Le secrétaire d'Etat américain a mis en doute la légitimité de l'intervention "
+     "de l'OTSC.", {('statement', 'Antony Blinken', 'csto_deployment', 'concern')}),
+    ('verbs', "Antony Blinken s'est demandé pourquoi le Kazakhstan avait eu besoin d'une aide "
+     "extérieure.", {('statement', 'Antony Blinken', 'csto_deployment', 'concern')}),
+    ('apposition', "L'Arménie, qui préside l'OTSC, a annoncé l'envoi d'un contingent.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('verbs', "Josep Borrell a averti que l'UE ne tolérerait pas une répression sanglante.",
+     {('statement', 'Josep Borrell', 'use_of_force', 'oppose')}),
+    ('verbs', "Amnesty International dénonce des arrestations arbitraires massives.",
+     {('opposition', A, 'restraint_human_rights', 'concern')}),
+    ('metonym', "La Haute-Commissaire de l'ONU aux droits de l'homme a demandé la libération "
+     "des personnes détenues pour avoir manifesté pacifiquement.",
+     {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+    ('quote', "« Nous ne laisserons pas faire », a prévenu Vladimir Poutine, évoquant les "
+     "révolutions de couleur.", {('statement', P, 'foreign_interference', 'oppose')}),
+    ('metonym', "Le chef de la diplomatie kazakhe a remercié les pays de l'OTSC.",
+     {('support', 'Mukhtar Tileuberdi', 'csto_deployment', 'support')}),
+    ('verdict', "Pour Moscou, l'intervention de l'OTSC était « indispensable ».",
+     {('support', 'Russia', 'csto_deployment', 'support')}),
+    ('verdict', "L'envoi de soldats étrangers est « une grave erreur », a jugé un député "
+     "européen.", set()),
+    ('negation', "Le Tadjikistan n'a envoyé aucun soldat au Kazakhstan.", set()),
+    ('negation', "Aucun manifestant n'a été arrêté à Almaty, selon la police.", set()),
+    ('apposition', "Confronté à des émeutes, Tokaïev a sollicité l'aide de l'OTSC.",
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('apposition', "Réagissant à l'envoi de troupes, Washington a réclamé des explications.",
+     {('statement', US, 'csto_deployment', 'concern')}),
+    ('verbs', "Le Premier ministre arménien plaide pour le dialogue.",
+     {('call_for_restraint', 'Nikol Pashinyan', 'restraint_human_rights', 'concern')}),
+    ('quote', "Sergueï Lavrov a accusé l'Occident d'ingérence. « Nous ne le permettrons pas »,"
+     " a-t-il martelé.", {('statement', L, 'foreign_interference', 'oppose')}),
+    ('verbs', "La France salue la fin de la mission de l'OTSC.",
+     {('support', 'France', 'csto_deployment', 'support')}),
+]
+
 
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
 
 
-@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES,
-                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(SENTENCES)])
+@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND,
+                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(SENTENCES + SECOND)])
 def test_languages_fr_breadth_sentence_gives_the_event_model_rows(kind, text, expected):
     assert rows(text) == expected
 

@@ -109,8 +109,10 @@ def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
     closes the predicate's clause where the language puts it there (lexicon ``trait``
     ``clause_final_negation``: "unterstützt die Entsendung nicht")."""
     window = (max(view.start, match.start() - 20), min(view.end, match.end() + 12))
-    if any(True for _ in lexicon.finditer("negation", view.folded, *window)):
-        return True
+    opener = rf"\b(?:{lexicon.alternation('complementizer')})\b"
+    if any(m.start() < match.end() or not re.search(opener, view.folded[match.end():m.start()])
+           for _c, m in lexicon.finditer("negation", view.folded, *window)):
+        return True  # not one of a reported clause after it ("a averti que l'UE ne ...")
     if not lexicon.has_trait("clause_final_negation"):
         return False
     clause = re.match(r"[^,;:.!?\"]{0,60}", view.folded[match.end():view.end]).group(0)

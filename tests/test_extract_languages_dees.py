@@ -289,6 +289,9 @@ CASES = [
      {"event_type": "state_of_emergency", "location": "Almaty; Mangystau Region"}),
     ("Der Ausnahmezustand gilt seit Mittwoch in Almaty und Mangystau.",
      {"event_type": "state_of_emergency", "location": "Almaty; Mangystau Region"}),
+    # "dass" opens the reported clause: the speaker of "sagte, dass" is before the verb
+    ("Peskow erklärte am Montag, dass Russland die Mission unterstütze.",
+     {"actor": "Dmitry Peskov", "issue": "csto_deployment", "stance": "support"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),

@@ -352,6 +352,31 @@ SENTENCES = [
      {('statement', B, 'csto_deployment', 'concern')}),
     ('negation', 'Japan said it could not accept the use of lethal force against protesters.',
      {('opposition', 'Japan', 'use_of_force', 'oppose')}),
+    ('speaker',
+     'A spokesperson for the European Commission said the EU was concerned about the use '
+     'of lethal force.',
+     {('statement', 'European Union', 'use_of_force', 'oppose')}),
+    ('speaker',
+     'The Russian Foreign Ministry said in a statement that the CSTO mission was temporary.',
+     {('statement', 'Russian Foreign Ministry', 'csto_deployment', 'support')}),
+    ('speaker',
+     'According to a statement from the Chinese Foreign Ministry, Beijing opposes any '
+     'foreign interference.',
+     {('statement', 'Chinese Foreign Ministry', 'foreign_interference', 'oppose')}),
+    ('speaker', 'Zakharova wrote on Telegram that the CSTO troops had completed their mission.',
+     {('statement', 'Maria Zakharova', 'csto_deployment', 'support')}),
+    ('speaker', 'Lavrov told the TASS news agency that the request for assistance was legitimate.',
+     {('support', 'Sergey Lavrov', 'csto_deployment', 'support')}),
+    ('speaker',
+     'Ned Price, the State Department spokesman, said Washington was watching the CSTO '
+     'deployment closely.',
+     {('statement', 'Ned Price', 'csto_deployment', 'support')}),
+    ('speaker', '"We are alarmed by the reports of killings," Bachelet said in Geneva.',
+     {('statement', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+    ('speaker', "Kazakhstan's foreign ministry rejected the criticism of the shoot-to-kill order.",
+     {('support', 'Kazakh Foreign Ministry', 'use_of_force', 'support')}),
+    ('speaker', 'Blinken noted that the United States had questions about the CSTO deployment.',
+     {('statement', B, 'csto_deployment', 'concern')}),
 ]
 
 

@@ -248,3 +248,15 @@ def test_speakers_verb_inside_an_as_reported_cue_is_no_dropped_subject():
             "начались протесты против повышения цен на газ.")
     events = extract_events(text, published="2022-01-07", language="ru")
     assert [(e["event_type"], e["actor"]) for e in events] == [("protest", "protesters")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ned Price, the State Department spokesman, said Washington was watching the CSTO "
+     "deployment closely.", "Ned Price"),
+    ("Maria Zakharova, the Russian Foreign Ministry spokeswoman, said Russia regarded the "
+     "CSTO mission as legitimate.", "Maria Zakharova"),
+])
+def test_speakers_apposition_after_an_article_keeps_the_speaker_before_the_verb(text, actor):
+    # a comma, an article and a title before "said" close an apposition: the state named
+    # after the verb opens the reported clause, it does not speak
+    assert {a for a, _issue in actors(text, "en")} == {actor}

@@ -134,8 +134,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
         and not _complementizers(lexicon)[0].match(view.folded[b:view.end])
         and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
-                    and view.folded[view.start:m.start].rstrip().endswith(",")
-                    for m in candidates))
+                    and _after_comma(view, lexicon, m) for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end], lexicon)]
     # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":
@@ -168,6 +167,16 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
+
+
+def _after_comma(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
+    """True when a comma stands right before a mention, an ``article`` apart at most
+    (", Josep Borrell, said", "Ned Price, the State Department spokesman, said")."""
+    head = view.folded[view.start:mention.start].rstrip()
+    last = head.rsplit(None, 1)
+    if len(last) == 2 and last[1] in lexicon.pooled_words("article"):
+        head = last[0].rstrip()
+    return head.endswith(",")
 
 
 def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],

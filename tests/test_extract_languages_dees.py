@@ -292,6 +292,11 @@ CASES = [
     # "dass" opens the reported clause: the speaker of "sagte, dass" is before the verb
     ("Peskow erklärte am Montag, dass Russland die Mission unterstütze.",
      {"actor": "Dmitry Peskov", "issue": "csto_deployment", "stance": "support"}),
+    # the speaker of a participle closing the clause is the name right before it, not a
+    # body named before the auxiliary ("der OVKS hatte Lukaschenko ... erklärt")
+    ("Bei einem Gipfel der OVKS hatte Lukaschenko am Montag erklärt, man werde keinen "
+     "Umsturz zulassen.",
+     {"actor": "Alexander Lukashenko", "issue": "terrorism_framing"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),

@@ -351,14 +351,71 @@ SECOND = [
      {('support', 'France', 'csto_deployment', 'support')}),
 ]
 
+# a third set, written after the second set's rows: acts ordered or authorised in words,
+# obligations with their topic as subject, characterisations ("présente X comme"), price
+# decisions, help offered, acts told by a gerund or a noun
+THIRD = [
+    ('ordered', "Tokaïev a ordonné l'arrestation des meneurs.",
+     {('arrest', T, 'other', '')}),
+    ('ordered', "Tokaïev a ordonné l'arrestation de Karim Massimov.",
+     {('arrest', T, 'leadership_change', '')}),
+    ('ordered', "Le président a ordonné mercredi l'instauration d'un couvre-feu à Almaty.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('ordered', "Le président kazakh a autorisé les forces de l'ordre à ouvrir le feu sans "
+     "sommation.", {('statement', T, 'use_of_force', 'support')}),
+    ('ordered', "Le président a autorisé la police à tirer sur la foule sans avertissement.",
+     {('statement', T, 'use_of_force', 'support')}),
+    ('modal', "La sécurité des civils doit être garantie, a insisté Josep Borrell.",
+     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('modal', "Les droits des manifestants doivent être respectés, a déclaré l'ONU.",
+     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('modal', "Les manifestants ne doivent pas recourir à la violence, a estimé Michelle "
+     "Bachelet.", {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights',
+                    'concern')}),
+    ('characterise', "Le gouvernement kazakh présente les manifestants comme des « bandits » "
+     "armés.", {('statement', 'Government of Kazakhstan', 'terrorism_framing', 'support')}),
+    ('characterise', "Les manifestants sont présentés par les autorités comme des "
+     "« terroristes ».", {('statement', KA, 'terrorism_framing', 'support')}),
+    ('prices', "Le gouvernement a plafonné le prix du gaz pour six mois.",
+     {('statement', 'Government of Kazakhstan', 'fuel_prices', '')}),
+    ('prices', "Le président a décidé de plafonner le prix des carburants.",
+     {('statement', T, 'fuel_prices', '')}),
+    ('help', "L'Ouzbékistan a proposé son aide au Kazakhstan.",
+     {('support', 'Uzbekistan', 'sovereignty_stability', 'support')}),
+    ('help', "La France est prête à apporter son aide au Kazakhstan.",
+     {('support', 'France', 'sovereignty_stability', 'support')}),
+    ('gerund', "Tokaïev a réagi en limogeant le gouvernement.",
+     {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('gerund', "Le président a répondu en décrétant l'état d'urgence dans la capitale.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('nominal', "Tokaïev a répondu par la proclamation de l'état d'urgence.",
+     {('state_of_emergency', T, 'sovereignty_stability', '')}),
+    ('nominal', "Le ministère russe de la Défense a annoncé le début du retrait de ses "
+     "parachutistes.", {('withdrawal', CS, 'csto_deployment', '')}),
+    ('types', "Tokaïev a annoncé que les troupes de l'OTSC commenceraient à quitter le pays "
+     "dans deux jours.", {('withdrawal', T, 'csto_deployment', '')}),
+    ('types', "Les manifestants réclament la démission du gouvernement.",
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('types', "Moscou a dépêché des parachutistes au Kazakhstan.",
+     {('military_deployment', CS, 'csto_deployment', '')}),
+    ('types', "La télévision publique a été incendiée par des manifestants.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('verbs', "Jean-Yves Le Drian s'est dit « très préoccupé » par la situation au "
+     "Kazakhstan.", {('statement', 'Jean-Yves Le Drian', 'sovereignty_stability',
+                      'concern')}),
+    ('verbs', "Tokaïev a exclu toute négociation avec les émeutiers.",
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+]
+
 
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
 
 
-@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND,
-                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(SENTENCES + SECOND)])
+@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND + THIRD,
+                         ids=[f"{k}-{i}" for i, (k, _t, _e) in
+                              enumerate(SENTENCES + SECOND + THIRD)])
 def test_languages_fr_breadth_sentence_gives_the_event_model_rows(kind, text, expected):
     assert rows(text) == expected
 

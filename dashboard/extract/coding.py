@@ -58,6 +58,7 @@ FLIP_TYPE = {"support": "opposition", "opposition": "support"}
 # act (an arrest, a clash, emergency rule)
 FALLBACK_ISSUE = "sovereignty_stability"
 _MODAL_REACH = 60  # characters from an obligation to the topic it asks for
+_SUBJECT_MODAL_REACH = 20  # characters from a topic to the obligation it is the subject of
 VERDICT_REACH = 60  # characters from a topic or act to the verdict that judges it
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
@@ -197,10 +198,13 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
 
 def _obliged(modals: list, topic) -> bool:
     """Whether an obligation ("must", "doivent", "должны") stands just before the topic
-    in its clause ("protesters must not resort to violence"): with no stance verb, the
+    in its clause ("protesters must not resort to violence"), or just after the topic it
+    has as subject ("la sécurité des civils doit être garantie"): with no stance verb, the
     speaker asks for it, a call. Only for issues a call makes a call for restraint: an
     obligation before other issues ("troops must ...") is reported fact as often as a call."""
-    return any(0 <= topic.start() - m.end() <= _MODAL_REACH for m in modals)
+    return any(0 <= topic.start() - m.end() <= _MODAL_REACH or (  # "must not resort to"
+        0 <= m.start() - topic.end() <= _SUBJECT_MODAL_REACH  # "civilians' safety must be"
+        and not re.search(r"[,;:.!?]", m.string[topic.end():m.start()])) for m in modals)
 
 
 def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,

@@ -54,7 +54,7 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
     # someone's words: a speaker, or a stance verb before the act (one after it, in a
     # clause of its own, does not take it as its object)
     attributed = work.speaker is not None or any(
-        f.predicated and f.cue_start < finding.cue_start for f in work.findings)
+        f.predicated and f.cue_start <= finding.cue_start for f in work.findings)
     if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not finding.by_agent \
             and not (
             work.dates or state.paragraph_date or state.paragraph_places or any(

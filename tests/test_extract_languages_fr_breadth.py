@@ -407,15 +407,56 @@ THIRD = [
      {('opposition', T, 'restraint_human_rights', 'oppose')}),
 ]
 
+# a fourth set: speakers by title whose French titles the actor book lacked, the expletive
+# "ne" (no negation), a request named after "après", idioms that are no verdict, crowds
+# blocking roads, headlines with no verb
+FOURTH = [
+    ('title', "Le président biélorusse a salué le succès de la mission de l'OTSC.",
+     {('support', 'Alexander Lukashenko', 'csto_deployment', 'support')}),
+    ('title', "Le chef de la diplomatie turque s'est dit préoccupé par les violences.",
+     {('statement', 'Mevlüt Çavuşoğlu', 'restraint_human_rights', 'concern')}),
+    ('title', "Londres a appelé à la retenue.",
+     {('call_for_restraint', 'United Kingdom', 'restraint_human_rights', 'concern')}),
+    ('title', "Le chancelier allemand a appelé au dialogue.",
+     {('call_for_restraint', 'Olaf Scholz', 'restraint_human_rights', 'concern')}),
+    ('title', "Le porte-parole du département d'Etat a fait part de ses doutes sur "
+     "l'intervention de l'OTSC.", {('statement', 'Ned Price', 'csto_deployment', 'concern')}),
+    ('title', "La porte-parole de la Maison Blanche a dénoncé l'ordre de tirer sans sommation.",
+     {('opposition', 'Jen Psaki', 'use_of_force', 'oppose')}),
+    ('title', "La cheffe de la diplomatie allemande a réclamé une enquête indépendante.",
+     {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+    ('title', "Le président kirghiz a appelé au calme.",
+     {('call_for_restraint', 'Sadyr Japarov', 'restraint_human_rights', 'concern')}),
+    ('expletive', "Des habitants ont témoigné avant que l'internet ne soit coupé par les "
+     "autorités.", {('statement', KA, 'internet_shutdown', '')}),
+    ('request', "L'OTSC a envoyé des troupes après la demande du président Tokaïev.",
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', CS, 'csto_deployment', '')}),
+    ('idiom', "Les troupes russes resteront au Kazakhstan aussi longtemps que nécessaire, a "
+     "affirmé le Kremlin.", {('statement', P, 'csto_deployment', 'support')}),
+    ('types', "Les protestataires ont bloqué les routes menant à Aktaou.",
+     {('protest', 'protesters', 'other', '')}),
+    ('types', "Des milliers de Kazakhs ont manifesté dimanche à Janaozen contre la flambée "
+     "des prix du gaz.", {('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('headline', "Kazakhstan : l'état d'urgence décrété à Almaty",
+     {('state_of_emergency', KA, 'sovereignty_stability', '')}),
+    ('headline', "Arrestation de l'ancien chef du renseignement kazakh",
+     {('arrest', KA, 'other', '')}),
+    ('types', "Les manifestants ont envahi la mairie de Chymkent.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('verbs', "Tokaïev estime que le pays a été victime d'une « agression armée ».",
+     {('statement', T, 'terrorism_framing', 'support')}),
+]
+
 
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
 
 
-@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND + THIRD,
+@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND + THIRD + FOURTH,
                          ids=[f"{k}-{i}" for i, (k, _t, _e) in
-                              enumerate(SENTENCES + SECOND + THIRD)])
+                              enumerate(SENTENCES + SECOND + THIRD + FOURTH)])
 def test_languages_fr_breadth_sentence_gives_the_event_model_rows(kind, text, expected):
     assert rows(text) == expected
 

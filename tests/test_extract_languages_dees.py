@@ -395,6 +395,8 @@ def test_languages_dees_events_from_sentences(text, wanted):
      {"issue": "terrorism_framing"}),
     ("Tokáyev dijo que, como se explica más abajo, habrá reformas.",
      {"issue": "leadership_change"}),
+    # hoping for support ("hofft auf Unterstützung") is no support given
+    ("Präsident Tokajew hofft auf Unterstützung aus Moskau.", {"event_type": "support"}),
     # a wish in the subjunctive is no resignation
     ("Los manifestantes quieren que Tokáyev dimita.", {"event_type": "resignation_dismissal"}),
     # a purpose or a request to send troops (an infinitive) is no deployment yet

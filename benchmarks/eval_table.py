@@ -1,10 +1,13 @@
 """Print the README's extractor table: real news (dev and test parts) beside the self-written sets.
 
-Run from the project root: ``python benchmarks/eval_table.py [--extra FILE]``. The real-news set
-is read from ``../shared/eval/real-dev/`` (skipped with a note when absent); its split is
-``data/eval/real-dev-split.json``. ``--extra`` names the re-fetched excerpts of the extra
-real-news set from other outlets (``data/eval/real-extra/README.md`` says how to rebuild them;
-their texts are not shipped), scored against the shipped ``data/eval/real-extra/gold.jsonl``.
+Run from the project root: ``python benchmarks/eval_table.py [--extra FILE] [--unseen FILE]``.
+The real-news set is read from ``../shared/eval/real-dev/`` (skipped with a note when absent);
+its split is ``data/eval/real-dev-split.json``. ``--extra`` names the re-fetched excerpts of the
+extra real-news set from other outlets (``data/eval/real-extra/README.md`` says how to rebuild
+them; their texts are not shipped), scored against the shipped
+``data/eval/real-extra/gold.jsonl``. ``--unseen`` names more excerpts of that set that nobody
+has tuned on yet (batches added during a session and kept out of its tuning), shown as a column
+of their own so a reader sees how far that session's tuning carried.
 Each cell is event F1 / position F1 / date accuracy / location accuracy, as
 ``python -m dashboard evaluate --json`` reports them.
 """
@@ -45,6 +48,8 @@ def cell(row: dict | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extra", type=Path, help="articles.jsonl of the extra real-news set")
+    parser.add_argument("--unseen", type=Path,
+                        help="articles.jsonl of extra-set excerpts nobody has tuned on yet")
     args = parser.parse_args(argv)
     columns: dict[str, dict] = {}
     if REAL.is_dir():
@@ -55,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: {REAL} is absent; only the self-written sets are scored", file=sys.stderr)
     if args.extra:
         columns["real news, other outlets"] = scores(args.extra.resolve(), EXTRA_GOLD)
+    if args.unseen:
+        columns["real news, other outlets, not tuned on"] = scores(args.unseen.resolve(),
+                                                                   EXTRA_GOLD)
     data = ROOT / "tests" / "data"
     columns["self-written dev"] = scores(data / "dev_articles.jsonl", data / "dev_gold.jsonl")
     columns["self-written holdout"] = scores(data / "holdout_articles.jsonl",

@@ -448,15 +448,41 @@ FOURTH = [
      {('statement', T, 'terrorism_framing', 'support')}),
 ]
 
+# a fifth set: clashes that break out with no crowd named (but not those a relative clause
+# recalls), concern for detainees, mass arrests denounced, sources named in passing
+FIFTH = [
+    ('clash', "Des heurts ont éclaté mardi soir à Nour-Soultan, la capitale.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('clash', "Des affrontements entre manifestants et policiers ont éclaté jeudi à Aktobe.",
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('clash', "Les émeutes qui ont éclaté au Kazakhstan ont surpris Moscou.", set()),
+    ('verbs', "Human Rights Watch s'inquiète du sort des personnes détenues.",
+     {('statement', H, 'restraint_human_rights', 'concern')}),
+    ('verbs', "Amnesty International a dénoncé les arrestations massives.",
+     {('opposition', A, 'restraint_human_rights', 'concern')}),
+    ('source', "Selon un communiqué du Kremlin, Vladimir Poutine a salué la mission de l'OTSC.",
+     {('support', P, 'csto_deployment', 'support')}),
+    ('source', "Dmitri Peskov, cité par l'agence RIA Novosti, a jugé la mission de l'OTSC "
+     "nécessaire.", {('support', 'Dmitry Peskov', 'csto_deployment', 'support')}),
+    ('source', "Des manifestants ont été arrêtés à Almaty, a rapporté l'agence Interfax.",
+     {('arrest', KA, 'other', '')}),
+    ('types', "Nazarbaïev a quitté la présidence du Conseil de sécurité.",
+     {('resignation_dismissal', 'Nursultan Nazarbayev', 'leadership_change', '')}),
+    ('types', "Le Premier ministre Askar Mamine a démissionné.",
+     {('resignation_dismissal', 'Askar Mamin', 'leadership_change', '')}),
+]
+
 
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
 
 
-@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES + SECOND + THIRD + FOURTH,
-                         ids=[f"{k}-{i}" for i, (k, _t, _e) in
-                              enumerate(SENTENCES + SECOND + THIRD + FOURTH)])
+ALL = SENTENCES + SECOND + THIRD + FOURTH + FIFTH
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ALL,
+                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(ALL)])
 def test_languages_fr_breadth_sentence_gives_the_event_model_rows(kind, text, expected):
     assert rows(text) == expected
 

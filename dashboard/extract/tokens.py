@@ -80,9 +80,11 @@ def inflected(surface: str, aliases: list[str], before: str = "") -> bool:
     firsts = _first_words(tuple(aliases))
     if not words or not _CYRILLIC.search(words[0]):
         return False
-    if words[0] in firsts and not any(
-            words[0] != f and words[0].startswith(f) for f in firsts):
-        return False  # as listed, and no shorter listed form it inflects ("Токаев")
+    if words[0] in firsts and not any(  # a case ending adds at most three letters
+            words[0] != f and words[0].startswith(f) and len(words[0]) - len(f) <= 3
+            for f in firsts):
+        return False  # as listed, and no shorter listed form it inflects ("Токаев"):
+        # "Госдепартамент" is no case of "Госдеп"
     # the analyser's likeliest reading: "помочь" is a verb, not the archaic noun
     return not (before and {"NOUN", "nomn"} in analyses(before.lower())[0].tag)
 

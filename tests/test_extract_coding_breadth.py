@@ -265,6 +265,8 @@ SENTENCES = [
      {('opposition', 'Emmanuel Macron', 'use_of_force', 'oppose')}),
     ('negation', 'Peskov said Russia would not tolerate attempts to interfere in Kazakhstan.',
      {('statement', 'Dmitry Peskov', 'foreign_interference', 'oppose')}),
+    ('negation', 'Tokayev said the protesters were not peaceful.',
+     {('statement', T, 'terrorism_framing', 'support')}),
     ('metonym', 'Moscow dismissed Western concerns about the CSTO mission.',
      {('support', 'Russia', 'csto_deployment', 'support')}),
     ('metonym', 'The White House called on the Kazakh authorities to show restraint.',
@@ -433,6 +435,17 @@ SENTENCES = [
     ('verdict',
      'Human Rights Watch said there was no evidence that the protesters were terrorists.',
      {('opposition', H, 'terrorism_framing', 'oppose')}),
+    ('negation', "Kazakhstan's foreign ministry said the protests were not peaceful.",
+     {('statement', 'Kazakh Foreign Ministry', 'terrorism_framing', 'support')}),
+    ('negation', 'Blinken said he saw no justification for the use of lethal force.',
+     {('opposition', B, 'use_of_force', 'oppose')}),
+    ('negation', 'The UN said the shoot-to-kill order was never justified.',
+     {('opposition', 'United Nations', 'use_of_force', 'oppose')}),
+    ('negation', "China never supported any interference in Kazakhstan's affairs, Wang Yi said.",
+     {('statement', 'Wang Yi', 'foreign_interference', 'oppose')}),
+    ('verbs',
+     'Beijing firmly backs the measures taken by the Kazakh authorities, Wang Wenbin said.',
+     {('support', 'Wang Wenbin', 'sovereignty_stability', 'support')}),
 ]
 
 

@@ -470,6 +470,11 @@ FIFTH = [
      {('resignation_dismissal', 'Nursultan Nazarbayev', 'leadership_change', '')}),
     ('types', "Le Premier ministre Askar Mamine a démissionné.",
      {('resignation_dismissal', 'Askar Mamin', 'leadership_change', '')}),
+    # people's rights affirmed are a call to respect them
+    ('rights', "« Les gens ont le droit de manifester pacifiquement », a rappelé l'ONU.",
+     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('rights', "Les citoyens ont le droit de s'exprimer librement, a estimé Josep Borrell.",
+     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
 ]
 
 
@@ -515,3 +520,9 @@ DATED = [
 def test_languages_fr_breadth_dates_and_places(text, date, location):
     events = extract_events(text, published="2022-01-10", language="fr")
     assert [(e["date"], e["location"]) for e in events] == [(date, location)]
+
+
+def test_languages_fr_breadth_a_states_right_is_no_call_for_restraint():
+    """Only people's rights affirmed ask for their respect, not a state's right to act."""
+    found = rows("Moscou a le droit d'aider ses alliés, a estimé Sergueï Lavrov.")
+    assert not [r for r in found if r[0] == "call_for_restraint"], found

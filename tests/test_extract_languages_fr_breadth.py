@@ -475,6 +475,14 @@ FIFTH = [
      {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
     ('rights', "Les citoyens ont le droit de s'exprimer librement, a estimé Josep Borrell.",
      {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    # a wish or hope for calm or a peaceful settlement asks for it; a welcome backs
+    ('wish', "Le ministère turc des Affaires étrangères a souhaité un retour rapide au calme.",
+     {('call_for_restraint', 'Turkish Foreign Ministry', 'restraint_human_rights',
+       'concern')}),
+    ('wish', "Le Japon espère un règlement pacifique de la crise.",
+     {('call_for_restraint', 'Japan', 'restraint_human_rights', 'concern')}),
+    ('wish', "Tokaïev a souhaité la bienvenue aux soldats de l'OTSC.",
+     {('support', T, 'csto_deployment', 'support')}),
 ]
 
 

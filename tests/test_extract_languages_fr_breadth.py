@@ -521,7 +521,34 @@ DATED = [
      "Kazakhstan"),
     ("Avant-hier, des coups de feu ont été tirés sur la place de la République à Almaty.",
      "2022-01-08", "Almaty"),
+    ("Le 2 janvier, des centaines d'habitants de Janaozen sont descendus dans la rue.",
+     "2022-01-02", "Zhanaozen"),
+    ("Mardi 4 janvier au soir, la police a dispersé des manifestants à Almaty.",
+     "2022-01-04", "Almaty"),
+    ("Mercredi matin, le gouvernement a démissionné.", "2022-01-05", "Kazakhstan"),
+    ("Jeudi dernier, Tokaïev s'est entretenu avec Poutine.", "2022-01-06", ""),
+    ("Des manifestants ont été interpellés à Aktaou, chef-lieu de la région de Manguistaou.",
+     "", "Aktau"),
+    ("Des heurts ont eu lieu à Taldykourgan, dans l'est du pays, mercredi.", "2022-01-05",
+     "Taldykorgan"),
+    ("Dans la capitale économique, Almaty, des magasins ont été pillés jeudi.", "2022-01-06",
+     "Almaty"),
+    ("Des rassemblements ont eu lieu samedi à Almaty et à Chymkent.", "2022-01-08",
+     "Almaty; Shymkent"),
+    ("Mercredi, à Almaty comme à Aktobe, des milliers de personnes ont manifesté.",
+     "2022-01-05", "Almaty; Aktobe"),
+    ("Le 11 janvier, Tokaïev a annoncé le retrait des troupes de l'OTSC.", "2022-01-11",
+     "Kazakhstan"),
 ]
+
+
+def test_languages_fr_breadth_a_date_carries_to_the_next_day():
+    """"Le lendemain" is the day after the date of the sentence before."""
+    events = extract_events("Tokaïev a décrété l'état d'urgence le 5 janvier.\n\nLe "
+                            "lendemain, il a demandé l'aide de l'OTSC.",
+                            published="2022-01-10", language="fr")
+    assert sorted((e["event_type"], e["date"]) for e in events) == [
+        ("appeal_request", "2022-01-06"), ("state_of_emergency", "2022-01-05")]
 
 
 @pytest.mark.parametrize(("text", "date", "location"), DATED)

@@ -86,8 +86,9 @@ CASES = [
      {"event_type": "withdrawal", "actor": "CSTO"}),
     ("Los paracaidistas rusos empezaron a retirarse de Kazajistán el jueves.", "2022-01-14",
      {"event_type": "withdrawal", "date": "2022-01-13"}),
+    # excessive force condemned is the use of force opposed (as in English and French)
     ("Amnistía Internacional denunció el uso excesivo de la fuerza por parte de la policía.",
-     "2022-01-08", {"event_type": "opposition", "issue": "restraint_human_rights"}),
+     "2022-01-08", {"event_type": "opposition", "issue": "use_of_force", "stance": "oppose"}),
     ("Die EU riefen alle Seiten auf, das Recht auf friedliche Versammlungen zu achten.",
      "2022-01-08", {"event_type": "call_for_restraint", "actor": "European Union"}),
     ("„Bald werden wir die Ordnung wiederherstellen“, so Tokajew.",

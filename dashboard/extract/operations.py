@@ -145,7 +145,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     seen: dict[str, set[str]] = {}  # event type -> kinds of the actors found for it
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
     predicates = cue_matches(lexicon, "predicate", view)
-    stances = [m for c, m in predicates if c.value == ""]  # not "at the request of"
+    stances = [m for c, m in predicates if c.value in ("", "verdict")]  # not "at the request of"
     verdicts = [m for c, m in predicates if c.value == "verdict"]
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     cues = cue_matches(lexicon, "operational", view)

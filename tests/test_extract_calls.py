@@ -36,3 +36,16 @@ def test_calls_comitative_words_come_from_the_lexicon(tmp_path, rows, expected):
     found = extractor("In a phone call with Vladimir Putin on Friday, Tokayev was calm.",
                       published="2022-01-08", language="en")
     assert _calls(found) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Au cours d'un entretien téléphonique avec son homologue kazakh, Xi Jinping a salué "
+     "ses mesures fermes.", "fr"),
+    ("In a phone call with his Kazakh counterpart, Xi Jinping praised the firm measures.",
+     "en"),
+])
+def test_calls_a_comma_closes_an_unnamed_partner(text, language):
+    """The other side named by a title the book does not know ("son homologue kazakh"):
+    the person after the comma is the side reported from, not the partner."""
+    rows = extract_events(text, published="2022-01-10", language=language)
+    assert [r["actor"] for r in rows if r["event_type"] == "phone_call"] == ["Xi Jinping"]

@@ -67,14 +67,20 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
 def _with_complement(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
     """The first person named after a comitative word that follows the call cue, with no
     clause break between ("a call with Putin", "conversación telefónica con el ministro
-    kazajo, Mujtar Tileuberdi"): the other side of the call."""
+    kazajo, Mujtar Tileuberdi"): the other side of the call. A comma after an unnamed
+    complement ("avec son homologue kazakh, Xi Jinping a ...") closes it: the person
+    after it is the side reported from."""
     words = lexicon.pooled_words("comitative")
     for mention in view.mentions:
         gap = view.folded[match.start():mention.start]
         if mention.kind != "person" or mention.start < match.end() or len(gap) > _REACH:
             continue
-        return mention if words.intersection(re.findall(r"\w+", gap)) and \
-            not re.search(r"[.;:!?]", gap) else None
+        # "with his Kazakh counterpart, Xi said": a comma after the complement ends it,
+        # unless the name stands in apposition to it ("con el ministro, Mujtar X.")
+        linked = [w for w in re.finditer(r"\w+", gap) if w.group(0) in words]
+        closed = bool(linked) and "," in gap[linked[-1].end():] and not re.match(
+            r"\s*(?:[,.;)]|$)", view.folded[mention.end:view.end])
+        return mention if linked and not closed and not re.search(r"[.;:!?]", gap) else None
     return None
 
 

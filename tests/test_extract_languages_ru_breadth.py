@@ -49,6 +49,20 @@ SENTENCES = [
      {('support', 'Xi Jinping', SS, 'support')}),
     ('support', "Генсек ОДКБ Станислав Зась заявил, что организация поддерживает "
      "законные власти Казахстана.", {('support', 'Stanislav Zas', SS, 'support')}),
+    ('support', "Александр Лукашенко высоко оценил действия миротворцев ОДКБ в Казахстане.",
+     {('support', 'Alexander Lukashenko', CSD, 'support')}),
+    # a plural verb with no subject after "в" + a body speaks for that body
+    ('support', "В МИД России заявили, что поддерживают меры по наведению порядка.",
+     {('support', 'Russian Foreign Ministry', SS, 'support')}),
+    ('support', "В МИД Белоруссии сообщили о поддержке решения направить миротворцев.",
+     {('support', 'Belarusian Foreign Ministry', CSD, 'support')}),
+    ('statement', "В МИД КНР подчеркнули, что выступают против цветных революций.",
+     {('statement', 'Chinese Foreign Ministry', FI, 'oppose')}),
+    ('statement', "В МИД России прокомментировали ситуацию в Казахстане. В ведомстве "
+     "подчеркнули, что выступают против любого внешнего вмешательства.",
+     {('statement', 'Russian Foreign Ministry', FI, 'oppose')}),
+    ('opposition', "Госдепартамент осудил применение силы против мирных жителей.",
+     {('opposition', SD, UF, 'oppose')}),
     # opposition, condemnation, rejection
     ('opposition', "Госдеп США раскритиковал приказ стрелять без предупреждения.",
      {('opposition', SD, UF, 'oppose')}),
@@ -99,6 +113,10 @@ SENTENCES = [
      {('opposition', 'Antony Blinken', UF, 'oppose')}),
     ('verdict', "Евросоюз считает введение войск ОДКБ ненужным.",
      {('statement', EU, CSD, 'concern')}),
+    ('verdict', "Китай считает меры по наведению порядка в Казахстане оправданными.",
+     {('support', CN, SS, 'support')}),
+    ('verdict', "Москва назвала меры по наведению порядка в стране обоснованными.",
+     {('support', 'Russia', SS, 'support')}),
     # calls for restraint and requests
     ('restraint', "Генсек ООН Антониу Гутерриш призвал все стороны к сдержанности.",
      {('call_for_restraint', 'António Guterres', RH, 'concern')}),

@@ -50,8 +50,8 @@ class Speaker(NamedTuple):
 
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
     """Cue matches in the sentence; cue words inside a longer actor name ("human rights" in
-    "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO")
-    does."""
+    "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO"),
+    or one made only of such words ("миротворцы ОДКБ"), does."""
     found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
     if kind not in ("topic", "predicate", "reporting"):
         return found
@@ -59,8 +59,11 @@ def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
     def inside_name(match) -> bool:
         for a, b in names:
             if a <= match.start() and match.end() <= b:
-                rest = view.folded[a:match.start()] + " " + view.folded[match.end():b]
-                return bool(re.search(r"[^\W\d_]{3}", rest))
+                rest = list(view.folded[a:b])
+                for _c, m in found:  # the name's letters no cue of the kind covers
+                    if a <= m.start() and m.end() <= b:
+                        rest[m.start() - a:m.end() - a] = " " * (m.end() - m.start())
+                return bool(re.search(r"[^\W\d_]{3}", "".join(rest)))
         return False
 
     kept = [(c, m) for c, m in found if not inside_name(m)]
@@ -162,6 +165,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
             view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, lexicon, after)
+    if choice is None and cue.value != "after" and lexicon.words("body_preposition"):
+        choice = impersonal_body(view, lexicon, match)  # "В МИД России заявили, что ..."
     if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
         choice = _dropped_subject(view, lexicon, candidates, a)
     if choice:
@@ -202,11 +207,14 @@ def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Ment
 def impersonal_body(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
     """"В МВД Казахстана заявили", "в МИД России призвали": a plural verb with no subject
     (its ending a ``plural_ending`` row: "ли"), and the body it speaks for after a
-    ``body_preposition`` ("в", "во") just before it, is that body speaking."""
+    ``body_preposition`` ("в", "во") just before it, is that body speaking ("в ведомстве":
+    the last body named)."""
     if not match.group(0).endswith(tuple(lexicon.pooled_words("plural_ending"))):
         return None
     place = rf"(?:^|\s)(?:{lexicon.alternation('body_preposition')})\s+$"
-    inside = [m for m in view.mentions if m.end <= match.start() and match.start() - m.end <= 40
+    inside = [m for m in sorted(view.mentions + pronoun_mentions(view, lexicon),
+                                key=lambda m: m.start)  # "в ведомстве" too
+              if m.end <= match.start() and match.start() - m.end <= 40
               and m.kind not in ("person", "crowd", "unknown")
               and re.search(place, view.folded[max(view.start, m.start - 4):m.start])]
     return inside[-1] if inside else None

@@ -446,6 +446,18 @@ SENTENCES = [
     ('verbs',
      'Beijing firmly backs the measures taken by the Kazakh authorities, Wang Wenbin said.',
      {('support', 'Wang Wenbin', 'sovereignty_stability', 'support')}),
+    ('metonym', 'A Kremlin spokesman said the CSTO mission would end soon.',
+     {('statement', 'Dmitry Peskov', 'csto_deployment', 'support')}),
+    ('metonym', 'The Kazakh interior ministry said on Sunday that 5,800 people had been detained.',
+     {('arrest', 'Kazakh Interior Ministry', 'other', '')}),
+    ('metonym', 'The Chinese foreign ministry said Beijing backed the Kazakh authorities.',
+     {('support', 'Chinese Foreign Ministry', 'sovereignty_stability', 'support')}),
+    ('metonym', 'Washington and Brussels called for restraint on Friday.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern'),
+      ('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),
+    ('metonym', 'Moscow and Beijing warned against foreign interference in Kazakhstan.',
+     {('statement', 'China', 'foreign_interference', 'oppose'),
+      ('statement', 'Russia', 'foreign_interference', 'oppose')}),
 ]
 
 

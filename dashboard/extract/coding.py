@@ -50,6 +50,7 @@ from dashboard.extract.speakers import (
     subject_before,
     subject_near,
 )
+from dashboard.extract.verdicts import listed_with, verdict_after
 
 FLIP = {"support": "oppose", "oppose": "support"}
 # a negated stance verb's type: "did not support" opposes, "was not illegal" backs
@@ -59,7 +60,7 @@ FLIP_TYPE = {"support": "opposition", "opposition": "support"}
 FALLBACK_ISSUE = "sovereignty_stability"
 _MODAL_REACH = 60  # characters from an obligation to the topic it asks for
 _SUBJECT_MODAL_REACH = 20  # characters from a topic to the obligation it is the subject of
-VERDICT_REACH = 60  # characters from a topic or act to the verdict that judges it
+SPEAKING = ("person", "state", "government_body", "international_organisation", "ngo")
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
 
@@ -189,8 +190,11 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
                                   if flipped else pred[0].event_type if pred else "statement")
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
-        findings.append(Finding(event_type, actor, topic.issue, stance, match.start(),
-                                confidence=round(confidence, 2), predicated=bool(pred)))
+        # "Washington and Brussels called for restraint": each name of the list speaks
+        for who in listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING) \
+                if actor.end <= anchor and actor.via != "anaphora" else [actor]:
+            findings.append(Finding(event_type, who, topic.issue, stance, match.start(),
+                                    confidence=round(confidence, 2), predicated=bool(pred)))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     return _drop_background_stability(_prefer_predicated(findings))
@@ -279,7 +283,7 @@ def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
     governs it only when the verb has no object of its own right after it ("ordered to
     shoot ... and invited in foreign troops": the invitation is about the troops, not the
     shooting)."""
-    verdict = _verdict_after(predicates, position)
+    verdict = verdict_after(predicates, position)
     if verdict:
         return verdict
     for kinds in (("call", "request"), ("reject",)):
@@ -301,16 +305,6 @@ def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
-
-
-def _verdict_after(predicates, position: int):
-    """A verdict (a ``predicate`` row whose value is ``verdict``: "unlawful", "justified")
-    after the topic in its clause judges it ("said the deployment was unnecessary"), and
-    wins over a reporting or stance verb before the topic."""
-    return min(((c, m) for c, m in predicates if c.value == "verdict"
-                and 0 <= m.start() - position <= VERDICT_REACH
-                and not re.search(r"[,;:.!?]", m.string[position:m.start()])),
-               key=lambda cm: cm[1].start(), default=None)
 
 
 def _has_object(match, position: int, objects) -> bool:

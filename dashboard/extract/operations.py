@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.coding import VERDICT_REACH, Finding, stance_table
+from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
+from dashboard.extract.verdicts import judged
 
 # between an agent preposition and the agent's name: at most one short word ("par les")
 _AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")
@@ -223,10 +224,8 @@ def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances,
     before = any(0 <= match.start() - m.end() <= 60
                  and not re.search(r"[,;:.!?]", view.folded[m.end():match.start()])
                  for m in stances)
-    judged = any(0 <= m.start() - match.end() <= VERDICT_REACH
-                 and not re.search(r"[,;:.!?]", view.folded[match.end():m.start()])
-                 for m in verdicts)  # "the dispatch of troops was justified"
-    return (before or judged) and not (
+    # "the dispatch of troops was justified": judged, not reported
+    return (before or judged(view.folded, match.end(), verdicts)) and not (
         cue.act.cause and grievance_named(view.folded, lexicon, cue.issue, match.start()))
 
 

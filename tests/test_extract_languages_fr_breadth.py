@@ -483,6 +483,15 @@ FIFTH = [
      {('call_for_restraint', 'Japan', 'restraint_human_rights', 'concern')}),
     ('wish', "Tokaïev a souhaité la bienvenue aux soldats de l'OTSC.",
      {('support', T, 'csto_deployment', 'support')}),
+    # the agent of a passive arrest, named after "par", made it
+    ('agent', "Des dizaines de manifestants ont été interpellés par la police à Almaty.",
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', "Karim Massimov a été arrêté par le Comité de sécurité nationale.",
+     {('arrest', 'National Security Committee of Kazakhstan', 'leadership_change', '')}),
+    ('agent', "Des centaines de personnes ont été arrêtées par les forces de sécurité jeudi.",
+     {('arrest', 'Kazakh security forces', 'other', '')}),
+    ('agent', "Des manifestants ont été arrêtés par dizaines à Almaty.",
+     {('arrest', KA, 'other', '')}),
 ]
 
 

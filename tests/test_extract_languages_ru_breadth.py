@@ -241,6 +241,79 @@ SENTENCES = [
     # the host's leader announcing the withdrawal decides it (the extractor's convention)
     ('withdrawal', "Токаев объявил о начале вывода миротворцев ОДКБ.",
      {('withdrawal', T, CSD, '')}),
+    # a second set, written after the first round's rules
+    ('phone', 'Как сообщает пресс-служба Акорды, Токаев провел телефонный '
+     'разговор с Путиным.',
+     {('phone_call', 'Kassym-Jomart Tokayev', 'bilateral_relations', 'support')}),
+    ('restraint', 'Представитель генсека ООН Стефан Дюжаррик призвал все стороны к '
+     'сдержанности.',
+     {('call_for_restraint', 'Stéphane Dujarric', 'restraint_human_rights', 'concern')}),
+    ('support', 'Глава МИД Турции Мевлют Чавушоглу выразил поддержку Казахстану.',
+     {('support', 'Mevlüt Çavuşoğlu', 'sovereignty_stability', 'support')}),
+    ('restraint', 'Жозеп Боррель призвал прекратить насилие и освободить задержанных.',
+     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('clash', 'Нацгвардия Казахстана выбила боевиков из здания акимата.',
+     {('violent_clash', 'Kazakh National Guard', 'use_of_force', '')}),
+    ('arrest', 'Сотрудники полиции задержали в Таразе 15 мародеров.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('emergency', 'Токаев подписал указ о введении чрезвычайного положения в '
+     'Мангистауской области.',
+     {('state_of_emergency', 'Kassym-Jomart Tokayev', 'sovereignty_stability', '')}),
+    ('emergency', 'Режим чрезвычайного положения в Алматы отменен.',
+     {('state_of_emergency', 'Kazakh authorities', 'sovereignty_stability', '')}),
+    ('fuel', 'Правительство Казахстана снизило цену на сжиженный газ в '
+     'Мангистауской области.',
+     {('statement', 'Government of Kazakhstan', 'fuel_prices', '')}),
+    ('protest', 'Протестующие в Жанаозене требуют снижения цен на газ.',
+     {('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('protest', 'Участники акции скандировали «Шал, кет!».',
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('protest', 'Жители Алматы вышли на улицы.',
+     {('protest', 'protesters', 'other', '')}),
+    ('protest', 'Мирный митинг в Уральске прошел без задержаний.',
+     {('protest', 'protesters', 'other', '')}),
+    ('clash', 'Погромщики ворвались в здание городского акимата.',
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('deployment', 'Пашинян объявил о направлении в Казахстан коллективных '
+     'миротворческих сил ОДКБ.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('withdrawal', 'Российские военные начали возвращаться на родину.',
+     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
+    ('withdrawal', 'Последний самолет с российскими военными вылетел из Алматы.',
+     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
+    ('statement', 'Президент Узбекистана назвал события в Казахстане внутренним делом'
+     ' республики.',
+     {('statement', 'Shavkat Mirziyoyev', 'sovereignty_stability', 'neutral')}),
+    ('support', 'Госдума поддержала участие российских военных в миссии ОДКБ.',
+     {('support', 'State Duma', 'csto_deployment', 'support')}),
+    ('phone', 'Лавров провел переговоры с главой МИД Казахстана.',
+     {('phone_call', 'Sergey Lavrov', 'bilateral_relations', 'support')}),
+    ('statement', 'Официальный представитель МИД КНР Чжао Лицзянь заявил, что Пекин '
+     'выступает против вмешательства внешних сил.',
+     {('statement', 'Zhao Lijian', 'foreign_interference', 'oppose')}),
+    ('restraint', 'Эксперты ООН по правам человека потребовали провести независимое '
+     'расследование.',
+     {('call_for_restraint', 'UN human rights experts', 'restraint_human_rights', 'concern')}),
+    ('restraint', 'Human Rights Watch призвала освободить задержанных активистов.',
+     {('call_for_restraint', 'Human Rights Watch', 'restraint_human_rights', 'concern')}),
+    ('statement', 'Токаев отдал приказ открывать огонь на поражение без '
+     'предупреждения.',
+     {('statement', 'Kassym-Jomart Tokayev', 'use_of_force', 'support')}),
+    ('opposition', 'Захарова раскритиковала заявление Блинкена о ситуации в '
+     'Казахстане.',
+     {('opposition', 'Maria Zakharova', 'other', '')}),
+    ('negation', 'Китай не поддержал идею направить войска в Казахстан.',
+     {('opposition', 'China', 'csto_deployment', 'oppose')}),
+    ('verdict', 'Как заявил Лавров, решение о направлении миротворцев было '
+     'правомерным.',
+     {('support', 'Sergey Lavrov', 'csto_deployment', 'support')}),
+    ('verdict', 'Госдеп назвал сомнительной необходимость присутствия российских '
+     'войск.',
+     {('statement', 'US State Department', 'csto_deployment', 'concern')}),
+    ('resignation', 'Токаев отстранил Масимова от должности главы КНБ.',
+     {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
+    ('resignation', 'Масимов был освобожден от должности председателя КНБ.',
+     {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
 ]
 
 

@@ -144,6 +144,17 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())
 
 
+def _partner(view: SentenceView, lexicon: Lexicon, topic, match, verb, topics) -> bool:
+    """True when the topic names the other side of an earlier topic of another issue
+    that the verb governs ("rechazó negociar con los terroristas": the talks are
+    rejected, not the framing): a ``comitative`` word (an article apart) before it."""
+    before = view.folded[verb.start():match.start()]  # a German verb may close around it
+    return not re.search(r"[,;:.!?]", before) and any(
+        i != topic.issue and verb.start() <= start < match.start() for i, start in topics) \
+        and bool(re.search(rf"\b(?:{lexicon.alternation('comitative')})\s+(?:\w+\s+)?$",
+                           before))
+
+
 def position_findings(view: SentenceView, lexicon: Lexicon,
                       speakers: list[tuple[Mention, int, int]]) -> list[Finding]:
     """Stance-bearing events: one per issue named in the sentence (see module rules).
@@ -155,10 +166,15 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
-    objects = [m.start() for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
+    topics = [(c.issue, m.start()) for c, m in cue_matches(lexicon, "topic", view)
+              if not c.event_type]
+    objects = [start for _issue, start in topics]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
         pred = _governing(predicates, match.start(), lexicon, objects)
+        if pred and pred[0].stance == "reject" and _partner(view, lexicon, topic, match,
+                                                            pred[1], topics):
+            pred = None  # "rejected talks with the terrorists": the talks, not the framing
         obliged = pred is None and _obliged(modals, match) and \
             lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
         if topic.value == "weak" and not obliged and \

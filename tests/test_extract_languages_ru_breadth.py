@@ -314,6 +314,65 @@ SENTENCES = [
      {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
     ('resignation', 'Масимов был освобожден от должности председателя КНБ.',
      {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
+    # a third set: sources, anaphora across sentences, parliaments, curfews, the internet
+    ('quote', '«Мы осуждаем любые попытки вмешательства извне», — заявила '
+     'Захарова.',
+     {('statement', 'Maria Zakharova', 'foreign_interference', 'oppose')}),
+    ('source', 'По информации пресс-службы Кремля, Путин поддержал решение ОДКБ о '
+     'направлении миротворцев.',
+     {('support', 'Vladimir Putin', 'csto_deployment', 'support')}),
+    ('source', 'Как отмечается в заявлении МИД Китая, Пекин выступает против '
+     'внешнего вмешательства.',
+     {('statement', 'Chinese Foreign Ministry', 'foreign_interference', 'oppose')}),
+    ('anaphora', 'Токаев выступил с обращением к нации. Глава государства '
+     'подчеркнул, что в беспорядках участвовали террористы.',
+     {('statement', 'Kassym-Jomart Tokayev', 'terrorism_framing', 'support')}),
+    ('anaphora', 'Мария Захарова прокомментировала события в Казахстане. Она '
+     'призвала западные страны не вмешиваться во внутренние дела '
+     'республики.',
+     {('statement', 'Maria Zakharova', 'foreign_interference', 'oppose')}),
+    ('support', 'Кабмин Киргизии одобрил направление военных в Казахстан.',
+     {('support', 'Government of Kyrgyzstan', 'csto_deployment', 'support')}),
+    ('support', 'Парламент Киргизии проголосовал за отправку военнослужащих в '
+     'Казахстан.',
+     {('support', 'Kyrgyz parliament', 'csto_deployment', 'support')}),
+    ('restraint', 'Мишель Бачелет призвала власти освободить всех задержанных за '
+     'участие в мирных протестах.',
+     {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+    ('resignation', 'Министр обороны Казахстана Мурат Бектанов освобожден от должности.',
+     {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
+    ('resignation', 'Указом президента Карим Масимов освобожден от должности '
+     'председателя КНБ.',
+     {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
+    ('arrest', 'Полиция Алматы сообщила о задержании более двух тысяч человек.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('clash', 'Спецназ освободил здание аэропорта от захватчиков.',
+     {('violent_clash', 'Kazakh security forces', 'use_of_force', '')}),
+    ('withdrawal', 'Миротворцы ОДКБ приступили к передаче охраняемых объектов '
+     'казахстанским силовикам.',
+     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
+    ('withdrawal', 'Токаев заявил, что вывод миротворцев начнется через два дня.',
+     {('withdrawal', 'Kassym-Jomart Tokayev', 'csto_deployment', '')}),
+    ('emergency', 'Власти ввели комендантский час в Актобе.',
+     {('state_of_emergency', 'Kazakh authorities', 'sovereignty_stability', '')}),
+    ('emergency', 'Акимат Алматы объявил о введении комендантского часа.',
+     {('state_of_emergency', 'Akimat of Almaty', 'sovereignty_stability', '')}),
+    ('internet', 'Доступ к интернету в Казахстане был полностью заблокирован.',
+     {('statement', 'Kazakh authorities', 'internet_shutdown', '')}),
+    ('internet', 'Мобильная связь и интернет в Алматы были восстановлены.',
+     {('statement', 'Kazakh authorities', 'internet_shutdown', '')}),
+    ('internet', 'Access Now осудила отключение интернета в Казахстане.',
+     {('opposition', 'Access Now', 'internet_shutdown', 'oppose')}),
+    ('framing', 'Казахстанские власти назвали участников беспорядков террористами.',
+     {('statement', 'Kazakh authorities', 'terrorism_framing', 'support')}),
+    ('restraint', 'Евросоюз призвал власти Казахстана и протестующих к диалогу.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('negation', 'Песков заявил, что Россия не видит оснований для продления миссии '
+     'ОДКБ.',
+     {('statement', 'Dmitry Peskov', 'csto_deployment', 'concern')}),
+    ('type', 'Генсек ООН Антониу Гутерриш выразил обеспокоенность насилием в '
+     'Казахстане.',
+     {('statement', 'António Guterres', 'restraint_human_rights', 'concern')}),
 ]
 
 

@@ -181,6 +181,17 @@ SPANISH = [
      {('opposition', 'Mongolia', 'csto_deployment', 'oppose')}),
     ('verbs', 'Human Rights Watch denunció la detención de varios periodistas en Almaty.',
      {('opposition', 'Human Rights Watch', 'restraint_human_rights', 'concern')}),
+    # a third set: talks ruled out; any interference rejected (opposed) or claims of it rejected
+    ('reject', 'Tokáyev dijo que no habrá negociaciones con los terroristas.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('reject', 'Tokáyev afirmó que no negociará con los bandidos.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('reject', 'China rechazó cualquier injerencia extranjera en Kazajistán.',
+     {('statement', 'China', 'foreign_interference', 'oppose')}),
+    ('reject', 'Rusia no permitirá ninguna injerencia externa en Kazajistán.',
+     {('statement', 'Russia', 'foreign_interference', 'oppose')}),
+    ('reject', 'Rusia rechazó las acusaciones de injerencia.',
+     {('statement', 'Russia', 'foreign_interference', 'neutral')}),
 ]
 
 GERMAN = [
@@ -309,6 +320,15 @@ GERMAN = [
      {('opposition', T, 'restraint_human_rights', 'oppose')}),
     ('negation', 'Die Mongolei unterstützte die Entsendung nicht.',
      {('opposition', 'Mongolia', 'csto_deployment', 'oppose')}),
+    # a third set: talks ruled out; any interference rejected (opposed) or claims of it rejected
+    ('reject', 'Tokajew sagte, es werde keine Verhandlungen mit den Terroristen geben.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('reject', 'Peking lehnte jede Einmischung von außen in Kasachstan ab.',
+     {('statement', 'China', 'foreign_interference', 'oppose')}),
+    ('reject', 'Peking lehnt jegliche Einmischung in die inneren Angelegenheiten Kasachstans ab.',
+     {('statement', 'China', 'foreign_interference', 'oppose')}),
+    ('reject', 'Moskau wies Vorwürfe einer Einmischung zurück.',
+     {('statement', 'Russia', 'foreign_interference', 'neutral')}),
 ]
 
 

@@ -49,3 +49,16 @@ def test_calls_a_comma_closes_an_unnamed_partner(text, language):
     the person after the comma is the side reported from, not the partner."""
     rows = extract_events(text, published="2022-01-10", language=language)
     assert [r["actor"] for r in rows if r["event_type"] == "phone_call"] == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a speaker reporting a call between two others is neither side of it, and their
+    # words add no statement of their own
+    ("Песков сообщил, что Токаев и Путин обсудили ситуацию по телефону.", "ru"),
+    ("Токаев провел телефонный разговор с Путиным, сообщил Песков.", "ru"),
+    ("Токаев провел телефонный разговор с Путиным, сообщил Дмитрий Песков.", "ru"),
+])
+def test_calls_a_speaker_reporting_a_call_is_no_side_of_it(text, language):
+    rows = extract_events(text, published="2022-01-08", language=language)
+    assert [(r["event_type"], r["actor"], r["target"]) for r in rows] == [
+        ("phone_call", "Kassym-Jomart Tokayev", "Vladimir Putin")]

@@ -38,6 +38,14 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                  and not not_subject(view, lexicon, m)]
     people = [m for m in heads if m.kind == "person"]
     actor = (people or heads or [speaker[0] if speaker else None])[0]
+    reporter = None
+    if speaker and actor is not None and actor.actor == speaker[0].actor:
+        # "Peskov said Putin and Tokayev spoke by phone": a side named in the clause the
+        # speaker reports, not the speaker, is the side reported from
+        reported = [m for m in (people or heads) if m.start >= speaker[2]
+                    and m.actor != speaker[0].actor]
+        if reported and speaker[2] <= match.start():
+            actor, reporter = reported[0], speaker[0].actor
     partner = _with_complement(view, lexicon, match)
     if actor is None or (partner is not None and actor.actor == partner.actor and not heads):
         # the cue opens the sentence: the side reported from is named after "with X"
@@ -45,7 +53,8 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                       and (partner is None or m.actor != partner.actor)), None)
     if actor is None:
         return []
-    others = [m for m in view.mentions if m.actor != actor.actor and m.kind != "crowd"]
+    others = [m for m in view.mentions if m.actor not in (actor.actor, reporter)
+              and m.kind != "crowd"]
     people = [m for m in others if m.kind == "person"]
     target = (people or others or [None])[0]
     if target is None and (actor.via == "anaphora" or any(a < match.start() < b
@@ -58,7 +67,9 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
     listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
                                             and m.kind in ("person", "unknown")
-                                            and m.actor != actor.actor])
+                                            and m.actor not in (actor.actor, reporter)
+                                            and not (speaker and speaker[1] > match.end()
+                                                     and m.actor == speaker[0].actor)])
     return [Finding("phone_call", actor, issue, stance, match.start(),
                     target=other.actor if other else "", confidence=0.7)
             for other in (listed if len(listed) > 1 else [target])]

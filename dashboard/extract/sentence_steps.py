@@ -174,6 +174,10 @@ class Coding:
             speaker, [(d.start, d.end) for d in work.own])
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)
+        if any(f.event_type == "phone_call" for f in findings):
+            # "Peskov said Putin and Tokayev spoke": the call is what the words report
+            findings = [f for f in findings if (f.event_type, f.issue, f.stance) !=
+                        ("statement", "other", "")]
         findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)
         findings = _drop_grievance_positions(findings, view, lexicon)
         if any(f.event_type == "violent_clash" and f.actor.kind == "crowd" for f in findings):

@@ -373,6 +373,14 @@ SENTENCES = [
     ('type', 'Генсек ООН Антониу Гутерриш выразил обеспокоенность насилием в '
      'Казахстане.',
      {('statement', 'António Guterres', 'restraint_human_rights', 'concern')}),
+    # the words of the sentence before, attributed after them ("Об этом заявил X")
+    ('previous', 'Россия поддерживает усилия Казахстана по восстановлению '
+     'конституционного порядка. Об этом заявил глава МИД России Сергей Лавров.',
+     {('support', L, SS, 'support')}),
+    ('previous', 'Запад пытается устроить в Казахстане цветную революцию. Об этом '
+     'заявила Мария Захарова.', {('statement', Z, FI, 'oppose')}),
+    ('reported', 'Песков сообщил, что Путин и Токаев обсудили ситуацию по телефону.',
+     {('phone_call', P, 'bilateral_relations', 'support')}),
 ]
 
 

@@ -174,8 +174,12 @@ class Coding:
             speaker, [(d.start, d.end) for d in work.own])
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)
-        if any(f.event_type == "phone_call" for f in findings):
-            # "Peskov said Putin and Tokayev spoke": the call is what the words report
+        head = doc.folded[view.start:min(view.end, view.start + 30)]
+        if any(f.event_type == "phone_call" for f in findings) or any(
+                m.start() <= 2 for cue, m in lexicon.finditer("reporting", head)
+                if cue.value == "previous"):
+            # "Peskov said Putin and Tokayev spoke": the call is what the words report;
+            # "Об этом заявил X": X's words are the sentence before's, none of their own
             findings = [f for f in findings if (f.event_type, f.issue, f.stance) !=
                         ("statement", "other", "")]
         findings = drop_narrated(_fold_into_calls(findings), OPERATIONAL_TYPES)

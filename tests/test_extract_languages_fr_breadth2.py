@@ -69,6 +69,10 @@ ANALYSIS = [
      "frontières.", {('statement', 'Russia', 'foreign_interference', 'oppose')}),
     ('analysis', "Aux yeux du Kremlin, les émeutes sont l'œuvre de terroristes entraînés à "
      "l'étranger.", {('statement', P, 'terrorism_framing', 'support')}),
+    ('analysis', "Pour Washington, rien ne justifiait l'envoi de troupes étrangères.",
+     {('opposition', US, 'csto_deployment', 'oppose')}),
+    ('analysis', "Selon Pékin, la gravité de la situation justifiait l'intervention de "
+     "l'OTSC.", {('support', CN, 'csto_deployment', 'support')}),
     ('analysis', "Pour les spécialistes de la région, l'intervention de l'OTSC marque un "
      "tournant.", set()),
     ('analysis', "Selon plusieurs analystes, Moscou cherche à consolider son influence en "
@@ -127,6 +131,14 @@ CONDITIONAL = [
 ]
 
 LISTS = [
+    ('list', "La France, l'Allemagne et le Royaume-Uni ont appelé à la retenue.",
+     {(CR, 'France', R, 'concern'), (CR, 'Germany', R, 'concern'),
+      (CR, 'United Kingdom', R, 'concern')}),
+    ('list', "Paris, Berlin et Londres ont appelé à la retenue, a-t-on appris de sources "
+     "diplomatiques.", {(CR, 'France', R, 'concern'), (CR, 'Germany', R, 'concern'),
+                        (CR, 'United Kingdom', R, 'concern')}),
+    ('list', "A Washington, Ned Price et Antony Blinken ont appelé au calme.",
+     {(CR, 'Ned Price', R, 'concern'), (CR, 'Antony Blinken', R, 'concern')}),
     ('list', "Les Etats-Unis et l'Union européenne ont appelé les autorités kazakhes à "
      "respecter le droit de manifester.", {(CR, US, R, 'concern'), (CR, EU, R, 'concern')}),
     ('list', "Pékin et Moscou ont dénoncé toute ingérence étrangère au Kazakhstan.",

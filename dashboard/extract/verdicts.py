@@ -42,20 +42,30 @@ def listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor: Mention, 
     before ``end`` (the verb): "Washington and Brussels called for ...", "Moscow and
     Beijing warned ...". The list is read on both sides of the actor, in text order; its
     head must be able to be a clause subject ("in talks with Russia and China" is no
-    list of speakers), and a comma alone links nothing ("In Washington, Ned Price")."""
-    link = rf",?\s*(?:{lexicon.alternation('conjunction')})\s+"
+    list of speakers), and a comma alone links nothing ("In Washington, Ned Price") unless
+    the list goes on to a conjunction ("Paris, Berlin and London called for ...")."""
+    conj = rf",?\s*(?:{lexicon.alternation('conjunction')})\s+"
 
-    def linked(a: Mention, b: Mention, new: Mention) -> bool:
-        return new.kind in kinds and a.actor != b.actor and bool(
-            re.fullmatch(link, view.folded[a.end:b.start]))
+    def link(a: Mention, b: Mention) -> str:
+        """'and' for a conjunction, ',' for a comma alone, '' for no link."""
+        if b.kind not in kinds or a.actor == b.actor:
+            return ""
+        between = view.folded[a.end:b.start]
+        return "and" if re.fullmatch(conj, between) else \
+            "," if re.fullmatch(r"\s*,\s*", between) else ""
     ordered = sorted((m for m in mentions if m.end <= end), key=lambda m: m.start)
-    listed = [actor]
-    for mention in reversed([m for m in ordered if m.end <= actor.start]):
-        if not linked(mention, listed[0], mention) or not_subject(view, lexicon, mention):
-            break
-        listed.insert(0, mention)
+    listed, pending, joined = [actor], [], False
     for mention in (m for m in ordered if m.start >= actor.end):
-        if not linked(listed[-1], mention, mention):
+        kind = link((pending or listed)[-1], mention)
+        if not kind:
             break
-        listed.append(mention)
+        pending.append(mention)
+        if kind == "and":
+            listed, pending, joined = listed + pending, [], True
+    for mention in reversed([m for m in ordered if m.end <= actor.start]):
+        kind = link(mention, listed[0])
+        if not kind or (kind == "," and not joined) or not_subject(view, lexicon, mention):
+            break
+        joined = joined or kind == "and"
+        listed.insert(0, mention)
     return listed

@@ -192,6 +192,29 @@ SPANISH = [
      {('statement', 'Russia', 'foreign_interference', 'oppose')}),
     ('reject', 'Rusia rechazó las acusaciones de injerencia.',
      {('statement', 'Russia', 'foreign_interference', 'neutral')}),
+    # a fourth set: more verbs, sources and titles of bodies, verdicts under a negated opinion
+    ('verbs', 'Armenia dio su respaldo a la decisión de la OTSC.',
+     {('support', 'Armenia', 'csto_deployment', 'support')}),
+    ('verbs', 'Tokáyev recurrió a la OTSC para restablecer el orden.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('verbs', 'Guterres instó a ambas partes a evitar la violencia.',
+     {('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')}),
+    ('verbs', 'La UE exhortó a las autoridades a garantizar la libertad de expresión.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('verbs', 'Amnistía Internacional lamentó la muerte de decenas de civiles.',
+     {('statement', 'Amnesty International', 'restraint_human_rights', 'concern')}),
+    ('speaker', 'A juicio de Moscú, los disturbios fueron un intento de golpe de Estado.',
+     {('statement', 'Russia', 'terrorism_framing', 'support')}),
+    ('speaker', 'De acuerdo con el Kremlin, la misión de la OTSC concluirá pronto.',
+     {('statement', P, 'csto_deployment', 'support')}),
+    ('speaker', 'El Ministerio del Interior kazajo afirmó que la situación está bajo control.',
+     {('statement', 'Kazakh Interior Ministry', 'sovereignty_stability', 'support')}),
+    ('speaker', 'El Comité de Seguridad Nacional acusó a grupos extremistas de los ataques.',
+     {('statement', 'National Security Committee of Kazakhstan', 'terrorism_framing', 'support')}),
+    ('negation', 'China no considera necesaria una intervención extranjera.',
+     {('statement', 'China', 'csto_deployment', 'concern')}),
+    ('types', 'Tokáyev y Lukashenko hablaron por teléfono el viernes.',
+     {('phone_call', T, 'bilateral_relations', 'support')}),
 ]
 
 GERMAN = [
@@ -329,6 +352,25 @@ GERMAN = [
      {('statement', 'China', 'foreign_interference', 'oppose')}),
     ('reject', 'Moskau wies Vorwürfe einer Einmischung zurück.',
      {('statement', 'Russia', 'foreign_interference', 'neutral')}),
+    # a fourth set: more verbs, sources and titles of bodies, verdicts under a negated opinion
+    ('verbs', 'Armenien stellte sich hinter die Entscheidung der OVKS.',
+     {('support', 'Armenia', 'csto_deployment', 'support')}),
+    ('verbs', 'Guterres rief beide Seiten auf, Gewalt zu vermeiden.',
+     {('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')}),
+    ('verbs', 'Die EU forderte die Behörden auf, die Meinungsfreiheit zu garantieren.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('verbs', 'Amnesty International beklagte den Tod zahlreicher Zivilisten.',
+     {('opposition', 'Amnesty International', 'restraint_human_rights', 'concern')}),
+    ('speaker', 'Das kasachische Innenministerium erklärte, die Lage sei unter Kontrolle.',
+     {('statement', 'Kazakh Interior Ministry', 'sovereignty_stability', 'support')}),
+    ('speaker',
+     'Das Komitee für nationale Sicherheit machte extremistische Gruppen für die Angriffe '
+     'verantwortlich.',
+     {('statement', 'National Security Committee of Kazakhstan', 'terrorism_framing', 'support')}),
+    ('negation', 'China hält eine ausländische Intervention nicht für notwendig.',
+     {('statement', 'China', 'csto_deployment', 'concern')}),
+    ('types', 'Tokajew und Lukaschenko telefonierten am Freitag.',
+     {('phone_call', T, 'bilateral_relations', 'support')}),
 ]
 
 

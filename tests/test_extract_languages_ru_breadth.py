@@ -381,6 +381,49 @@ SENTENCES = [
      'заявила Мария Захарова.', {('statement', Z, FI, 'oppose')}),
     ('reported', 'Песков сообщил, что Путин и Токаев обсудили ситуацию по телефону.',
      {('phone_call', P, 'bilateral_relations', 'support')}),
+    # a fourth set: channels, passives with their agent, titles, capitals, requests
+    ('channel', 'В заявлении МИД Франции выражается обеспокоенность применением '
+     'силы против демонстрантов.',
+     {('statement', 'French Foreign Ministry', 'use_of_force', 'oppose')}),
+    ('channel', 'Министерство иностранных дел Казахстана распространило заявление, '
+     'в котором отвергло критику со стороны Европарламента.',
+     {('opposition', 'Kazakh Foreign Ministry', 'other', '')}),
+    ('passive', 'В Казахстан были направлены подразделения ВДВ России.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('passive', 'Около 2500 военнослужащих ОДКБ были переброшены в Казахстан.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('participle', 'Прибывшие в Алматы миротворцы взяли под охрану аэропорт.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('passive', 'Здание мэрии Алматы было подожжено протестующими.',
+     {('violent_clash', 'protesters', 'other', '')}),
+    ('passive', 'Более 100 человек были задержаны силовиками в Алматы.',
+     {('arrest', 'Kazakh security forces', 'other', '')}),
+    ('agent', 'Аким Алматинской области отправлен в отставку.',
+     {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
+    ('title', 'Президент Франции Эммануэль Макрон призвал к деэскалации.',
+     {('call_for_restraint', 'Emmanuel Macron', 'restraint_human_rights', 'concern')}),
+    ('title', 'Канцлер Германии Олаф Шольц призвал власти Казахстана к '
+     'сдержанности.',
+     {('call_for_restraint', 'Olaf Scholz', 'restraint_human_rights', 'concern')}),
+    ('title', 'Председатель Еврокомиссии Урсула фон дер Ляйен осудила насилие в '
+     'Казахстане.',
+     {('opposition', 'Ursula von der Leyen', 'restraint_human_rights', 'concern')}),
+    ('capital', 'Анкара выразила готовность оказать Казахстану помощь.',
+     {('support', 'Turkey', 'sovereignty_stability', 'support')}),
+    ('capital', 'Лондон призвал стороны воздержаться от насилия.',
+     {('call_for_restraint', 'United Kingdom', 'restraint_human_rights', 'concern')}),
+    ('type', 'Токаев поблагодарил лидеров стран ОДКБ за оперативную помощь.',
+     {('support', 'Kassym-Jomart Tokayev', 'csto_deployment', 'support')}),
+    ('type', 'Бербок выразила сомнение в необходимости присутствия российских '
+     'войск.',
+     {('statement', 'Annalena Baerbock', 'csto_deployment', 'concern')}),
+    ('type', 'Генсек ОДКБ заявил, что миротворцы не будут участвовать в разгоне '
+     'демонстраций.',
+     {('statement', 'Stanislav Zas', 'csto_deployment', 'support')}),
+    ('negation', 'Узбекистан не будет направлять военных в Казахстан.',
+     set()),
+    ('negation', 'Туркмения не поддержала ввод войск ОДКБ в Казахстан.',
+     {('opposition', 'Turkmenistan', 'csto_deployment', 'oppose')}),
 ]
 
 

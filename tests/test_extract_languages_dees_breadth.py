@@ -215,6 +215,11 @@ SPANISH = [
      {('statement', 'China', 'csto_deployment', 'concern')}),
     ('types', 'Tokáyev y Lukashenko hablaron por teléfono el viernes.',
      {('phone_call', T, 'bilateral_relations', 'support')}),
+    # help asked of Russia or the alliance is the request for the deployment
+    ('request', 'Tokáyev pidió ayuda a Moscú para hacer frente a los disturbios.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('request', 'Tokáyev solicitó el apoyo de Rusia.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
 ]
 
 GERMAN = [
@@ -371,6 +376,9 @@ GERMAN = [
      {('statement', 'China', 'csto_deployment', 'concern')}),
     ('types', 'Tokajew und Lukaschenko telefonierten am Freitag.',
      {('phone_call', T, 'bilateral_relations', 'support')}),
+    # help asked of Russia or the alliance is the request for the deployment
+    ('request', 'Tokajew bat Moskau um Hilfe bei der Niederschlagung der Unruhen.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
 ]
 
 

@@ -26,6 +26,9 @@ LONG = [
      {('statement', T, 'terrorism_framing', 'support'),
       ('statement', T, 'foreign_interference', 'oppose'),
       ('appeal_request', T, 'csto_deployment', 'support')}),
+    ('long', "Au lendemain de la démission du gouvernement, acceptée par le chef de l'Etat, "
+     "des émeutiers ont incendié le siège de la mairie d'Almaty.",
+     {('violent_clash', PR, 'other', '')}),
     ('long', "Tout en jugeant la situation « sous contrôle », le ministère de l'Intérieur a "
      "annoncé l'interpellation de plusieurs centaines de pillards dans la métropole.",
      {('arrest', 'Kazakh Interior Ministry', 'other', '')}),
@@ -60,6 +63,8 @@ FRANCOPHONE = [
     ('af', "Selon l'agence de presse officielle, le chef de l'Etat kazakh a procédé "
      "mercredi au limogeage du gouvernement.",
      {('resignation_dismissal', T, 'leadership_change', '')}),
+    ('af', "A Almaty, les forces de défense et de sécurité ont repris jeudi le contrôle de "
+     "la mairie, selon la radio nationale.", {('violent_clash', KSF, 'use_of_force', '')}),
     ('af', "Le président de la Commission de l'Union africaine n'a pas réagi aux "
      "événements du Kazakhstan.", set()),
 ]
@@ -157,6 +162,12 @@ CHAINS = [
     ('chain', "Le président Tokaïev s'est adressé vendredi à la nation. Il a autorisé les "
      "forces de l'ordre à tirer sans sommation.",
      {('statement', T, 'use_of_force', 'support')}),
+    ('chain', "Vladimir Poutine a pris la parole lundi lors d'un sommet de l'OTSC. Le chef "
+     "du Kremlin a assuré que l'organisation ne laisserait pas se produire de révolution "
+     "de couleur.", {('statement', P, 'foreign_interference', 'oppose')}),
+    ('chain', "Vladimir Poutine a réuni samedi son Conseil de sécurité. Le maître du Kremlin "
+     "a ensuite défendu l'envoi de parachutistes.",
+     {('support', P, 'csto_deployment', 'support')}),
     ('chain', "Tokaïev a reçu lundi les ambassadeurs étrangers. Il leur a assuré que l'ordre "
      "constitutionnel était rétabli.", {('statement', T, SO, 'support')}),
     ('chain', "Maria Zakharova a tenu son point de presse hebdomadaire. La porte-parole de "

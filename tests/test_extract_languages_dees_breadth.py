@@ -220,6 +220,11 @@ SPANISH = [
      {('appeal_request', T, 'csto_deployment', 'support')}),
     ('request', 'Tokáyev solicitó el apoyo de Rusia.',
      {('appeal_request', T, 'csto_deployment', 'support')}),
+    # declining to take part rejects the mission
+    ('negation', 'Kirguistán no participará en la misión de la OTSC.',
+     {('opposition', 'Kyrgyzstan', 'csto_deployment', 'oppose')}),
+    ('negation', 'Uzbekistán no se sumará a la misión de paz.',
+     {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
 ]
 
 GERMAN = [
@@ -379,6 +384,11 @@ GERMAN = [
     # help asked of Russia or the alliance is the request for the deployment
     ('request', 'Tokajew bat Moskau um Hilfe bei der Niederschlagung der Unruhen.',
      {('appeal_request', T, 'csto_deployment', 'support')}),
+    # declining to take part rejects the mission
+    ('negation', 'Usbekistan beteiligt sich nicht an der Mission der OVKS.',
+     {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
+    ('negation', 'Usbekistan wird sich nicht an der Mission der OVKS beteiligen.',
+     {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
 ]
 
 

@@ -389,6 +389,11 @@ GERMAN = [
      {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
     ('negation', 'Usbekistan wird sich nicht an der Mission der OVKS beteiligen.',
      {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
+    # "Aus X hieß es": X is the source
+    ('speaker', 'Aus Moskau hieß es, die Unruhen seien ein Putschversuch gewesen.',
+     {('statement', 'Russia', 'terrorism_framing', 'support')}),
+    ('speaker', 'Aus Peking hieß es, die Unruhen seien eine innere Angelegenheit Kasachstans.',
+     {('statement', 'China', 'sovereignty_stability', 'neutral')}),
 ]
 
 

@@ -135,6 +135,18 @@ CONDITIONAL = [
      {('violent_clash', PR, 'other', '')}),
 ]
 
+# a reporter who reached a witness by telephone reports no call between two parties
+REACHED = [
+    ('reached', "Des tirs nourris ont retenti toute la nuit à Almaty, selon des habitants "
+     "joints par téléphone.", {('violent_clash', PR, 'other', '')}),
+    ('reached', "Un commerçant d'Almaty, contacté par téléphone, a décrit des scènes de "
+     "pillage.", {('violent_clash', PR, 'other', '')}),
+    ('reached', "Un militant a affirmé par téléphone à l'AFP que la police avait interpellé "
+     "des dizaines de personnes.", {('arrest', KP, 'other', '')}),
+    ('reached', "Emmanuel Macron a parlé par téléphone avec le président kazakh.",
+     {('phone_call', 'Emmanuel Macron', 'bilateral_relations', 'support')}),
+]
+
 LISTS = [
     ('list', "La France, l'Allemagne et le Royaume-Uni ont appelé à la retenue.",
      {(CR, 'France', R, 'concern'), (CR, 'Germany', R, 'concern'),
@@ -193,7 +205,8 @@ FIGURES = [
     ('figures', "Les hôpitaux d'Almaty ont accueilli plus de mille blessés.", set()),
 ]
 
-ALL = LONG + FRANCOPHONE + ANALYSIS + HEADLINES + LIVE + CONDITIONAL + LISTS + CHAINS + FIGURES
+ALL = (LONG + FRANCOPHONE + ANALYSIS + HEADLINES + LIVE + CONDITIONAL + REACHED + LISTS
+       + CHAINS + FIGURES)
 
 
 def rows(text):

@@ -147,6 +147,16 @@ REACHED = [
      {('phone_call', 'Emmanuel Macron', 'bilateral_relations', 'support')}),
 ]
 
+# the arrest of journalists or activists, condemned, is a concern for rights
+RIGHTS = [
+    ('rights', "Reporters sans frontières a dénoncé mardi l'arrestation de plusieurs "
+     "journalistes à Almaty.", {('opposition', 'Reporters Without Borders', R, 'concern')}),
+    ('rights', "Human Rights Watch s'inquiète de la détention de nombreux militants.",
+     {('statement', 'Human Rights Watch', R, 'concern')}),
+    ('rights', "La police a annoncé l'interpellation de trois militants à Ouralsk.",
+     {('arrest', KP, 'other', '')}),
+]
+
 LISTS = [
     ('list', "La France, l'Allemagne et le Royaume-Uni ont appelé à la retenue.",
      {(CR, 'France', R, 'concern'), (CR, 'Germany', R, 'concern'),
@@ -206,7 +216,7 @@ FIGURES = [
 ]
 
 ALL = (LONG + FRANCOPHONE + ANALYSIS + HEADLINES + LIVE + CONDITIONAL + REACHED + LISTS
-       + CHAINS + FIGURES)
+       + RIGHTS + CHAINS + FIGURES)
 
 
 def rows(text):

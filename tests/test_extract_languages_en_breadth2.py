@@ -80,6 +80,9 @@ SENTENCES = [
      'Putin hails CSTO mission in Kazakhstan',
      [('support', P, 'csto_deployment', 'support')]),
     ('headline',
+     'UN rights chief urges Kazakhstan to release peaceful protesters',
+     [(CR, 'Michelle Bachelet', R, 'concern')]),
+    ('headline',
      'Kazakhstan: internet restored in Almaty after five-day blackout',
      [('statement', KA, 'internet_shutdown', '')]),
     ('headline',
@@ -117,6 +120,12 @@ SENTENCES = [
     ('targets',
      'Putin spoke with Tokayev by telephone on Saturday, the Kremlin said.',
      [('phone_call', P, BR, 'support')]),
+    ('targets',
+     'The United States, the European Union and Britain called on all sides to exercise '
+     'restraint.',
+     [(CR, 'European Union', R, 'concern'),
+      (CR, 'United Kingdom', R, 'concern'),
+      (CR, 'United States', R, 'concern')]),
     ('targets',
      'Armenia, Belarus and Tajikistan said they would send troops to Kazakhstan as part of '
      'the CSTO force.',
@@ -176,6 +185,37 @@ SENTENCES = [
      'Thousands rallied in Aktau and Almaty on Tuesday against the rise in the price of '
      'liquefied gas.',
      [('protest', PR, 'fuel_prices', 'oppose')]),
+    ('wire',
+     "Kazakhstan's security forces killed 26 armed rioters and detained more than 3,000 "
+     'people, the Interior Ministry said on Friday.',
+     [('arrest', KSF, 'other', ''),
+      ('violent_clash', KSF, 'use_of_force', '')]),
+    ('headline',
+     'Lavrov warns West against meddling in Kazakhstan',
+     [('statement', L, 'foreign_interference', 'oppose')]),
+    ('live',
+     'UPDATE 2: Peskov says the Kremlin sees no threat to Russia from the events in '
+     'Kazakhstan.',
+     [('statement', 'Dmitry Peskov', 'other', '')]),
+    ('institution',
+     'The US State Department called on Thursday for the release of peacefully detained '
+     'protesters.',
+     [(CR, SD, R, 'concern')]),
+    ('institution',
+     'The CSTO secretariat said on Thursday the first units of the peacekeeping force had '
+     'arrived.',
+     [('military_deployment', CS, 'csto_deployment', '')]),
+    ('targets',
+     'Putin held separate phone calls with Tokayev and Lukashenko on Monday.',
+     [('phone_call', P, BR, 'support'),
+      ('phone_call', P, BR, 'support')]),
+    ('numbers',
+     'Police in Shymkent detained 150 people on Thursday, and another 80 were held in Taraz.',
+     [('arrest', KP, 'other', '')]),
+    ('list',
+     'Crowds stormed government buildings, seized weapons and set fire to cars in several '
+     'cities.',
+     [('violent_clash', PR, 'other', '')]),
 ]
 
 

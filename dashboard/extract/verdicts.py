@@ -44,7 +44,8 @@ def listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor: Mention, 
     head must be able to be a clause subject ("in talks with Russia and China" is no
     list of speakers), and a comma alone links nothing ("In Washington, Ned Price") unless
     the list goes on to a conjunction ("Paris, Berlin and London called for ...")."""
-    conj = rf",?\s*(?:{lexicon.alternation('conjunction')})\s+"
+    article = rf"(?:(?:{lexicon.alternation('article')})\s+)?"  # ", the European Union"
+    conj = rf",?\s*(?:{lexicon.alternation('conjunction')})\s+{article}"
 
     def link(a: Mention, b: Mention) -> str:
         """'and' for a conjunction, ',' for a comma alone, '' for no link."""
@@ -52,7 +53,7 @@ def listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor: Mention, 
             return ""
         between = view.folded[a.end:b.start]
         return "and" if re.fullmatch(conj, between) else \
-            "," if re.fullmatch(r"\s*,\s*", between) else ""
+            "," if re.fullmatch(rf"\s*,\s*{article}", between) else ""
     ordered = sorted((m for m in mentions if m.end <= end), key=lambda m: m.start)
     listed, pending, joined = [actor], [], False
     for mention in (m for m in ordered if m.start >= actor.end):

@@ -5,7 +5,8 @@ import pytest
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention
 from dashboard.extract.calls import _listed_people
-from dashboard.extract.coding import _governing, _main_subject, negated
+from dashboard.extract.coding import _main_subject
+from dashboard.extract.governing import governing, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
 from tests.tiny_lexicon import tiny_lexicon
@@ -302,7 +303,7 @@ def test_coding_participle_ending_opens_a_clause_of_its_own(tmp_path, rows, gove
     lexicon = tiny_lexicon(tmp_path, "predicate,backed,support,,support,,\n" + rows)
     folded = "talks, rejecting backed"
     predicates = list(lexicon.finditer("predicate", folded))
-    assert (_governing(predicates, len("talks"), lexicon) is not None) is governed
+    assert (governing(predicates, len("talks"), lexicon) is not None) is governed
 
 
 @pytest.mark.parametrize(("folded", "objects", "governed"), [
@@ -314,7 +315,7 @@ def test_coding_verb_after_a_topic_with_an_object_of_its_own_does_not_govern_it(
         tmp_path, folded, objects, governed):
     lexicon = tiny_lexicon(tmp_path, "predicate,backed,support,,support,,\n")
     predicates = list(lexicon.finditer("predicate", folded))
-    assert (_governing(predicates, 0, lexicon, objects) is not None) is governed
+    assert (governing(predicates, 0, lexicon, objects) is not None) is governed
 
 
 @pytest.mark.parametrize(("text", "actor"), [
@@ -383,7 +384,7 @@ def test_coding_gerund_marker_before_a_participle(tmp_path, rows, governed):
     lexicon = tiny_lexicon(tmp_path, "predicate,soutient,support,,support,,\n" + rows)
     folded = "les troupes, en saluant soutient"
     predicates = list(lexicon.finditer("predicate", folded))
-    assert (_governing(predicates, len("les troupes"), lexicon) is not None) is governed
+    assert (governing(predicates, len("les troupes"), lexicon) is not None) is governed
 
 
 @pytest.mark.parametrize(("text", "language"), [

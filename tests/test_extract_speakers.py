@@ -4,10 +4,10 @@ import pytest
 
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention, find_unknown_people
+from dashboard.extract.clause_gaps import apposition_close
 from dashboard.extract.lexicon import fold, load_lexicon
 from dashboard.extract.speakers import (
     SentenceView,
-    _apposition_close,
     find_speakers,
     in_reported_clause,
     nominative,
@@ -158,7 +158,7 @@ def test_speakers_complementizer_opens_the_reported_clause(tmp_path, rows, repor
     ("relative_pronoun,who,,,,,\n", ", who then", False),
 ])
 def test_speakers_apposition_close_reads_auxiliaries_and_relatives(tmp_path, rows, gap, closes):
-    assert _apposition_close(gap, tiny_lexicon(tmp_path, rows)) is closes
+    assert apposition_close(gap, tiny_lexicon(tmp_path, rows)) is closes
 
 
 @pytest.mark.parametrize(("rows", "expected"), [

@@ -20,13 +20,13 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   with Tokayev's assessment" -> Wang Yi); a clause of obligation ("must", "doivent") stays
   the speaker's.
 - **Positions**: each issue named in the sentence (``topic`` rows) gets the predicate that
-  governs it: a call or request before it, else a rejection before it, else the nearest
-  stance verb before it, else after it. A negation next to the verb flips support and
-  opposition; ``stances.csv`` maps (issue, polarity) to the stance and event type. An issue
-  with neither a speaker nor a stance verb is narrative, not an event; "weak" issue words
-  need a verb; stability named beside a more specific issue is background. An issue
-  named only by the actor's own name ("the CSTO" said, "стран ОДКБ") is no position of
-  that actor.
+  governs it (decided in ``governing``): a call or request before it, else a rejection
+  before it, else the nearest stance verb before it, else after it. A negation next to the
+  verb flips support and opposition; ``stances.csv`` maps (issue, polarity) to the stance
+  and event type. An issue with neither a speaker nor a stance verb is narrative, not an
+  event; "weak" issue words need a verb; stability named beside a more specific issue is
+  background. An issue named only by the actor's own name ("the CSTO" said, "стран ОДКБ")
+  is no position of that actor.
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
   else the row's default actor (unless ``require``, or when someone is speaking), and carry
   no stance; an act named as the object of a stance verb or negated is not an event.
@@ -35,10 +35,11 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.actors import Mention
+from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
     SentenceView,
@@ -50,7 +51,7 @@ from dashboard.extract.speakers import (
     subject_before,
     subject_near,
 )
-from dashboard.extract.verdicts import listed_with, verdict_after
+from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
 # a negated stance verb's type: "did not support" opposes, "was not illegal" backs
@@ -58,8 +59,6 @@ FLIP_TYPE = {"support": "opposition", "opposition": "support"}
 # remarks with no specific subject: background beside a specific position or a public-order
 # act (an arrest, a clash, emergency rule)
 FALLBACK_ISSUE = "sovereignty_stability"
-_MODAL_REACH = 60  # characters from an obligation to the topic it asks for
-_SUBJECT_MODAL_REACH = 20  # characters from a topic to the obligation it is the subject of
 SPEAKING = ("person", "state", "government_body", "international_organisation", "ngo")
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
@@ -96,31 +95,6 @@ def _grievance(lexicon: Lexicon, topic) -> bool:
     return any(c.act.cause and c.issue == topic.issue for c in lexicon.of("operational"))
 
 
-def nearest(cues, position: int):
-    """The ``(cue, match)`` closest to a character position (ties: the earlier one)."""
-    best, distance = None, None
-    for cue, match in cues:
-        d = min(abs(match.start() - position), abs(match.end() - position))
-        if distance is None or d < distance:
-            best, distance = (cue, match), d
-    return best
-
-
-def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
-    """True when a negation cue stands just before (or, in French, after) a predicate, or
-    closes the predicate's clause where the language puts it there (lexicon ``trait``
-    ``clause_final_negation``: "unterstützt die Entsendung nicht")."""
-    window = (max(view.start, match.start() - 20), min(view.end, match.end() + 12))
-    opener = rf"\b(?:{lexicon.alternation('complementizer')})\b"
-    if any(m.start() < match.end() or not re.search(opener, view.folded[match.end():m.start()])
-           for _c, m in lexicon.finditer("negation", view.folded, *window)):
-        return True  # not one of a reported clause after it ("a averti que l'UE ne ...")
-    if not lexicon.has_trait("clause_final_negation"):
-        return False
-    clause = re.match(r"[^,;:.!?\"]{0,60}", view.folded[match.end():view.end]).group(0)
-    return any(m.end() == len(clause.rstrip()) for _c, m in
-               lexicon.finditer("negation", clause))
-
 
 def _is_other_party(subject: Mention, speaker: Mention) -> bool:
     """A third party whose own act a speaker reports: a person or an international
@@ -144,17 +118,6 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())
 
 
-def _partner(view: SentenceView, lexicon: Lexicon, topic, match, verb, topics) -> bool:
-    """True when the topic names the other side of an earlier topic of another issue
-    that the verb governs ("rechazó negociar con los terroristas": the talks are
-    rejected, not the framing): a ``comitative`` word (an article apart) before it."""
-    before = view.folded[verb.start():match.start()]  # a German verb may close around it
-    return not re.search(r"[,;:.!?]", before) and any(
-        i != topic.issue and verb.start() <= start < match.start() for i, start in topics) \
-        and bool(re.search(rf"\b(?:{lexicon.alternation('comitative')})\s+(?:\w+\s+)?$",
-                           before))
-
-
 def position_findings(view: SentenceView, lexicon: Lexicon,
                       speakers: list[tuple[Mention, int, int]]) -> list[Finding]:
     """Stance-bearing events: one per issue named in the sentence (see module rules).
@@ -171,11 +134,11 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     objects = [start for _issue, start in topics]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
-        pred = _governing(predicates, match.start(), lexicon, objects)
-        if pred and pred[0].stance == "reject" and _partner(view, lexicon, topic, match,
-                                                            pred[1], topics):
+        pred = governing(predicates, match.start(), lexicon, objects)
+        if pred and pred[0].stance == "reject" and is_partner(view, lexicon, topic, match,
+                                                              pred[1], topics):
             pred = None  # "rejected talks with the terrorists": the talks, not the framing
-        obliged = pred is None and _obliged(modals, match) and \
+        obliged = pred is None and under_obligation(modals, match) and \
             lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
         if topic.value == "weak" and not obliged and \
                 (pred is None or abs(pred[1].start() - match.start()) > 80):
@@ -214,17 +177,6 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     return _drop_background_stability(_prefer_predicated(findings))
-
-
-def _obliged(modals: list, topic) -> bool:
-    """Whether an obligation ("must", "doivent", "должны") stands just before the topic
-    in its clause ("protesters must not resort to violence"), or just after the topic it
-    has as subject ("la sécurité des civils doit être garantie"): with no stance verb, the
-    speaker asks for it, a call. Only for issues a call makes a call for restraint: an
-    obligation before other issues ("troops must ...") is reported fact as often as a call."""
-    return any(0 <= topic.start() - m.end() <= _MODAL_REACH or (  # "must not resort to"
-        0 <= m.start() - topic.end() <= _SUBJECT_MODAL_REACH  # "civilians' safety must be"
-        and not re.search(r"[,;:.!?]", m.string[topic.end():m.start()])) for m in modals)
 
 
 def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
@@ -289,63 +241,6 @@ def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.issue != FALLBACK_ISSUE
             or f.actor.actor not in specific]
 
-
-def _governing(predicates, position: int, lexicon: Lexicon, objects=()):
-    """The predicate that governs a topic: a call or request before it ("urged X to refrain
-    from violence"), else a rejection before it ("denied any repression of peaceful
-    protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one.
-
-    ``objects`` are the starts of the sentence's topic words. A verb after the topic
-    governs it only when the verb has no object of its own right after it ("ordered to
-    shoot ... and invited in foreign troops": the invitation is about the troops, not the
-    shooting)."""
-    verdict = verdict_after(predicates, position)
-    if verdict:
-        return verdict
-    for kinds in (("call", "request"), ("reject",)):
-        governing = [(c, m) for c, m in predicates if c.stance in kinds
-                     and m.start() < position and position - m.end() <= 100]
-        if governing:
-            return _rejected_call(predicates, governing[-1], position)
-    # a verb governs what follows it: the nearest predicate before the topic, else one
-    # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
-    before = [(c, m) for c, m in predicates if m.end() <= position]
-    if before:
-        return nearest(before, position)
-    linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
-    after = [(c, m) for c, m in predicates if not _has_object(m, position, objects)
-             and not re.search(
-        rf"[,;:]\s*$|,\s*(?:(?:{lexicon.alternation('gerund_marker')})\s+)?\w+"
-        rf"(?:{lexicon.alternation('participle_ending')})\b",
-        m.string[position:m.start()])
-        and not (c.stance in ("reject", "oppose") and re.search(
-            linked, m.string[position:m.start()]))]
-    return nearest(after, position)
-
-
-def _has_object(match, position: int, objects) -> bool:
-    """True when a topic word other than the one at ``position`` follows the verb at once
-    (up to three words, no clause break between): the verb's own object."""
-    return any(start != position and 0 <= start - match.end() <= 30 and not re.search(
-        r"[,;:.!?]", match.string[match.end():start]) for start in objects)
-
-
-def _rejected_call(predicates, chosen, position: int):
-    """A call named as the object of a rejection ("dismissing calls for talks", "a
-    rejeté les appels à négocier") is what was rejected: the rejection governs; so does a
-    criticism of a call for the topic right after the call (at ``position``)."""
-    cue, match = chosen
-    if cue.stance not in ("call", "request"):
-        return chosen
-    for other, found in predicates:
-        if other.stance == "reject" and 0 <= match.start() - found.end() <= 20:
-            return other, found
-        if other.stance == "oppose" and 0 <= match.start() - found.end() <= 20 and \
-                position - match.end() <= 12:
-            # "blasted calls for talks": opposing a call rejects what it asks for (the
-            # words it names at once, not those further on: "talks with the militants")
-            return replace(other, stance="reject"), found
-    return chosen
 
 
 def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:

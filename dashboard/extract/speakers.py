@@ -7,17 +7,23 @@ or when the cue says so (``after``: "selon X"; ``pronoun``: "according to him";
 ``channel``: "in a statement", where the sentence's subject speaks); a person named right
 after a body speaks for it ("said the MFA spokesman Wang Wenbin"). Pronouns and generic
 references ("il", "the minister", "он") stand for the first person named earlier in the
-sentence, else the last person spoken of; "the ministry" for the last body.
+sentence, else the last person spoken of; "the ministry" for the last body. What the
+words between a name and its verb say about the clause is decided in ``clause_gaps``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
+from dashboard.extract.clause_gaps import (
+    apposition_close,
+    comma_before,
+    complementizers,
+    determiners_only,
+)
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quotes import closes_before
 from dashboard.extract.tokens import analyses
@@ -135,9 +141,9 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     closed = closes_before(view.folded, a, view.quotes)
     inverted = closed is not None or cue.value == "after" or (
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        and not _complementizers(lexicon)[0].match(view.folded[b:view.end])
+        and not complementizers(lexicon)[0].match(view.folded[b:view.end])
         and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
-                    and _after_comma(view, lexicon, m) for m in candidates))
+                    and comma_before(view.folded[view.start:m.start], lexicon) for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end], lexicon)]
     # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":
@@ -161,7 +167,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
         choice = _person_in_apposition(view, lexicon, after)  # "— заявил на церемонии генерал X"
     elif before:
         choice = _person_first(view, before, a)
-    elif after and after[0].start - b <= 25 and not _complementizers(lexicon)[0].match(
+    elif after and after[0].start - b <= 25 and not complementizers(lexicon)[0].match(
             view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
         choice = _person_in_apposition(view, lexicon, after)
@@ -172,16 +178,6 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
-
-
-def _after_comma(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
-    """True when a comma stands right before a mention, an ``article`` apart at most
-    (", Josep Borrell, said", "Ned Price, the State Department spokesman, said")."""
-    head = view.folded[view.start:mention.start].rstrip()
-    last = head.rsplit(None, 1)
-    if len(last) == 2 and last[1] in lexicon.pooled_words("article"):
-        head = last[0].rstrip()
-    return head.endswith(",")
 
 
 def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],
@@ -328,7 +324,7 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
             continue
         gap = view.folded[mention.end:position]
         if len(gap) > reach or (any(ch in gap for ch in ",;:—–")
-                                and not _apposition_close(gap, lexicon)):
+                                and not apposition_close(gap, lexicon)):
             return None
         if not_subject(view, lexicon, mention):
             continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
@@ -343,40 +339,12 @@ def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention |
     if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
         return None
     after = [m for m in view.mentions if m.start >= verb_end and m.start - verb_end <= 8
-             and _determiners_only(view.folded[verb_end:m.start], lexicon)]
+             and determiners_only(view.folded[verb_end:m.start], lexicon)]
     if after and after[0].via == "alias" and after[0].kind != "crowd" and \
             not not_subject(view, lexicon, after[0]):  # a name, not "to support the authorities"
         return after[0]
     return None
 
-
-def _determiners_only(gap: str, lexicon: Lexicon) -> bool:
-    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno")."""
-    words = gap.split()
-    return not words or (len(words) == 1 and any(
-        cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
-
-
-def _complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``
-    words ("que", "that", "что") of every language, as the regexes in code had them."""
-    return _complementizer_regexes(lexicon.alternation("complementizer"))
-
-
-@lru_cache(maxsize=16)
-def _complementizer_regexes(alternation: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(rf"\s*(?:{alternation}|:)"), re.compile(rf"\b(?:{alternation})\b")
-
-
-def _apposition_close(gap: str, lexicon: Lexicon) -> bool:
-    """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
-    part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
-    then the verb, or an ``auxiliary`` and the verb; "Wang Yi, who ..., has said" is not
-    this), or for a ``relative_pronoun`` right before it ("Serdyukov, who thanked",
-    "Serdiukov, quien agradeció")."""
-    auxiliary = lexicon.alternation("auxiliary")
-    return bool(re.fullmatch(rf",\s*(?:(?:{auxiliary})\b[^,;:—–]*)?", gap)) or bool(
-        re.fullmatch(rf",\s*(?:{lexicon.alternation('relative_pronoun')})\s*", gap))
 
 
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
@@ -390,7 +358,7 @@ def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
     before = view.folded[view.start:block_start].rstrip()
     after = view.folded[block_end:view.end]
     closing = len(before) > 20 and bool(re.search(r"[,\"']", before[-40:])) and len(after) < 80 \
-        and not _complementizers(lexicon)[1].search(after)
+        and not complementizers(lexicon)[1].search(after)
     if closing:
         return mention.end <= block_start
     return mention.start >= block_end

@@ -1,0 +1,55 @@
+"""What the words between a name and a verb say about the clause they stand in.
+
+The speaker and subject rules (``speakers``) often turn on a short gap of text: does a
+``complementizer`` ("that", "que", "что") open a reported clause after the verb; does a
+comma before a name close an apposition (", Josep Borrell, said") or break the clause; is
+the gap after a verb only a ``determiner`` ("forderte die EU"). These tests read only a
+string and the lexicon's function words, so they live apart from the mentions they are
+asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dashboard.extract.lexicon import Lexicon
+
+
+def complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``
+    words ("que", "that", "что") of every language, as the regexes in code had them."""
+    return _complementizer_regexes(lexicon.alternation("complementizer"))
+
+
+@lru_cache(maxsize=16)
+def _complementizer_regexes(alternation: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(rf"\s*(?:{alternation}|:)"), re.compile(rf"\b(?:{alternation})\b")
+
+
+def apposition_close(gap: str, lexicon: Lexicon) -> bool:
+    """True for the comma closing an apposition before the verb ("Josep Borrell, a pour sa
+    part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
+    then the verb, or an ``auxiliary`` and the verb; "Wang Yi, who ..., has said" is not
+    this), or for a ``relative_pronoun`` right before it ("Serdyukov, who thanked",
+    "Serdiukov, quien agradeció")."""
+    auxiliary = lexicon.alternation("auxiliary")
+    return bool(re.fullmatch(rf",\s*(?:(?:{auxiliary})\b[^,;:—–]*)?", gap)) or bool(
+        re.fullmatch(rf",\s*(?:{lexicon.alternation('relative_pronoun')})\s*", gap))
+
+
+def determiners_only(gap: str, lexicon: Lexicon) -> bool:
+    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and any(
+        cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
+
+
+def comma_before(head: str, lexicon: Lexicon) -> bool:
+    """True when a comma ends ``head`` (the sentence up to a mention), an ``article`` apart
+    at most (", Josep Borrell, said", "Ned Price, the State Department spokesman, said")."""
+    head = head.rstrip()
+    last = head.rsplit(None, 1)
+    if len(last) == 2 and last[1] in lexicon.pooled_words("article"):
+        head = last[0].rstrip()
+    return head.endswith(",")

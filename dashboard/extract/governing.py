@@ -1,0 +1,129 @@
+"""Which stance verb governs an issue named in a sentence, and which way it points.
+
+The position rules of ``coding`` ask one question per topic word: which predicate takes a
+stance on it. A call or request before it wins, then a rejection before it (a call that is
+itself the object of a rejection is what was rejected), else the nearest verb before it,
+else one after it that has no object of its own; a verdict after it in its clause judges
+it. A negation next to the verb flips the stance; an obligation ("must") near a topic with
+no verb is a call; a topic that names the other side of a rejected one ("rejected talks
+with the terrorists") is no position. These questions read only the predicate matches and
+the sentence's words, so they live apart from who speaks and who acts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.speakers import SentenceView
+from dashboard.extract.verdicts import verdict_after
+
+_MODAL_REACH = 60  # characters from an obligation to the topic it asks for
+_SUBJECT_MODAL_REACH = 20  # characters from a topic to the obligation it is the subject of
+
+
+def nearest(cues, position: int):
+    """The ``(cue, match)`` closest to a character position (ties: the earlier one)."""
+    best, distance = None, None
+    for cue, match in cues:
+        d = min(abs(match.start() - position), abs(match.end() - position))
+        if distance is None or d < distance:
+            best, distance = (cue, match), d
+    return best
+
+
+def negated(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when a negation cue stands just before (or, in French, after) a predicate, or
+    closes the predicate's clause where the language puts it there (lexicon ``trait``
+    ``clause_final_negation``: "unterstützt die Entsendung nicht")."""
+    window = (max(view.start, match.start() - 20), min(view.end, match.end() + 12))
+    opener = rf"\b(?:{lexicon.alternation('complementizer')})\b"
+    if any(m.start() < match.end() or not re.search(opener, view.folded[match.end():m.start()])
+           for _c, m in lexicon.finditer("negation", view.folded, *window)):
+        return True  # not one of a reported clause after it ("a averti que l'UE ne ...")
+    if not lexicon.has_trait("clause_final_negation"):
+        return False
+    clause = re.match(r"[^,;:.!?\"]{0,60}", view.folded[match.end():view.end]).group(0)
+    return any(m.end() == len(clause.rstrip()) for _c, m in
+               lexicon.finditer("negation", clause))
+
+
+def governing(predicates, position: int, lexicon: Lexicon, objects=()):
+    """The predicate that governs a topic: a call or request before it ("urged X to refrain
+    from violence"), else a rejection before it ("denied any repression of peaceful
+    protesters, denouncing ..."), wins over nearer verbs; otherwise the nearest one.
+
+    ``objects`` are the starts of the sentence's topic words. A verb after the topic
+    governs it only when the verb has no object of its own right after it ("ordered to
+    shoot ... and invited in foreign troops": the invitation is about the troops, not the
+    shooting)."""
+    verdict = verdict_after(predicates, position)
+    if verdict:
+        return verdict
+    for kinds in (("call", "request"), ("reject",)):
+        governing = [(c, m) for c, m in predicates if c.stance in kinds
+                     and m.start() < position and position - m.end() <= 100]
+        if governing:
+            return _rejected_call(predicates, governing[-1], position)
+    # a verb governs what follows it: the nearest predicate before the topic, else one
+    # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
+    before = [(c, m) for c, m in predicates if m.end() <= position]
+    if before:
+        return nearest(before, position)
+    linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
+    after = [(c, m) for c, m in predicates if not _has_object(m, position, objects)
+             and not re.search(
+        rf"[,;:]\s*$|,\s*(?:(?:{lexicon.alternation('gerund_marker')})\s+)?\w+"
+        rf"(?:{lexicon.alternation('participle_ending')})\b",
+        m.string[position:m.start()])
+        and not (c.stance in ("reject", "oppose") and re.search(
+            linked, m.string[position:m.start()]))]
+    return nearest(after, position)
+
+
+def _has_object(match, position: int, objects) -> bool:
+    """True when a topic word other than the one at ``position`` follows the verb at once
+    (up to three words, no clause break between): the verb's own object."""
+    return any(start != position and 0 <= start - match.end() <= 30 and not re.search(
+        r"[,;:.!?]", match.string[match.end():start]) for start in objects)
+
+
+def _rejected_call(predicates, chosen, position: int):
+    """A call named as the object of a rejection ("dismissing calls for talks", "a
+    rejeté les appels à négocier") is what was rejected: the rejection governs; so does a
+    criticism of a call for the topic right after the call (at ``position``)."""
+    cue, match = chosen
+    if cue.stance not in ("call", "request"):
+        return chosen
+    for other, found in predicates:
+        if other.stance == "reject" and 0 <= match.start() - found.end() <= 20:
+            return other, found
+        if other.stance == "oppose" and 0 <= match.start() - found.end() <= 20 and \
+                position - match.end() <= 12:
+            # "blasted calls for talks": opposing a call rejects what it asks for (the
+            # words it names at once, not those further on: "talks with the militants")
+            return replace(other, stance="reject"), found
+    return chosen
+
+
+def is_partner(view: SentenceView, lexicon: Lexicon, topic, match, verb, topics) -> bool:
+    """True when the topic names the other side of an earlier topic of another issue
+    that the verb governs ("rechazó negociar con los terroristas": the talks are
+    rejected, not the framing): a ``comitative`` word (an article apart) before it."""
+    before = view.folded[verb.start():match.start()]  # a German verb may close around it
+    return not re.search(r"[,;:.!?]", before) and any(
+        i != topic.issue and verb.start() <= start < match.start() for i, start in topics) \
+        and bool(re.search(rf"\b(?:{lexicon.alternation('comitative')})\s+(?:\w+\s+)?$",
+                           before))
+
+
+def under_obligation(modals: list, topic) -> bool:
+    """Whether an obligation ("must", "doivent", "должны") stands just before the topic
+    in its clause ("protesters must not resort to violence"), or just after the topic it
+    has as subject ("la sécurité des civils doit être garantie"): with no stance verb, the
+    speaker asks for it, a call. Only for issues a call makes a call for restraint: an
+    obligation before other issues ("troops must ...") is reported fact as often as a call."""
+    return any(0 <= topic.start() - m.end() <= _MODAL_REACH or (  # "must not resort to"
+        0 <= m.start() - topic.end() <= _SUBJECT_MODAL_REACH  # "civilians' safety must be"
+        and not re.search(r"[,;:.!?]", m.string[topic.end():m.start()])) for m in modals)

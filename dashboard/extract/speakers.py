@@ -135,26 +135,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
                                      for marker in lexicon.words("inversion_marker")):
         last = view.last_person or view.last_speaker
         return Speaker(last, a, b) if last else None
-    # ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..."
-    # does not (the verb opens the reported clause); nor can a name inside a quotation
-    # that closes before the verb speak it ("«... X ...», — в ответ отметила Y")
-    closed = closes_before(view.folded, a, view.quotes)
-    inverted = closed is not None or cue.value == "after" or (
-        view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
-        and not complementizers(lexicon)[0].match(view.folded[b:view.end])
-        and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
-                    and comma_before(view.folded[view.start:m.start], lexicon) for m in candidates))
-    after = [m for m in candidates if m.start >= b and m.start - b <= 80
-             and nominative(view.folded[m.start:m.end], lexicon)]
-    # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":
-    # German separable verbs) follows the verb: it is the subject after it
-    after = [m for m in candidates if a < m.start and m.end <= b and m.kind != "crowd"
-             and not re.search(r"[,;:]", view.folded[a:m.start])] + after
-    before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
-              and (closed is None or m.start > closed)
-              and nominative(view.folded[m.start:m.end], lexicon)
-              and not not_subject(view, lexicon, m)
-              and (m.kind != "crowd" or a - m.end <= 3)]
+    inverted, after, before = _sides(view, lexicon, cue, match, candidates)
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
         after = [m for m in after if not not_subject(view, lexicon, m)]
     choice = None
@@ -178,6 +159,35 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
+
+
+def _sides(view: SentenceView, lexicon: Lexicon, cue, match, candidates: list[Mention]):
+    """Where a reporting cue looks for its speaker: ``(inverted, after, before)``, whether
+    the speaker follows the verb, and the nominative mentions after and before the cue that
+    may speak it.
+
+    ", said X" / ", a déclaré X" put the speaker after the verb; "X, a assuré que ..." does
+    not (the verb opens the reported clause); nor can a name inside a quotation that closes
+    before the verb speak it ("«... X ...», — в ответ отметила Y")."""
+    a, b = match.start(), match.end()
+    closed = closes_before(view.folded, a, view.quotes)
+    inverted = closed is not None or cue.value == "after" or (
+        view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
+        and not complementizers(lexicon)[0].match(view.folded[b:view.end])
+        and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
+                    and comma_before(view.folded[view.start:m.start], lexicon) for m in candidates))
+    after = [m for m in candidates if m.start >= b and m.start - b <= 80
+             and nominative(view.folded[m.start:m.end], lexicon)]
+    # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":
+    # German separable verbs) follows the verb: it is the subject after it
+    after = [m for m in candidates if a < m.start and m.end <= b and m.kind != "crowd"
+             and not re.search(r"[,;:]", view.folded[a:m.start])] + after
+    before = [m for m in candidates if m.end <= a and a - m.end <= (45 if inverted else 90)
+              and (closed is None or m.start > closed)
+              and nominative(view.folded[m.start:m.end], lexicon)
+              and not not_subject(view, lexicon, m)
+              and (m.kind != "crowd" or a - m.end <= 3)]
+    return inverted, after, before
 
 
 def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],

@@ -131,32 +131,16 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings: list[Finding] = []
     topics = [(c.issue, m.start()) for c, m in cue_matches(lexicon, "topic", view)
               if not c.event_type]
-    objects = [start for _issue, start in topics]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
-        pred = governing(predicates, match.start(), lexicon, objects)
-        if pred and pred[0].stance == "reject" and is_partner(view, lexicon, topic, match,
-                                                              pred[1], topics):
-            pred = None  # "rejected talks with the terrorists": the talks, not the framing
-        obliged = pred is None and under_obligation(modals, match) and \
-            lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
-        if topic.value == "weak" and not obliged and \
-                (pred is None or abs(pred[1].start() - match.start()) > 80):
+        verb = _stance_verb(view, lexicon, (topic, match), predicates, modals, topics)
+        if verb is None:
             continue  # "violence" counts only when a verb takes a stance on it
-        polarity = pred[0].stance if pred else "call" if obliged else "none"
-        flipped = bool(pred) and negated(view, lexicon, pred[1]) and polarity in FLIP
-        if flipped:
-            polarity = FLIP[polarity]
+        pred, polarity, flipped = verb
         anchor = pred[1].start() if pred else match.start()
         speaker = min(speakers, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
             if speakers else None
-        if pred and pred[0].value == "after":  # "at the request of X": X asked
-            actor = _named_after(view, pred[1])
-        else:
-            # a verdict's subject is the thing judged, not who judges it: the speaker
-            subject = bool(pred) and pred[0].value != "verdict"
-            actor = _position_actor(view, lexicon, speaker, anchor, subject, modal) or \
-                _main_subject(view, lexicon, predicates, speaker)
+        actor = _stance_holder(view, lexicon, pred, speaker, anchor, modal, predicates)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
             actor = _asker(view, lexicon, actor, topic.issue)
         if actor is None or actor.start <= match.start() < actor.end:
@@ -177,6 +161,40 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, modals,
+                 topics):
+    """The verb that takes a stance on a topic (``spoken_of``: its cue and match) and the
+    polarity it gives: ``(predicate or None, polarity, flipped by a negation)``; ``None``
+    when the topic counts only under a verb and none takes it ("violence" alone). An
+    obligation ("must") before a restraint topic, with no verb, is a call for it."""
+    topic, match = spoken_of
+    objects = [start for _issue, start in topics]
+    pred = governing(predicates, match.start(), lexicon, objects)
+    if pred and pred[0].stance == "reject" and is_partner(view, lexicon, topic, match,
+                                                          pred[1], topics):
+        pred = None  # "rejected talks with the terrorists": the talks, not the framing
+    obliged = pred is None and under_obligation(modals, match) and \
+        lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
+    if topic.value == "weak" and not obliged and \
+            (pred is None or abs(pred[1].start() - match.start()) > 80):
+        return None
+    polarity = pred[0].stance if pred else "call" if obliged else "none"
+    flipped = bool(pred) and negated(view, lexicon, pred[1]) and polarity in FLIP
+    return pred, FLIP[polarity] if flipped else polarity, flipped
+
+
+def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, anchor: int,
+                   modal: bool, predicates) -> Mention | None:
+    """Who holds the stance a verb (``pred``, or none) at ``anchor`` takes: the party named
+    after "at the request of", else the sentence's actor near the verb or its main subject."""
+    if pred and pred[0].value == "after":  # "at the request of X": X asked
+        return _named_after(view, pred[1])
+    # a verdict's subject is the thing judged, not who judges it: the speaker
+    subject = bool(pred) and pred[0].value != "verdict"
+    return _position_actor(view, lexicon, speaker, anchor, subject, modal) or \
+        _main_subject(view, lexicon, predicates, speaker)
 
 
 def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,

@@ -161,7 +161,6 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
-        kinds, country, required, names = act.kinds, act.country, act.required, act.names
         undergone = _undergone(view, lexicon, act, match)
         # a dated backdrop ("police died in Tuesday's riots"): not the act of anyone named
         pool = [] if backdrop else _actor_pool(view, lexicon, cue, match, mentions, speaker,
@@ -169,32 +168,50 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None)
         if cue.event_type in seen and (actor is None or actor.kind in seen[cue.event_type]):
             continue  # one act of a kind per actor kind (the police's and the crowd's clash)
-        if cue.event_type == "withdrawal" and _host_leader(speaker, view.home):
-            actor = speaker[0]  # the host's leader announcing the withdrawal decides it
-        if actor is None and not required and cue.actor and (
-                speaker is None or undergone
-                or cue.event_type in ("military_deployment", "withdrawal", "violent_clash")):
-            # troops moving are reported facts even when a ministry reports them
-            actor = make_default(cue.actor, match.start())
-        if actor is None and speaker and cue.event_type == "arrest" and \
-                _may_act(speaker[0], kinds, country, names):
-            actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
+        actor = _unnamed_actor(view, (cue, match), actor, speaker, undergone, make_default)
         if actor is None:
             continue
         seen.setdefault(cue.event_type, set()).add(actor.kind)
         for agent in _listed_with(view, lexicon, mentions, actor, match) if act.before \
                 else [actor]:
-            issue = _act_issue(view, lexicon, cue, match, mentions,
-                               (agent, *(speaker or ())[:1]))
-            findings.append(Finding(cue.event_type, agent, issue, "", match.start(),
-                                    target=_removed(mentions, match, undergone, agent)
-                                    if cue.event_type == "resignation_dismissal" else "",
-                                    cue_end=match.end(), act=True,
-                                    by_agent=act.agent and bool(pool),
-                                    confidence=0.6 if pool else 0.45,
-                                    restricted=[c for c in restricted
-                                                if c.event_type == cue.event_type]))
+            findings.append(_act_finding(view, lexicon, (cue, match), agent, mentions,
+                                         (speaker, undergone, bool(pool)), restricted))
     return findings
+
+
+def _act_finding(view: SentenceView, lexicon: Lexicon, read, agent, mentions, context,
+                 restricted) -> Finding:
+    """The finding of one act (``read``: its cue and match) by ``agent``; ``context`` is the
+    sentence's speaker, whether the act was undergone, and whether a name was found for it
+    (a default actor is less sure). Its issue may depend on who acted (an official's arrest)."""
+    cue, match = read
+    speaker, undergone, named = context
+    issue = _act_issue(view, lexicon, cue, match, mentions, (agent, *(speaker or ())[:1]))
+    return Finding(cue.event_type, agent, issue, "", match.start(),
+                   target=_removed(mentions, match, undergone, agent)
+                   if cue.event_type == "resignation_dismissal" else "",
+                   cue_end=match.end(), act=True, by_agent=cue.act.agent and named,
+                   confidence=0.6 if named else 0.45,
+                   restricted=[c for c in restricted if c.event_type == cue.event_type])
+
+
+def _unnamed_actor(view: SentenceView, read, actor, speaker, undergone, make_default):
+    """The actor of an act (``read``: its cue and match) when the names around the cue give
+    ``actor`` or none: the host's leader announcing a withdrawal decides it; troops moving
+    and acts undergone are the row's default actor's even when a ministry reports them; an
+    arrest told on a body's authority that may arrest is that body's."""
+    cue, match = read
+    act = cue.act
+    if cue.event_type == "withdrawal" and _host_leader(speaker, view.home):
+        return speaker[0]
+    if actor is None and not act.required and cue.actor and (
+            speaker is None or undergone
+            or cue.event_type in ("military_deployment", "withdrawal", "violent_clash")):
+        actor = make_default(cue.actor, match.start())
+    if actor is None and speaker and cue.event_type == "arrest" and \
+            _may_act(speaker[0], act.kinds, act.country, act.names):
+        actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
+    return actor
 
 
 def _listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor, match) -> list:

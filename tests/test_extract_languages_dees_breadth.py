@@ -8,7 +8,8 @@ innecesario", "nannte den Schießbefehl rechtswidrig"), negated verdicts and sta
 ("no era necesario", "sei nicht gerechtfertigt", "kein Grund für"), no evidence of a claim
 as its rejection, rejected criticism of a thing as backing it, metonyms of states and
 bodies, speakers in apposition and calls; a party named after a rejected topic ("rechazó
-negociar con los terroristas") is no issue the verb rejects.
+negociar con los terroristas") is no issue the verb rejects; the agent of a passive
+arrest ("von der Polizei festgenommen", "detenidos por la policía") is its actor.
 """
 
 import pytest
@@ -225,6 +226,17 @@ SPANISH = [
      {('opposition', 'Kyrgyzstan', 'csto_deployment', 'oppose')}),
     ('negation', 'Uzbekistán no se sumará a la misión de paz.',
      {('opposition', 'Uzbekistan', 'csto_deployment', 'oppose')}),
+    ('agent', 'En Almaty, decenas de manifestantes fueron detenidos por la policía el jueves.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', 'En Aktobe, varios activistas fueron arrestados por las fuerzas de seguridad.',
+     {('arrest', 'Kazakh security forces', 'other', '')}),
+    ('agent',
+     'Cientos de personas fueron detenidas en Almaty por agentes de policía el miércoles.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', 'Varios periodistas fueron capturados por policías en Almaty el viernes.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', 'En Almaty, decenas de manifestantes fueron detenidos el jueves.',
+     {('arrest', 'Kazakh authorities', 'other', '')}),
 ]
 
 GERMAN = [
@@ -394,6 +406,17 @@ GERMAN = [
      {('statement', 'Russia', 'terrorism_framing', 'support')}),
     ('speaker', 'Aus Peking hieß es, die Unruhen seien eine innere Angelegenheit Kasachstans.',
      {('statement', 'China', 'sovereignty_stability', 'neutral')}),
+    ('agent', 'In Almaty wurden am Donnerstag Dutzende Menschen von der Polizei festgenommen.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', 'In Aktobe wurden mehrere Demonstranten durch Sicherheitskräfte festgenommen.',
+     {('arrest', 'Kazakh security forces', 'other', '')}),
+    ('agent',
+     'Am Mittwoch wurden in Almaty Hunderte Menschen von Sicherheitskräften festgenommen.',
+     {('arrest', 'Kazakh security forces', 'other', '')}),
+    ('agent', 'Mehrere Journalisten wurden am Freitag in Almaty von Polizisten verhaftet.',
+     {('arrest', 'Kazakh police', 'other', '')}),
+    ('agent', 'In Almaty wurden am Donnerstag Dutzende Menschen festgenommen.',
+     {('arrest', 'Kazakh authorities', 'other', '')}),
 ]
 
 

@@ -55,7 +55,22 @@ def _negated_act(view: SentenceView, lexicon: Lexicon, match) -> bool:
     """A negation before or inside an operational cue ("no arrests", "troops did not
     arrive"); one after a noun belongs to the next verb ("le retrait ne doit pas durer")."""
     window = (max(view.start, match.start() - 20), match.end())
-    return any(True for _ in lexicon.finditer("negation", view.folded, *window))
+    return any(True for _ in lexicon.finditer("negation", view.folded, *window)) or \
+        _denied_after(view, lexicon, match)
+
+
+def _denied_after(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """A negation with a ``passive`` auxiliary right after it ("не было") a few words
+    after the cue, in its clause, denies the act too ("задержаний в ходе акции не было")."""
+    clause = re.split(r"[,.;:!?]", view.folded[match.end():match.end() + 40])[0]
+    for _, negation in lexicon.finditer("negation", view.folded, match.end(),
+                                        match.end() + len(clause)):
+        rest = view.folded[negation.end():negation.end() + 12]
+        if any(verb.start() - negation.end() == 1 and not rest[:1].strip()
+               for _, verb in lexicon.finditer("passive", view.folded, negation.end(),
+                                               negation.end() + 12)):
+            return True
+    return False
 
 
 def _inside_the_crowds_name(view: SentenceView, cue, match) -> bool:

@@ -216,6 +216,25 @@ SENTENCES = [
      'Crowds stormed government buildings, seized weapons and set fire to cars in several '
      'cities.',
      [('violent_clash', PR, 'other', '')]),
+    # an accusation frames the unrest; what the accused are blamed for is no stance of its own
+    ('accusation',
+     'Tokayev blamed foreign-trained terrorists for the violence on Friday.',
+     [('statement', T, 'terrorism_framing', 'support')]),
+    ('accusation',
+     'The president blamed bandits and terrorists for the unrest in Almaty.',
+     [('statement', T, 'terrorism_framing', 'support')]),
+    ('accusation',
+     'Lavrov accused the West of fomenting the unrest in Kazakhstan.',
+     [('statement', L, 'foreign_interference', 'oppose')]),
+    ('accusation',
+     'Tokayev accused foreign-backed militants of attacking government buildings.',
+     [('statement', T, 'terrorism_framing', 'support')]),
+    ('accusation',
+     'Moscow blames Western powers for the chaos in Kazakhstan',
+     [('statement', 'Russia', 'foreign_interference', 'oppose')]),
+    ('accusation',
+     'The Kazakh president accused foreign-trained terrorists of the violence in Almaty.',
+     [('statement', T, 'terrorism_framing', 'support')]),
 ]
 
 

@@ -129,11 +129,13 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
-    topics = [(c.issue, m.start()) for c, m in cue_matches(lexicon, "topic", view)
-              if not c.event_type]
+    named = [(c, m) for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
+    topics = [(c.issue, m.start()) for c, m in named]
+    strong = [m.start() for c, m in named if c.value != "weak"]
     for topic, match in _topics_by_issue(view, lexicon, predicates) or \
             _implicit_topic(view, lexicon, predicates):
-        verb = _stance_verb(view, lexicon, (topic, match), predicates, modals, topics)
+        verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
+                            (topics, strong))
         if verb is None:
             continue  # "violence" counts only when a verb takes a stance on it
         pred, polarity, flipped = verb
@@ -164,12 +166,16 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
 
 
 def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, modals,
-                 topics):
+                 named):
     """The verb that takes a stance on a topic (``spoken_of``: its cue and match) and the
     polarity it gives: ``(predicate or None, polarity, flipped by a negation)``; ``None``
-    when the topic counts only under a verb and none takes it ("violence" alone). An
-    obligation ("must") before a restraint topic, with no verb, is a call for it."""
+    when the topic counts only under a verb and none takes it ("violence" alone), or when
+    the verb's object is another issue named between them ("blamed terrorists for the
+    violence": the violence is what the terrorists are blamed for). An obligation
+    ("must") before a restraint topic, with no verb, is a call for it. ``named``: the
+    (issue, start) of the sentence's topics and the starts of those not weak."""
     topic, match = spoken_of
+    topics, strong = named
     objects = [start for _issue, start in topics]
     pred = governing(predicates, match.start(), lexicon, objects)
     if pred and pred[0].stance == "reject" and is_partner(view, lexicon, topic, match,
@@ -178,7 +184,8 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     obliged = pred is None and under_obligation(modals, match) and \
         lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
     if topic.value == "weak" and not obliged and \
-            (pred is None or abs(pred[1].start() - match.start()) > 80):
+            (pred is None or abs(pred[1].start() - match.start()) > 80
+             or any(pred[1].end() <= s < match.start() for s in strong)):
         return None
     polarity = pred[0].stance if pred else "call" if obliged else "none"
     flipped = bool(pred) and negated(view, lexicon, pred[1]) and polarity in FLIP

@@ -214,14 +214,15 @@ def impersonal_body(view: SentenceView, lexicon: Lexicon, match) -> Mention | No
     """"В МВД Казахстана заявили", "в МИД России призвали": a plural verb with no subject
     (its ending a ``plural_ending`` row: "ли"), and the body it speaks for after a
     ``body_preposition`` ("в", "во") just before it, is that body speaking ("в ведомстве":
-    the last body named)."""
+    the last body named); so is a person named by an ``institution_word`` ("в Кремле")."""
     if not match.group(0).endswith(tuple(lexicon.pooled_words("plural_ending"))):
         return None
     place = rf"(?:^|\s)(?:{lexicon.alternation('body_preposition')})\s+$"
     inside = [m for m in sorted(view.mentions + pronoun_mentions(view, lexicon),
                                 key=lambda m: m.start)  # "в ведомстве" too
               if m.end <= match.start() and match.start() - m.end <= 40
-              and m.kind not in ("person", "crowd", "unknown")
+              and (m.kind not in ("person", "crowd", "unknown")
+                   or view.folded[m.start:m.end] in lexicon.pooled_words("institution_word"))
               and re.search(place, view.folded[max(view.start, m.start - 4):m.start])]
     return inside[-1] if inside else None
 

@@ -9,7 +9,9 @@ innecesario", "nannte den Schießbefehl rechtswidrig"), negated verdicts and sta
 as its rejection, rejected criticism of a thing as backing it, metonyms of states and
 bodies, speakers in apposition and calls; a party named after a rejected topic ("rechazó
 negociar con los terroristas") is no issue the verb rejects; the agent of a passive
-arrest ("von der Polizei festgenommen", "detenidos por la policía") is its actor.
+arrest ("von der Polizei festgenommen", "detenidos por la policía") is its actor; accusing
+the West of a thing ("acusó a Occidente de", "warf dem Westen vor") opposes foreign
+interference.
 """
 
 import pytest
@@ -237,6 +239,12 @@ SPANISH = [
      {('arrest', 'Kazakh police', 'other', '')}),
     ('agent', 'En Almaty, decenas de manifestantes fueron detenidos el jueves.',
      {('arrest', 'Kazakh authorities', 'other', '')}),
+    ('accusation', 'Tokáyev acusó a Occidente de alentar las protestas en Kazajistán.',
+     {('statement', T, 'foreign_interference', 'oppose')}),
+    ('accusation', 'El Kremlin acusó a Occidente de fomentar los disturbios.',
+     {('statement', P, 'foreign_interference', 'oppose')}),
+    ('accusation', 'Lavrov acusó a los países occidentales de instigar la revuelta.',
+     {('statement', L, 'foreign_interference', 'oppose')}),
 ]
 
 GERMAN = [
@@ -417,6 +425,12 @@ GERMAN = [
      {('arrest', 'Kazakh police', 'other', '')}),
     ('agent', 'In Almaty wurden am Donnerstag Dutzende Menschen festgenommen.',
      {('arrest', 'Kazakh authorities', 'other', '')}),
+    ('accusation', 'Tokajew warf dem Westen vor, die Proteste angeheizt zu haben.',
+     {('statement', T, 'foreign_interference', 'oppose')}),
+    ('accusation', 'Moskau warf dem Westen vor, die Unruhen in Kasachstan zu schüren.',
+     {('statement', 'Russia', 'foreign_interference', 'oppose')}),
+    ('accusation', 'Lawrow warf den westlichen Staaten vor, den Aufruhr anzustacheln.',
+     {('statement', L, 'foreign_interference', 'oppose')}),
 ]
 
 

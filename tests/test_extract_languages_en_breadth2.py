@@ -235,6 +235,12 @@ SENTENCES = [
     ('accusation',
      'The Kazakh president accused foreign-trained terrorists of the violence in Almaty.',
      [('statement', T, 'terrorism_framing', 'support')]),
+    ('accusation', 'Tokayev accused the West of encouraging the protests.',
+     [('statement', 'Kassym-Jomart Tokayev', 'foreign_interference', 'oppose')]),
+    ('accusation', 'The Kremlin accused the West of stoking the unrest.',
+     [('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')]),
+    ('accusation', 'Lavrov accused Western powers of orchestrating the revolt.',
+     [('statement', 'Sergey Lavrov', 'foreign_interference', 'oppose')]),
 ]
 
 

@@ -6,7 +6,8 @@ wire-copy sentences with several clauses and an act and a statement in one sente
 Belgian, Swiss, Canadian and African francophone press, analysis pieces ("Pour Moscou, il
 s'agit de ..."), headlines and standfirsts with no verb, live blogs with times, indirect
 speech in the conditional ("auraient tiré", "selon des témoins"), lists of actors, pronoun
-and title chains across sentences, and figures of the detained or killed attached to acts.
+and title chains across sentences, and figures of the detained or killed attached to acts;
+accusing the West of a thing ("a accusé l'Occident de") opposes foreign interference.
 Each sentence is the project's own; its rows are those the event model asks for (event
 type, actor, issue, stance), all of them: a missing or an extra row fails.
 """
@@ -215,8 +216,19 @@ FIGURES = [
     ('figures', "Les hôpitaux d'Almaty ont accueilli plus de mille blessés.", set()),
 ]
 
+ACCUSATIONS = [
+    ('accusation', "Tokaïev a accusé l'Occident d'attiser les troubles.",
+     {('statement', T, 'foreign_interference', 'oppose')}),
+    ('accusation', "Le Kremlin a accusé l'Occident de soutenir les manifestants.",
+     {('statement', P, 'foreign_interference', 'oppose')}),
+    ('accusation', "Moscou accuse l'Occident d'encourager les protestations au Kazakhstan.",
+     {('statement', 'Russia', 'foreign_interference', 'oppose')}),
+    ('accusation', "Lavrov a accusé les Occidentaux d'avoir orchestré la révolte.",
+     {('statement', L, 'foreign_interference', 'oppose')}),
+]
+
 ALL = (LONG + FRANCOPHONE + ANALYSIS + HEADLINES + LIVE + CONDITIONAL + REACHED + LISTS
-       + RIGHTS + CHAINS + FIGURES)
+       + RIGHTS + CHAINS + FIGURES + ACCUSATIONS)
 
 
 def rows(text):

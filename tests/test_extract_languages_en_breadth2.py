@@ -241,6 +241,19 @@ SENTENCES = [
      [('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')]),
     ('accusation', 'Lavrov accused Western powers of orchestrating the revolt.',
      [('statement', 'Sergey Lavrov', 'foreign_interference', 'oppose')]),
+    # a body reporting an arrest made by another: the reported clause's subject acted
+    ('reported-agent',
+     'The Interior Ministry said police had detained more than 200 people in Almaty.',
+     [('arrest', KP, 'other', '')]),
+    ('reported-agent',
+     'The Interior Ministry said on Sunday that police had arrested 40 looters in Taraz.',
+     [('arrest', KP, 'other', '')]),
+    ('reported-agent',
+     'The Interior Ministry said security forces had detained 300 rioters overnight.',
+     [('arrest', KSF, 'other', '')]),
+    ('reported-agent',
+     'The National Security Committee said police detained 12 suspects in Shymkent.',
+     [('arrest', KP, 'other', '')]),
 ]
 
 

@@ -278,6 +278,12 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
             and (not act.country or m.country == act.country)
             and ((m.kind == "crowd" and cue.event_type == "protest")
                  or not not_subject(view, lexicon, m))]
+    if cue.event_type == "arrest" and speaker and len(pool) > 1 \
+            and (pool[0].start, pool[0].actor) == speaking_at(speaker) \
+            and speaker[2] <= pool[1].start and pool[1].end <= match.start() \
+            and re.fullmatch(r"[\w ]{0,12}", view.folded[pool[1].end:match.start()]) \
+            and not _passive_between(view, lexicon, pool[1].end, match.start()):
+        pool = pool[1:]  # "the ministry said police had detained": the verb's subject acts
     if act.before:
         # the decider stands before the verb; "X was dismissed" names who was removed
         pool = [m for m in pool if m.end <= match.start() and not undergone
@@ -286,6 +292,11 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
         pool = [m for m in pool if min(abs(m.start - match.end()),
                                        abs(match.start() - m.end)) <= 80]
     return pool
+
+
+def speaking_at(speaker) -> tuple:
+    """The (start, actor) of a speaker's mention (``speaker``: mention, cue start, cue end)."""
+    return speaker[0].start, speaker[0].actor
 
 
 def _act_issue(view: SentenceView, lexicon: Lexicon, cue, match, mentions, agents) -> str:

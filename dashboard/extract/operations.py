@@ -18,7 +18,7 @@ from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
-from dashboard.extract.verdicts import judged
+from dashboard.extract.verdicts import judged, listed_with
 
 # between an agent preposition and the agent's name: at most one short word ("par les")
 _AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")
@@ -32,11 +32,11 @@ def _passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int)
                for _c, m in lexicon.finditer("passive", view.folded, start, end))
 
 
-def _may_act(mention, kinds: set[str], country: str, names) -> bool:
-    """True when a mention is of a kind (and country, and name) the row allows as actor."""
-    return mention.kind in kinds and mention.kind != "crowd" and \
-        (not country or mention.country == country) and \
-        (names is None or bool(names.search(mention.actor)))
+def _allowed(mention, act: Act) -> bool:
+    """True when a mention is of a kind (and country, and name: a crowd needs none) the
+    row allows as actor."""
+    return mention.kind in act.kinds and (not act.country or mention.country == act.country) \
+        and (act.names is None or mention.kind == "crowd" or bool(act.names.search(mention.actor)))
 
 
 def _removed(mentions, match, undergone: bool, actor) -> str:
@@ -187,8 +187,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if actor is None:
             continue
         seen.setdefault(cue.event_type, set()).add(actor.kind)
-        for agent in _listed_with(view, lexicon, mentions, actor, match) if act.before \
-                else [actor]:
+        for agent in listed_with(view, lexicon, mentions, actor, match.start(), (actor.kind,)) \
+                if act.before else [actor]:
             findings.append(_act_finding(view, lexicon, (cue, match), agent, mentions,
                                          (speaker, undergone, bool(pool)), restricted))
     return findings
@@ -224,26 +224,9 @@ def _unnamed_actor(view: SentenceView, read, actor, speaker, undergone, make_def
             or cue.event_type in ("military_deployment", "withdrawal", "violent_clash")):
         actor = make_default(cue.actor, match.start())
     if actor is None and speaker and cue.event_type == "arrest" and \
-            _may_act(speaker[0], act.kinds, act.country, act.names):
+            speaker[0].kind != "crowd" and _allowed(speaker[0], act):
         actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
     return actor
-
-
-def _listed_with(view: SentenceView, lexicon: Lexicon, mentions, actor, match) -> list:
-    """The actor of a decider's act and the others of its kind listed with it before the
-    verb ("Armenia y Rusia enviaron tropas", "Russland und Belarus schickten"): each
-    acted. The names must follow one another, linked by a comma or a ``conjunction``."""
-    link = rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
-    listed, last = [actor], actor
-    for mention in mentions:
-        if mention.start < last.end or mention.end > match.start():
-            continue
-        if mention.kind != actor.kind or not re.fullmatch(
-                link, view.folded[last.end:mention.start]):
-            break
-        listed.append(mention)
-        last = mention
-    return listed
 
 
 def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances,
@@ -268,18 +251,14 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     crowd in any position); before the verb for a decider's act; near a noun cue."""
     act = cue.act
     if act.agent:  # "tués par la police": the agent named right after the preposition
-        return [m for m in mentions if m.kind in act.kinds
-                and (act.names is None or m.kind == "crowd" or act.names.search(m.actor))
-                and (not act.country or m.country == act.country)
+        return [m for m in mentions if _allowed(m, act)
                 and _AGENT_GAP.fullmatch(view.folded, match.end(), m.start)][:1]
-    speaking = (speaker[0].start, speaker[0].actor) if speaker and act.required else None
-    pool = [m for m in mentions if m.kind in act.kinds and (m.start, m.actor) != speaking
-            and (act.names is None or m.kind == "crowd" or act.names.search(m.actor))
-            and (not act.country or m.country == act.country)
+    speaking = _speaking_at(speaker) if speaker and act.required else None
+    pool = [m for m in mentions if _allowed(m, act) and (m.start, m.actor) != speaking
             and ((m.kind == "crowd" and cue.event_type == "protest")
                  or not not_subject(view, lexicon, m))]
     if cue.event_type == "arrest" and speaker and len(pool) > 1 \
-            and (pool[0].start, pool[0].actor) == speaking_at(speaker) \
+            and (pool[0].start, pool[0].actor) == _speaking_at(speaker) \
             and speaker[2] <= pool[1].start and pool[1].end <= match.start() \
             and re.fullmatch(r"[\w ]{0,12}", view.folded[pool[1].end:match.start()]) \
             and not _passive_between(view, lexicon, pool[1].end, match.start()):
@@ -294,7 +273,7 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     return pool
 
 
-def speaking_at(speaker) -> tuple:
+def _speaking_at(speaker) -> tuple:
     """The (start, actor) of a speaker's mention (``speaker``: mention, cue start, cue end)."""
     return speaker[0].start, speaker[0].actor
 

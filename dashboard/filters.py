@@ -114,26 +114,8 @@ class FilterState:
             notes.append(f"ignored unknown parameter(s) {quoted(unknown)}")
         values: dict[str, object] = date_params(params, bounds, notes)
         values.update(crisis_param(params, known, notes))
-        for key, attr, _, name in LIST_FILTERS:
-            chosen = list(dict.fromkeys(as_list(params.get(key))))
-            if known is not None and key in known:
-                dropped = [value for value in chosen if value not in known[key]]
-                if dropped:
-                    notes.append(f"ignored unknown {name} value(s) {quoted(dropped)}")
-                chosen = [value for value in chosen if value in known[key]]
-            if chosen:
-                values[attr] = tuple(chosen)
-        for key, attr, default in (("extracted", "include_extracted", True),
-                                   ("cumulative", "cumulative", False)):
-            flag = flag_param(params, key, notes)
-            if flag is not None and flag != default:
-                values[attr] = flag
-        review = last_value(params.get("review")).lower()
-        if review in REVIEW_CHOICES:
-            values["review"] = review
-        elif review:
-            notes.append(f"ignored 'review' value {quoted([review])} (use "
-                         f"{', '.join(REVIEW_CHOICES)})")
+        values.update(_list_values(params, known, notes))
+        values.update(_choice_values(params, notes))
         start, end = values.get("date_from"), values.get("date_to")
         if start and end and start > end:
             notes.append(f"'from' ({start}) was after 'to' ({end}): the two dates were swapped")
@@ -321,6 +303,41 @@ def _join_or(values: Sequence[str]) -> str:
     if len(values) <= 2:
         return " or ".join(values)
     return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _list_values(params: Mapping[str, list[str]], known: Mapping[str, Collection[str]] | None,
+                 notes: list[str]) -> dict[str, tuple[str, ...]]:
+    """The list filters (actor, country, ...): repeats dropped, values outside ``known``
+    dropped and noted; an empty list is no filter."""
+    values: dict[str, tuple[str, ...]] = {}
+    for key, attr, _, name in LIST_FILTERS:
+        chosen = list(dict.fromkeys(as_list(params.get(key))))
+        if known is not None and key in known:
+            dropped = [value for value in chosen if value not in known[key]]
+            if dropped:
+                notes.append(f"ignored unknown {name} value(s) {quoted(dropped)}")
+            chosen = [value for value in chosen if value in known[key]]
+        if chosen:
+            values[attr] = tuple(chosen)
+    return values
+
+
+def _choice_values(params: Mapping[str, list[str]], notes: list[str]) -> dict[str, object]:
+    """The two switches and the review choice, where they differ from the default; a value
+    that is none of the choices is dropped and noted."""
+    values: dict[str, object] = {}
+    for key, attr, default in (("extracted", "include_extracted", True),
+                               ("cumulative", "cumulative", False)):
+        flag = flag_param(params, key, notes)
+        if flag is not None and flag != default:
+            values[attr] = flag
+    review = last_value(params.get("review")).lower()
+    if review in REVIEW_CHOICES:
+        values["review"] = review
+    elif review:
+        notes.append(f"ignored 'review' value {quoted([review])} (use "
+                     f"{', '.join(REVIEW_CHOICES)})")
+    return values
 
 
 def _day(params: Mapping[str, list[str]], values: Mapping[str, object],

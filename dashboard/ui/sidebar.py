@@ -85,6 +85,21 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]],
     known = {**known_values(options, crisis.issue_codes), "crisis": frozenset(crises)}
     incoming = _incoming(known, bounds)
     _to_widgets(incoming, bounds, crisis)
+    values = _draw_widgets(crisis, crises, options, labels, bounds)
+    shown = _with_day(_widget_state(bounds, {**values, "crisis": incoming.crisis}),
+                      incoming, bounds)
+    # Through the codec too, so dates picked the wrong way round are swapped and said so.
+    state = FilterState.from_query(shown.to_query(), known, bounds)
+    state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
+    _to_url(state)
+    return state
+
+
+def _draw_widgets(crisis: CrisisPack, crises: dict[str, CrisisPack],
+                  options: dict[str, list[str]], labels: dict[str, dict[str, str]],
+                  bounds: tuple[date, date]) -> dict[str, object]:
+    """Draw the sidebar's widgets; return their values by query key (``from``, ``to``,
+    the list filters, ``extracted``, ``review``)."""
     phases = [_WHOLE, *(phase.label for phase in crisis.phases)]
     if st.session_state.get(_PHASE_KEY) not in phases:  # another crisis's phase
         st.session_state[_PHASE_KEY] = _WHOLE
@@ -115,15 +130,7 @@ def render_filters(events: pd.DataFrame, labels: dict[str, dict[str, str]],
             help="Accepted: curated events and machine events a person accepted or "
                  "edited. Waiting for review: machine events nobody has reviewed yet. "
                  "Rejected events are shown nowhere.")
-    shown = _with_day(_widget_state(bounds, {"from": start, "to": end, **chosen,
-                                             "extracted": extracted, "review": review,
-                                             "crisis": incoming.crisis}),
-                      incoming, bounds)
-    # Through the codec too, so dates picked the wrong way round are swapped and said so.
-    state = FilterState.from_query(shown.to_query(), known, bounds)
-    state = replace(state, notes=tuple(dict.fromkeys(incoming.notes + state.notes)))
-    _to_url(state)
-    return state
+    return {"from": start, "to": end, **chosen, "extracted": extracted, "review": review}
 
 
 def _widget_state(bounds: tuple[date, date], values: dict) -> FilterState:

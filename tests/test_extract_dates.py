@@ -248,3 +248,30 @@ def test_dates_words_inside_a_date_come_from_the_lexicon(tmp_path, language, row
     ctx = DateContext(PUBLISHED, PUBLISHED.year)
     lexicon = tiny_lexicon(tmp_path, "month,jan|enero,,,,,1\n" + rows, language)
     assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
+
+
+@pytest.mark.parametrize(("rows", "text", "expected"), [
+    # a night between two days is dated by the day it ends on, after a ``night`` row only
+    ("night,nuit du,,,,,\n", "dans la nuit du 5 au 6 jan", [date(2022, 1, 6)]),
+    ("night,nuit du,,,,,\n", "du 5 au 6 jan", [date(2022, 1, 5)]),
+    ("", "dans la nuit du 5 au 6 jan", [date(2022, 1, 5)]),
+    ("night,nuit de,,,,,\n", "la nuit de mer au jeu", [date(2022, 1, 6)]),
+    ("night,nuit de,,,,,\n", "la nuit de mer, puis jeu", [date(2022, 1, 5), date(2022, 1, 6)]),
+])
+def test_dates_night_is_dated_by_the_day_it_ends_on(tmp_path, rows, text, expected):
+    folded = fold(text)
+    ctx = DateContext(PUBLISHED, PUBLISHED.year)
+    lexicon = tiny_lexicon(tmp_path, "month,jan,,,,,1\nrange_link,au,,,,,\n"
+                           "weekday,mer,,,,,2\nweekday,jeu,,,,,3\n" + rows, "fr")
+    assert [m.value for m in find_dates(folded, 0, len(folded), lexicon, ctx)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La police a ouvert le feu dans la nuit du 5 au 6 janvier.", [date(2022, 1, 6)]),
+    ("Des pillages ont eu lieu dans la nuit de mercredi à jeudi.", [date(2022, 1, 6)]),
+    ("Des coups de feu ont retenti la nuit du 9 au 10 janvier.", [date(2022, 1, 10)]),
+    ("Les troupes resteront du 7 au 14 janvier.", [date(2022, 1, 7)]),
+    ("La nuit de mercredi a été calme, jeudi aussi.", [date(2022, 1, 5), date(2022, 1, 6)]),
+])
+def test_dates_french_night_between_two_days(text, expected):
+    assert resolve(text, "fr") == expected

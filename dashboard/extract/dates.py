@@ -10,7 +10,8 @@
   dispatch), while one a few days or weeks ahead stays in the publication year ("le 20
   janvier, les troupes partiront" in an 11 January dispatch). A range ("5-6 января",
   "between 7 and 14 January", "du 7 au 14 janvier", "с 7 по 14 января") is dated by its
-  first day.
+  first day, a night between two days (after a ``night`` row: "dans la nuit du 5 au 6
+  janvier", "dans la nuit de mercredi à jeudi") by the day it ends on.
 - A weekday ("lundi", "on Thursday", "в понедельник") is the most recent such day on or
   before the publication date, so a Tuesday dispatch's "on Tuesday" is that day (dateparser
   with ``PREFER_DATES_FROM="past"`` gives the Tuesday before, so weekdays are resolved here,
@@ -147,7 +148,9 @@ def _year_before(value: date) -> date | None:
 def _explicit(folded: str, start: int, end: int, lexicon: Lexicon,
               ctx: DateContext) -> list[DateMention]:
     day_first, month_first = _month_patterns(lexicon)
-    spans = [(m.start(), m.end(), f"{m.group(1)} {m.group(2)}")
+    # a range is dated by its first day, a night between two days ("dans la nuit du 5 au
+    # 6 janvier") by the day it ends on
+    spans = [(m.start(), m.end(), f"{_range_day(m, folded, start, lexicon)} {m.group(2)}")
              for m in day_first.finditer(folded, start, end)]
     spans += [(m.start(), m.end(), m.group(0)) for m in month_first.finditer(folded, start, end)]
     spans += [(m.start(), m.end(), m.group(0)) for m in _NUMERIC.finditer(folded, start, end)]
@@ -165,7 +168,11 @@ def _explicit(folded: str, start: int, end: int, lexicon: Lexicon,
 def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateContext,
               previous: date | None, explicit: list[DateMention]) -> list[DateMention]:
     found: list[DateMention] = []
-    for cue, m in lexicon.finditer("weekday", folded, start, end):
+    weekdays = list(lexicon.finditer("weekday", folded, start, end))
+    for cue, m in weekdays:
+        if _opens_night(folded, start, m.start(), lexicon) and any(
+                0 < w.start() - m.end() <= 6 for _c, w in weekdays):
+            continue  # "dans la nuit de mercredi à jeudi" is dated by the Thursday
         if ctx.published is not None:
             back = (ctx.published.weekday() - cue.number) % 7
             found.append(DateMention(m.start(), m.end(), ctx.published - timedelta(days=back)))
@@ -218,6 +225,21 @@ def _ends_a_period(folded: str, start: int, mention: DateMention, lexicon: Lexic
     before = folded[max(start, mention.start - 16):mention.start].rstrip()
     return any(cue.regex.search(before) and cue.regex.search(before).end() == len(before)
                for cue in lexicon.of("until"))
+
+
+def _range_day(match, folded: str, start: int, lexicon: Lexicon) -> str:
+    """The day of a day-first span: its first day, or its last after a ``night`` row."""
+    if not _opens_night(folded, start, match.start(), lexicon):
+        return match.group(1)
+    return re.findall(r"\d{1,2}", folded[match.start():match.start(2)])[-1]
+
+
+def _opens_night(folded: str, start: int, position: int, lexicon: Lexicon) -> bool:
+    """True when a ``night`` row ("dans la nuit du", "in der Nacht von") ends right before
+    ``position``: the night between two days is dated by the day it ends on."""
+    before = folded[max(start, position - 24):position].rstrip()
+    return any(m.end() == len(before) for cue in lexicon.of("night")
+               for m in cue.regex.finditer(before))
 
 
 def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateContext,

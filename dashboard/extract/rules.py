@@ -26,7 +26,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "participle_ending", "oblique_ending", "past_participle_ending", "ordinal_suffix",
          "surname_ending", "place_relative", "abbreviation", "comitative",
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-         "month_year_link", "inversion_marker")
+         "month_year_link", "inversion_marker", "night")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for

@@ -35,6 +35,7 @@ class Discourse:
     """The running state carried from one sentence to the next."""
 
     last_speaker: Mention | None = None
+    reporting: Mention | None = None  # the speaker of the sentence just read, if any
     last_person: Mention | None = None
     last_body: Mention | None = None
     last_organisation: Mention | None = None

@@ -26,7 +26,8 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "participle_ending", "oblique_ending", "past_participle_ending", "ordinal_suffix",
          "surname_ending", "place_relative", "abbreviation", "comitative",
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-         "month_year_link", "inversion_marker", "night")
+         "month_year_link", "inversion_marker", "night",
+         "reported_mood")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
@@ -36,7 +37,7 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "participle_ending", "oblique_ending", "past_participle_ending",
               "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-              "month_year_link", "inversion_marker")
+              "month_year_link", "inversion_marker", "reported_mood")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")

@@ -124,6 +124,10 @@ class Attribution:
         # carried-over speaker has an empty cue)
         if quoting and (inside or all(s.cue_start == s.cue_end for s in work.speakers)):
             work.speakers = quoting
+        if not work.speakers and doc.state.reporting and _reported_mood(doc, work.view):
+            # "X sagte, ... . Die Mission sei ein Erfolg.": the mood of reported speech
+            # carries the speaker of the sentence before
+            work.speakers = [Speaker(doc.state.reporting, work.view.end, work.view.end)]
         attributed = attributes_previous(doc, work.sentence, work.following)
         if not work.speakers and attributed:
             following, view = work.following, work.view
@@ -133,6 +137,21 @@ class Attribution:
         work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
                                      if attributed else [])
         work.dates = work.occasion or work.dates
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _reported_mood(doc: Document, view: SentenceView) -> bool:
+    """True when a verb form of reported speech (``reported_mood`` words of the article's
+    language: German "sei", "habe", "werde") stands in the sentence outside quotation
+    marks, and no reporting cue does: the sentence goes on with someone's words."""
+    moods = doc.lexicon.words("reported_mood")
+    if not moods or cue_matches(doc.lexicon, "reporting", view):
+        return False
+    return any(word.group(0) in moods and not any(
+        o <= word.start() < c for o, c in view.quotes)
+        for word in _WORD.finditer(doc.folded, view.start, view.end))
 
 
 def _quotation_speakers(doc: Document, work: SentenceWork) -> tuple[list[Speaker], bool]:
@@ -316,6 +335,7 @@ class Advance:
         state, view, speaker = doc.state, work.view, work.speaker
         subject = speaker.mention if speaker else subject_before(view, doc.lexicon, view.end,
                                                                  None)
+        state.reporting = speaker.mention if speaker else None
         if speaker:
             state.last_speaker = speaker.mention
         if subject and subject.kind in ("person", "unknown"):

@@ -40,6 +40,7 @@ class Discourse:
     last_body: Mention | None = None
     last_organisation: Mention | None = None
     last_president: Mention | None = None
+    last_mention: Mention | None = None  # the last actor named, of any kind
     previous_date: date | None = None  # the last date written before this sentence
     lead_date: date | None = None  # a dated headline or the first dated report
     filed_date: date | None = None  # the dateline's (or a headline's) date

@@ -54,7 +54,7 @@ POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)
 VALUES = {
     "reporting": ("", "after", "pronoun", "channel", "previous"),
-    "anaphora": ("person", "body", "organisation", "president", "principal"),
+    "anaphora": ("person", "body", "organisation", "president", "principal", "latter"),
     "predicate": ("", "after", "verdict"),
     "topic": ("", "weak"),
     "nationwide": ("", "vague", "extended"),

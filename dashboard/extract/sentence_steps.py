@@ -51,7 +51,7 @@ def sentence_view(doc: Document, start: int, end: int, state: Discourse) -> Sent
     return SentenceView(start, end, doc.folded, doc.mention_index.starting_in(start, end),
                         state.last_speaker, state.last_person, state.last_body,
                         state.last_organisation, state.last_president, doc.home,
-                        tuple(doc.quotes))
+                        tuple(doc.quotes), state.last_mention)
 
 
 class OpenSentence:
@@ -95,7 +95,11 @@ class SentencePlaces:
 
 
 def _inside_actor(doc: Document, place: PlaceMention) -> bool:
+    """A place inside a person's name, or a country inside a body's; a town in a body's
+    name ("la mairie d'Almaty", "Almaty city hall") still says where its acts happen."""
+    town = place.place.kind != "country"
     return any(m.via == "alias" and (m.end - m.start) > (place.end - place.start)
+               and not (town and m.kind not in ("person", "unknown"))
                for m in doc.mention_index.covering(place.start, place.end))
 
 
@@ -357,8 +361,8 @@ class Advance:
 
 
 def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook) -> None:
-    """The last president and international organisation named ("the head of state",
-    "the alliance" refer to them)."""
+    """The last president, international organisation and actor named ("the head of
+    state", "the alliance", "ce dernier" refer to them)."""
     presidents = [m for m in view.mentions if m.kind == "person" and m.via != "anaphora"
                   and book.actors[m.actor].role.lower().startswith("president")]
     if presidents:
@@ -366,6 +370,8 @@ def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook) -
     organisations = [m for m in view.mentions if m.kind == "international_organisation"]
     if organisations:
         state.last_organisation = organisations[-1]
+    if view.mentions:
+        state.last_mention = view.mentions[-1]
 
 
 SENTENCE_STEPS = (OpenSentence, SentenceDates, SentencePlaces, Speakers, Attribution, Coding,

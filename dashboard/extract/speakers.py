@@ -44,6 +44,7 @@ class SentenceView:
     last_president: Mention | None = None
     home: str = ""  # the crisis's country (ISO3), set by the extractor from its config
     quotes: tuple[tuple[int, int], ...] = ()  # the article's quotations (quotes.quotations)
+    last_mention: Mention | None = None  # the last actor named before the sentence
 
 
 class Speaker(NamedTuple):
@@ -266,7 +267,8 @@ def _person_in_apposition(view: SentenceView, lexicon: Lexicon,
 def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     """Pronouns and generic references, standing for the last person ("he", "the
     minister", a person named earlier in the same sentence first), the last body ("the
-    ministry") or the last international organisation ("the alliance") spoken of."""
+    ministry"), the last international organisation ("the alliance") spoken of, or the
+    last actor named, of any kind ("ce dernier", "the latter")."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     for cue, match in cue_matches(lexicon, "anaphora", view):
@@ -274,6 +276,13 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
                 m.end <= match.start() and m.kind == "person" for m in view.mentions):
             last = view.last_president  # "the president", "глава государства"
             if not any(a < match.end() and match.start() < b for a, b in taken):
+                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
+                                     last.country, "anaphora"))
+            continue
+        if cue.value == "latter":  # "ce dernier", "celui-ci": the last actor named
+            last = next((m for m in reversed(view.mentions) if m.end <= match.start()),
+                        view.last_mention)
+            if last and not any(a < match.end() and match.start() < b for a, b in taken):
                 found.append(Mention(match.start(), match.end(), last.actor, last.kind,
                                      last.country, "anaphora"))
             continue

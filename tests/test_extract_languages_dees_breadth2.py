@@ -4,7 +4,9 @@ Each text is the project's own, in the style of German and Spanish agency copy a
 January 2022 crisis; its rows are those the event model asks for (event type, actor, issue,
 stance), all of them: a missing or an extra row fails. Classes: German reported speech in
 the Konjunktiv I ("Die Mission sei ein Erfolg.") going on with the previous sentence's
-speaker.
+speaker; "at the request of X" after the troops it brought ("auf Bitten Tokajews",
+"a petición del Gobierno kazajo") and German passives whose participle closes a long clause
+("waren auf Wunsch von X ... nach Kasachstan gebracht worden").
 """
 
 import pytest
@@ -36,6 +38,50 @@ GERMAN = [
     # with no speaker in the sentence before, the mood carries nobody
     ('mood', 'Die Lage in Almaty sei ruhig.', set()),
     ('mood', 'Tokajew traf am Montag in Almaty ein. Die Lage in der Stadt sei ruhig.', set()),
+    # "at the request of X" with no article ("auf Wunsch Tokajews"), in the plural ("auf
+    # Bitten"), before or after the troops; the passive's participle closing a long clause
+    ('request', 'Auf Wunsch Tokajews schickte die OVKS Friedenstruppen nach Kasachstan.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Die OVKS hatte auf Bitten Tokajews Truppen nach Kasachstan geschickt.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Auf Ersuchen Tokajews entsandte die OVKS Soldaten nach Almaty.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Die Friedenssoldaten waren auf Ersuchen der kasachischen Führung nach Almaty '
+     'verlegt worden.',
+     {('appeal_request', 'Kazakh authorities', 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Die Soldaten der OVKS waren auf Bitten der Führung Kasachstans nach Almaty '
+     'verlegt worden.',
+     {('appeal_request', 'Kazakh authorities', 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Nach Angaben der OVKS waren auf Wunsch Tokajews am Donnerstag die ersten '
+     'Friedenssoldaten nach Kasachstan gebracht worden.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'In der Nacht waren mit mehreren Flugzeugen russische Fallschirmjäger nach '
+     'Almaty verlegt worden.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Die Verletzten waren ins Krankenhaus gebracht worden.', set()),
+    ('request', 'Auf Wunsch der Kinder blieb die Familie zu Hause.', set()),
+]
+
+
+SPANISH = [
+    # "a petición de X" after the troops it brought, and "por petición de"
+    ('request', 'Las tropas de la OTSC llegaron a Almaty a petición del Gobierno kazajo.',
+     {('appeal_request', 'Government of Kazakhstan', 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'Por petición de Tokáyev, la OTSC desplegó tropas en el país.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('request', 'A solicitud del Gobierno kazajo, Rusia desplegó paracaidistas en Almaty.',
+     {('appeal_request', 'Government of Kazakhstan', 'csto_deployment', 'support'),
+      ('military_deployment', 'Russia', 'csto_deployment', '')}),
+    ('request', 'Tokáyev solicitó la ayuda de la OTSC el miércoles.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
 ]
 
 
@@ -49,6 +95,13 @@ def rows(text, language):
 def test_languages_dees_breadth2_german_sentence_gives_the_event_model_rows(kind, text,
                                                                             expected):
     assert rows(text, "de") == expected
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), SPANISH,
+                         ids=[f"es-{k}-{i}" for i, (k, _t, _e) in enumerate(SPANISH)])
+def test_languages_dees_breadth2_spanish_sentence_gives_the_event_model_rows(kind, text,
+                                                                             expected):
+    assert rows(text, "es") == expected
 
 
 _MOOD_ROWS = ("reporting,sagte,,,,,\n"

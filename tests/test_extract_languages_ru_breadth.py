@@ -230,8 +230,9 @@ SENTENCES = [
      {('military_deployment', CS, CSD, '')}),
     ('deployment', "Ввод миротворцев ОДКБ в Казахстан начался в пятницу.",
      {('military_deployment', CS, CSD, '')}),
+    # a national contingent named by the cue's own words is its country's (or force's)
     ('deployment', "Военно-транспортные самолеты доставили в Алматы российских "
-     "десантников.", {('military_deployment', CS, CSD, '')}),
+     "десантников.", {('military_deployment', 'Russian Airborne Forces', CSD, '')}),
     ('withdrawal', "Миротворцы ОДКБ начали покидать Казахстан.",
      {('withdrawal', CS, CSD, '')}),
     ('withdrawal', "Вывод контингента ОДКБ из Казахстана завершится через десять дней.",
@@ -278,7 +279,7 @@ SENTENCES = [
      'миротворческих сил ОДКБ.',
      {('military_deployment', 'CSTO', 'csto_deployment', '')}),
     ('withdrawal', 'Российские военные начали возвращаться на родину.',
-     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
+     {('withdrawal', 'Russia', 'csto_deployment', '')}),
     ('withdrawal', 'Последний самолет с российскими военными вылетел из Алматы.',
      {('withdrawal', 'CSTO', 'csto_deployment', '')}),
     ('statement', 'Президент Узбекистана назвал события в Казахстане внутренним делом'
@@ -389,7 +390,7 @@ SENTENCES = [
      'в котором отвергло критику со стороны Европарламента.',
      {('opposition', 'Kazakh Foreign Ministry', 'other', '')}),
     ('passive', 'В Казахстан были направлены подразделения ВДВ России.',
-     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
     ('passive', 'Около 2500 военнослужащих ОДКБ были переброшены в Казахстан.',
      {('military_deployment', 'CSTO', 'csto_deployment', '')}),
     ('participle', 'Прибывшие в Алматы миротворцы взяли под охрану аэропорт.',

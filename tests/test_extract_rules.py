@@ -51,6 +51,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("reporting,said,,,,,behind", 20, "value", "'behind' is not one of"),
     ("operational,arrested,arrest,sovereignty_stability,,,kinds=persn", 53, "value",
      "'persn' is not an actor kind"),
+    ("operational,landed,military_deployment,other,,,troops=stat", 48, "value",
+     "'stat' is not an actor kind"),
     ("operational,arrested,arrest,sovereignty_stability,,,country=Kaz", 53, "value",
      "not an ISO3 code or 'home'"),
     ("operational,arrested,arrest,sovereignty_stability,,,names=(police", 53, "value",

@@ -253,6 +253,9 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     if act.agent:  # "tués par la police": the agent named right after the preposition
         return [m for m in mentions if _allowed(m, act)
                 and _AGENT_GAP.fullmatch(view.folded, match.end(), m.start)][:1]
+    troops = _troops_named(view, lexicon, act, match, mentions)
+    if troops:  # "российские десантники прибыли": the contingent is its country's
+        return troops
     speaking = _speaking_at(speaker) if speaker and act.required else None
     pool = [m for m in mentions if _allowed(m, act) and (m.start, m.actor) != speaking
             and ((m.kind == "crowd" and cue.event_type == "protest")
@@ -271,6 +274,22 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
         pool = [m for m in pool if min(abs(m.start - match.end()),
                                        abs(match.start() - m.end)) <= 80]
     return pool
+
+
+def _troops_named(view: SentenceView, lexicon: Lexicon, act: Act, match, mentions) -> list:
+    """The national contingent the cue's own words name ("российские десантники прибыли",
+    "доставили в Алматы военнослужащих ВДВ", "Russian troops arrived"): the first mention
+    of a ``troops`` kind of the row inside the cue or right after its troops ("подразделения
+    ВДВ"), of a country other than the crisis's, not after a preposition ("военные из
+    России и Армении": senders listed are the alliance's)."""
+    if not act.troops:
+        return []
+    prepositions = lexicon.of("preposition")
+    return [m for m in mentions if m.kind in act.troops and m.country != view.home
+            and m.start <= match.end() + 1 and match.start() < m.end and not any(
+                cue.regex.fullmatch(word) for cue in prepositions
+                for word in view.folded[max(view.start, m.start - 20):m.start].split()[-1:])
+            ][:1]
 
 
 def _speaking_at(speaker) -> tuple:

@@ -15,7 +15,7 @@ import re
 from dashboard.extract.coding import Finding
 from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.operations import grievance_named
-from dashboard.extract.places import NEEDS_PLACE_OR_DATE, places_for
+from dashboard.extract.places import COUNTRYWIDE, NEEDS_PLACE_OR_DATE, places_for
 from dashboard.extract.sentences import Sentence
 from dashboard.schema import OPERATIONAL_TYPES
 
@@ -46,8 +46,8 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
         key = (finding.event_type, finding.actor.actor, finding.target
                if finding.event_type == "resignation_dismissal" else "")
         named = "; ".join(p.name for p in where)
-        if not work.dates and key in state.operational and \
-                named in state.operational_places[key]:
+        if not work.dates and (key in state.operational and named in
+                               state.operational_places[key] or _sent_again(doc, finding, where)):
             return None  # an undated repeat of an act already reported there
         state.operational[key] = finding.actor
         state.operational_places.setdefault(key, set()).add(named)
@@ -128,10 +128,22 @@ def _describes_someone(doc: Document, sentence: Sentence, year: int, position: i
                           text[start:year]))
 
 
+def _sent_again(doc: Document, finding: Finding, where: list) -> bool:
+    """True when troops go "to the country" (no town) after the same sender's troops, or
+    with no named sender after anyone's, were already reported: the same dispatch told
+    again in general words ("российские десантники высадились в Алма-Ате ... всего в
+    республику направлены ...")."""
+    return finding.event_type == "military_deployment" and \
+        all(p.kind == "country" for p in where) and any(
+            kind == finding.event_type and (name == finding.actor.actor
+                                            or finding.actor.via == "default")
+            for kind, name, _target in doc.state.operational)
+
+
 def _inherit_actor(doc: Document, finding: Finding) -> None:
     """An act with no named actor ("emergency rule was extended nationwide") is by whoever
     did the same kind of act earlier in the article."""
-    if finding.actor.via != "default" or finding.event_type in ("withdrawal", "violent_clash"):
+    if finding.actor.via != "default" or finding.event_type in COUNTRYWIDE | {"violent_clash"}:
         return  # their defaults (the alliance, the crowd) stand, whoever acted last time
     earlier = [actor for (kind, _name, _target), actor in doc.state.operational.items()
                if kind == finding.event_type and actor.via != "default"]

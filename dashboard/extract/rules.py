@@ -88,7 +88,9 @@ class Act:
     ``person_issue`` (the issue when the act befell a person of the actor book: the
     arrest of a removed official is about the leadership) and ``agent`` (the cue ends
     with the preposition of a passive's agent, who is named right after it: "tués par
-    la police")."""
+    la police"). ``troops`` are the kinds a mention may have when it names the troops of
+    the cue themselves ("российские десантники прибыли", "Russian troops arrived"): the
+    national contingent is the actor, not the row's default."""
 
     kinds: frozenset[str] = frozenset()
     country: str = ""
@@ -100,6 +102,7 @@ class Act:
     body_issue: str = ""
     person_issue: str = ""
     agent: bool = False
+    troops: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -222,13 +225,15 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
 def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
     """Read an operational row's ``value`` (``kinds=a|b;country=XXX;names=...;require``)."""
     kinds, country, names, flags, issue_of = frozenset(), "", None, set(), {}
+    troops: frozenset[str] = frozenset()
     for part in value.split(";") if value else ():
         key, has_value, text = part.partition("=")
-        if key == "kinds" and has_value:
-            kinds = frozenset(text.split("|"))
-            unknown = sorted(kinds - set(ACTOR_KINDS))
+        if key in ("kinds", "troops") and has_value:
+            listed = frozenset(text.split("|"))
+            unknown = sorted(listed - set(ACTOR_KINDS))
             if unknown:
                 raise reader.fail(6, f"'{unknown[0]}' is not an actor kind")
+            kinds, troops = (listed, troops) if key == "kinds" else (kinds, listed)
         elif key == "country" and has_value:
             if text != HOME and not _COUNTRY.fullmatch(text):
                 raise reader.fail(6, f"country '{text}' is not an ISO3 code or '{HOME}'")
@@ -246,10 +251,11 @@ def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
         elif key in ACT_FLAGS and not has_value:
             flags.add(key)
         else:
-            raise reader.fail(6, f"'{part}' is not one of kinds=, country=, names=, "
+            raise reader.fail(6, f"'{part}' is not one of kinds=, troops=, country=, names=, "
                               f"body_issue=, person_issue=, {', '.join(ACT_FLAGS)}")
     return Act(kinds, country, names, "require" in flags, "before" in flags,
-               "passive" in flags, "cause" in flags, agent="agent" in flags, **issue_of)
+               "passive" in flags, "cause" in flags, agent="agent" in flags, troops=troops,
+               **issue_of)
 
 
 def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...]) -> dict:

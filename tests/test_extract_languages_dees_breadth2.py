@@ -6,7 +6,8 @@ stance), all of them: a missing or an extra row fails. Classes: German reported 
 the Konjunktiv I ("Die Mission sei ein Erfolg.") going on with the previous sentence's
 speaker; "at the request of X" after the troops it brought ("auf Bitten Tokajews",
 "a petición del Gobierno kazajo") and German passives whose participle closes a long clause
-("waren auf Wunsch von X ... nach Kasachstan gebracht worden").
+("waren auf Wunsch von X ... nach Kasachstan gebracht worden"); datelines of German and
+Spanish agencies ("Moskau (dpa) -", "Bruselas (EFE).-") placing the statements under them.
 """
 
 import pytest
@@ -84,6 +85,18 @@ SPANISH = [
      {('appeal_request', T, 'csto_deployment', 'support')}),
 ]
 
+# a dispatch's dateline ("Town (agency) -", "Town (agency).-") places the statements under it
+DATELINES = [
+    ('de', 'Berlin (dpa) - Die Bundesregierung hat alle Seiten in Kasachstan zur '
+     'Zurückhaltung aufgerufen.', 'Berlin'),
+    ('de', 'Moskau (AFP) - Der Kreml hat den Einsatz der OVKS in Kasachstan verteidigt.',
+     'Moscow'),
+    ('es', 'Bruselas (EFE).- La Unión Europea pidió moderación a todas las partes.',
+     'Brussels'),
+    ('es', 'Moscú (EFE).- El Kremlin defendió el despliegue de la OTSC.', 'Moscow'),
+    ('es', 'GINEBRA.- La ONU pidió contención a las fuerzas de seguridad kazajas.', 'Geneva'),
+]
+
 
 def rows(text, language):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
@@ -102,6 +115,13 @@ def test_languages_dees_breadth2_german_sentence_gives_the_event_model_rows(kind
 def test_languages_dees_breadth2_spanish_sentence_gives_the_event_model_rows(kind, text,
                                                                              expected):
     assert rows(text, "es") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "place"), DATELINES,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _p) in enumerate(DATELINES)])
+def test_languages_dees_breadth2_dateline_places_the_statement(language, text, place):
+    events = extract_events(text, published="2022-01-07", language=language)
+    assert [e["location"] for e in events] == [place]
 
 
 _MOOD_ROWS = ("reporting,sagte,,,,,\n"

@@ -54,6 +54,15 @@ def test_metadata_no_header_means_body_at_start():
     ("PORTRAIT – Les émeutes visent le père de la nation.", None),
     ("KAZAKHSTAN: The protests spread.", None),
     ("Tokayev - the president - spoke.", None),
+    # a town in lower case before an agency in brackets, Spanish ".-" after it, two towns
+    ("Moskau (dpa) - Russland hat Soldaten geschickt.", "Moscow"),
+    ("Peking (AFP) - China hat die Lage kommentiert.", "Beijing"),
+    ("Bruselas (EFE).- La Unión Europea pidió calma.", "Brussels"),
+    ("Moscú (Europa Press).- El Kremlin respaldó la misión.", "Moscow"),
+    ("ALMATY.- Las fuerzas de seguridad detuvieron a cientos.", "Almaty"),
+    ("Berlin/Moskau (dpa) - Die Regierungen haben reagiert.", "Berlin"),
+    ("Tokajew (68) - der Präsident - sprach.", None),
+    ("Moskau. Der Kreml hat reagiert.", None),
 ])
 def test_metadata_dateline(text, place):
     found = find_dateline(text, 0)

@@ -120,11 +120,13 @@ _CAPS_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ ./-]{2,40}?"
 _DATELINE = re.compile(
     rf"({_CAPS_NAME})(?:"
     r"\s*,\s+(?:[A-ZА-Я][\w-]+,\s+)?(?=\d|[A-ZА-Яa-zа-я]+\.? \d)"  # "ALMATY, Jan 5"
-    r"|\s*\([^()\n]{2,30}\)\s*[-–—:]\s"                            # "ALMATY (Reuters) -"
+    r"|\s*\([^()\n]{2,30}\)\s*\.?[-–—:]\s"                     # "ALMATY (Reuters) -", "(EFE).-"
     r"|\s*,\s+[A-ZА-Я][\w-]+\s*[:–—]\s"                             # "NUR-SULTAN, Kazakhstan:"
-    r"|\s*[:–—]\s|\s+-\s)"                                          # "NUR-SULTAN – "
-    # a town written in lower case only before a date or a dash: "Almaty - ", "Nursultán, 13"
-    r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?)(?:\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s)")
+    r"|\s*[:–—]\s|\s+-\s|\.[-–—]\s)"                               # "NUR-SULTAN – ", "MOSCÚ.- "
+    # a town written in lower case only before a date, a dash or an agency's name in
+    # brackets and a dash: "Almaty - ", "Nursultán, 13", "Moskau (dpa) -", "Bruselas (EFE).-"
+    r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?(?:/[A-ZА-Я][a-zà-ÿа-яё]+)*)"
+    r"(?:\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s|\s*\([^()\n]{2,30}\)\s*\.?[-–—]\s)")
 _HEADLINE_LINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 # a dateline standing on its own line above the body: "ANKARA (Turkey)"
 _DATELINE_LINE = re.compile(rf"\s*({_CAPS_NAME})\s*(?:\([^()\n]{{2,30}}\))?\s*")

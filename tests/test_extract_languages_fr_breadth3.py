@@ -4,6 +4,12 @@
   any kind (a person, a state, an organisation), in the sentence or the one before; "ces
   derniers jours" and "ce dernier bilan" are no reference to anyone.
 - A town inside a body's name ("la mairie d'Almaty") still says where an act happened.
+- "tandis que", "alors que" open a clause with its own subject: a verb before them governs
+  no topic after them, a speaker named after them does not speak for the clause before
+  them, and the subject after them holds the stance of its own clause.
+- A request reported by someone ("X a indiqué que le Kazakhstan avait sollicité l'aide de
+  l'OTSC") is the request of the state or body that made it, unless it is the speaker's
+  own state; help asked of Moscow ("le soutien de Moscou") names the deployment.
 
 Each sentence is the project's own; its rows are those the event model asks for (event
 type, actor, issue, stance), all of them: a missing or an extra row fails.
@@ -12,11 +18,14 @@ type, actor, issue, stance), all of them: a missing or an extra row fails.
 import pytest
 
 from dashboard.extract import extract_events
+from dashboard.extract.clause_gaps import clause_break_in
+from tests.tiny_lexicon import tiny_lexicon
 
 T, P, L, W = "Kassym-Jomart Tokayev", "Vladimir Putin", "Sergey Lavrov", "Wang Yi"
 KA, KP, PR, US, UN = ("Kazakh authorities", "Kazakh police", "protesters", "United States",
                       "United Nations")
 R, CR = "restraint_human_rights", "call_for_restraint"
+FI, TF = "foreign_interference", "terrorism_framing"
 
 LATTER = [
     ("Vladimir Poutine a reçu lundi Alexandre Loukachenko. Ce dernier a salué l'envoi de "
@@ -42,6 +51,41 @@ LATTER = [
 ]
 
 
+TANDIS = [
+    ("L'Union européenne a appelé à la retenue tandis que Moscou a dénoncé une révolution "
+     "de couleur.", {(CR, 'European Union', R, 'concern'), ('statement', 'Russia', FI, 'oppose')}),
+    ("Washington a exhorté les autorités au dialogue, tandis que Pékin a dénoncé une "
+     "ingérence étrangère.",
+     {(CR, US, R, 'concern'), ('statement', 'China', FI, 'oppose')}),
+    ("L'ONU a appelé à la retenue, alors que le Kremlin dénonçait une tentative de "
+     "révolution de couleur.", {(CR, UN, R, 'concern'), ('statement', P, FI, 'oppose')}),
+    ("Amnesty International a demandé une enquête indépendante tandis que Tokaïev a "
+     "qualifié les manifestants de terroristes.",
+     {(CR, 'Amnesty International', R, 'concern'), ('statement', T, TF, 'support')}),
+    ("Le président Tokaïev a qualifié les émeutiers de terroristes, tandis que Human Rights "
+     "Watch a appelé à la retenue.",
+     {('statement', T, TF, 'support'), (CR, 'Human Rights Watch', R, 'concern')}),
+]
+
+
+AP, CD = "appeal_request", "csto_deployment"
+REQUESTED = [
+    ("Le porte-parole du Kremlin a indiqué que le président kazakh avait demandé l'aide de "
+     "l'OTSC.", {(AP, T, CD, 'support')}),
+    ("Dmitri Peskov a affirmé que le Kazakhstan avait sollicité l'intervention de l'OTSC.",
+     {(AP, 'Kazakhstan', CD, 'support')}),
+    ("Le Kremlin a indiqué mercredi que les autorités kazakhes avaient demandé le soutien de "
+     "Moscou.", {(AP, KA, CD, 'support')}),
+    ("Sergueï Lavrov a rappelé que le gouvernement kazakh avait sollicité l'aide de l'OTSC.",
+     {(AP, 'Government of Kazakhstan', CD, 'support')}),
+    ("Selon le ministère russe, le Kazakhstan a demandé l'assistance de la Russie.",
+     {(AP, 'Kazakhstan', CD, 'support')}),
+    # the speaker's own state, and a backing (no request), stay the speaker's
+    ("Le chef de la diplomatie chinoise a déclaré que la Chine soutenait les mesures du "
+     "Kazakhstan.", {('support', W, 'sovereignty_stability', 'support')}),
+]
+
+
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
@@ -50,6 +94,26 @@ def rows(text):
 @pytest.mark.parametrize(("text", "expected"), LATTER)
 def test_languages_fr_breadth3_the_latter_is_the_last_actor_named(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TANDIS)
+def test_languages_fr_breadth3_tandis_que_opens_a_clause_of_its_own(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTED)
+def test_languages_fr_breadth3_a_reported_request_is_the_askers(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("rows_", "gap", "expected"), [
+    ("clause_break,tandis que,,,,,\n", " a la retenue, tandis que ", True),
+    ("clause_break,tandis qu',,,,,\n", " a la retenue tandis qu'il ", True),
+    ("clause_break,tandis que,,,,,\n", " a la retenue et ", False),
+    ("", " a la retenue, tandis que ", False),
+])
+def test_languages_fr_breadth3_clause_break_is_a_lexicon_word(tmp_path, rows_, gap, expected):
+    assert clause_break_in(gap, tiny_lexicon(tmp_path, rows_, "fr")) is expected
 
 
 # (text, wanted date, wanted location) of the one event each gives; published Monday 10 January

@@ -53,3 +53,10 @@ def comma_before(head: str, lexicon: Lexicon) -> bool:
     if len(last) == 2 and last[1] in lexicon.pooled_words("article"):
         head = last[0].rstrip()
     return head.endswith(",")
+
+
+def clause_break_in(gap: str, lexicon: Lexicon) -> bool:
+    """True when a ``clause_break`` ("tandis que", "alors qu'", "whereas") stands in
+    ``gap``: the clause it opens has a subject and verbs of its own."""
+    return bool(re.search(rf"(?<!\w)(?:{lexicon.alternation('clause_break')})(?:(?<=')|(?!\w))",
+                          gap))

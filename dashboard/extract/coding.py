@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.actors import Mention
+from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
@@ -140,9 +141,14 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
             continue  # "violence" counts only when a verb takes a stance on it
         pred, polarity, flipped = verb
         anchor = pred[1].start() if pred else match.start()
-        speaker = min(speakers, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
-            if speakers else None
-        actor = _stance_holder(view, lexicon, pred, speaker, anchor, modal, predicates)
+        # a speaker named in a later clause ("..., tandis que Moscou a dénoncé") does not
+        # speak for an earlier one
+        voices = [s for s in speakers if s[1] < anchor
+                  or not clause_break_in(view.folded[anchor:s[1]], lexicon)]
+        speaker = min(voices, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
+            if voices else None
+        actor = _stance_holder(view, lexicon, pred, speaker, (anchor, match.start()), modal,
+                               predicates)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
             actor = _asker(view, lexicon, actor, topic.issue)
         if actor is None or actor.start <= match.start() < actor.end:
@@ -192,15 +198,19 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     return pred, FLIP[polarity] if flipped else polarity, flipped
 
 
-def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, anchor: int,
+def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, at: tuple[int, int],
                    modal: bool, predicates) -> Mention | None:
-    """Who holds the stance a verb (``pred``, or none) at ``anchor`` takes: the party named
-    after "at the request of", else the sentence's actor near the verb or its main subject."""
+    """Who holds the stance a verb (``pred``, or none) takes on a topic (``at``: the
+    verb's and the topic's starts): the party named after "at the request of", else the
+    sentence's actor near the verb or its main subject."""
     if pred and pred[0].value == "after":  # "at the request of X": X asked
         return _named_after(view, pred[1])
     # a verdict's subject is the thing judged, not who judges it: the speaker
     subject = bool(pred) and pred[0].value != "verdict"
-    return _position_actor(view, lexicon, speaker, anchor, subject, modal) or \
+    # what a request asks for is its object, right after the verb ("a sollicité l'OTSC")
+    request = bool(pred) and pred[0].stance == "request" and \
+        pred[1].start() < at[1] <= pred[1].end() + 40
+    return _position_actor(view, lexicon, speaker, at[0], subject, modal, request) or \
         _main_subject(view, lexicon, predicates, speaker)
 
 
@@ -316,7 +326,7 @@ def _prefer_predicated(findings: list[Finding]) -> list[Finding]:
 
 
 def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
-                    modal: bool) -> Mention | None:
+                    modal: bool, request: bool = False) -> Mention | None:
     exclude = (speaker[0].start, speaker[0].end) if speaker else None
     subject = subject_near(view, lexicon, anchor, exclude) if has_predicate else None
     if speaker and has_predicate and subject is None:
@@ -325,13 +335,25 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
         # message ..., exprimant la ferme opposition ...").
         first = subject_before(view, lexicon, anchor, exclude)
         subject = first if first and first.kind == "person" else None
+    if subject and speaker and speaker[2] <= subject.start and clause_break_in(
+            view.folded[speaker[2]:subject.start], lexicon):
+        return subject  # "X a qualifié ..., tandis que HRW a appelé": a clause of its own
     if subject and speaker and not in_reported_clause(subject, speaker, view, lexicon):
         subject = None
     if speaker is None:
         return subject if subject and subject.kind != "crowd" else None
-    if subject and not modal and _is_other_party(subject, speaker[0]):
+    if subject and not modal and (_is_other_party(subject, speaker[0]) or request and
+                                  _another_state(subject, speaker[0])):
         return subject
     return speaker[0]
+
+
+def _another_state(subject: Mention, speaker: Mention) -> bool:
+    """A state or body of another country than the speaker's, subject of a request the
+    speaker reports ("Peskov a affirmé que le Kazakhstan avait sollicité l'OTSC"): it
+    asked; the speaker's own state is the speaker's characterisation."""
+    return subject.kind in ("state", "government_body") and bool(subject.country) and \
+        subject.country != speaker.country
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

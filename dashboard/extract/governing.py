@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.speakers import SentenceView
 from dashboard.extract.verdicts import verdict_after
@@ -58,6 +59,9 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
     governs it only when the verb has no object of its own right after it ("ordered to
     shoot ... and invited in foreign troops": the invitation is about the troops, not the
     shooting)."""
+    # "X a appelé à la retenue, tandis que Moscou a dénoncé une révolution de couleur":
+    # a verb governs no topic of another clause
+    predicates = [(c, m) for c, m in predicates if not _across_clause(m, position, lexicon)]
     verdict = verdict_after(predicates, position)
     if verdict:
         return verdict
@@ -80,6 +84,13 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def _across_clause(match, position: int, lexicon: Lexicon) -> bool:
+    """True when a ``clause_break`` stands between a verb and a topic."""
+    start, end = (match.end(), position) if match.end() <= position else (position,
+                                                                         match.start())
+    return clause_break_in(match.string[start:end], lexicon)
 
 
 def _has_object(match, position: int, objects) -> bool:

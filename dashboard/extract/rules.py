@@ -27,7 +27,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "surname_ending", "place_relative", "abbreviation", "comitative",
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
          "month_year_link", "inversion_marker", "night",
-         "reported_mood")
+         "reported_mood", "clause_break")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
@@ -37,7 +37,7 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "participle_ending", "oblique_ending", "past_participle_ending",
               "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-              "month_year_link", "inversion_marker", "reported_mood")
+              "month_year_link", "inversion_marker", "reported_mood", "clause_break")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")
@@ -47,7 +47,8 @@ _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
 _SHAPES = {**dict.fromkeys(("relative_clause", "list_link"),
                            (re.compile(r"\w+(?: \w+)*"), "plain word or phrase")),
            "abbreviation": (re.compile(r"[^\W\d_][\w.]*\."), "abbreviation ending in a period"),
-           "inversion_marker": (re.compile(r"(?:-\w+)+"), "hyphenated suffix (-t-il)")}
+           "inversion_marker": (re.compile(r"(?:-\w+)+"), "hyphenated suffix (-t-il)"),
+           "clause_break": (re.compile(r"\w+(?: \w+)*'?"), "plain word or phrase")}
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")

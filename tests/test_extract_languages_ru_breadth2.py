@@ -10,12 +10,16 @@ every field the scores read: event type, actor, issue, stance, date and place, a
   "подразделения ВДВ", "белорусские миротворцы") is that country's, or that force's, not
   the alliance's; troops of several countries listed after "из" stay the alliance's;
 - an undated deployment told again "to the country" after troops landed in one of its
-  towns is the same dispatch.
+  towns is the same dispatch;
+- a sentence by which the outlet recalls its earlier reports ("Ранее сообщалось, что ...",
+  "Как сообщалось ранее, ...") gives no row; a source named ("Ранее X заявил", "Как
+  сообщала газета") still speaks.
 """
 
 import pytest
 
 from dashboard.extract import extract_events
+from tests.tiny_lexicon import tiny_extractor
 
 CS, RU, VDV, CSD = "CSTO", "Russia", "Russian Airborne Forces", "csto_deployment"
 MD, WD = "military_deployment", "withdrawal"
@@ -53,6 +57,24 @@ TEXTS = [
     ('one dispatch', "2022-01-07", "Российские десантники высадились на аэродроме Алма-Аты. "
      "Всего в республику были направлены несколько тысяч военнослужащих ВДВ.",
      {(MD, VDV, CSD, "", "", "Almaty")}),
+    # the outlet's earlier reports recalled: no news of their own
+    ('recap', "2022-01-08", "Ранее сообщалось, что президент Казахстана Касым-Жомарт Токаев "
+     "обратился к ОДКБ за помощью.", set()),
+    ('recap', "2022-01-08", "Как сообщалось ранее, в Алма-Ате в среду были задержаны более "
+     "200 человек.", set()),
+    ('recap', "2022-01-08", "Ранее стало известно, что власти ввели режим чрезвычайного "
+     "положения в Алма-Ате.", set()),
+    ('recap', "2022-01-08", "АСТАНА, 8 января. /Агентство/. Токаев в пятницу поблагодарил "
+     "лидеров ОДКБ за оперативную помощь. Ранее сообщалось, что российские миротворцы взяли "
+     "под охрану аэропорт Алматы.",
+     {("support", "Kassym-Jomart Tokayev", CSD, "support", "2022-01-07", "")}),
+    ('source named', "2022-01-08", "Ранее глава МИД России Сергей Лавров заявил, что Москва "
+     "поддерживает решение ОДКБ.", {("support", "Sergey Lavrov", CSD, "support", "", "")}),
+    ('source named', "2022-01-08", "Как сообщала газета, в Алматы в четверг полиция задержала "
+     "десятки человек.", {("arrest", "Kazakh police", "other", "", "2022-01-06", "Almaty")}),
+    ('source named', "2022-01-08", "Власти ввели режим чрезвычайного положения в Алма-Ате в "
+     "ночь на 5 января.", {("state_of_emergency", "Kazakh authorities",
+                            "sovereignty_stability", "", "2022-01-05", "Almaty")}),
 ]
 
 
@@ -66,3 +88,19 @@ def rows(text: str, published: str) -> set[tuple[str, ...]]:
                          ids=[f"{k}-{i}" for i, (k, _, _, _) in enumerate(TEXTS)])
 def test_languages_ru_breadth2_text_gives_every_field(kind, published, text, expected):
     assert rows(text, published) == expected
+
+
+@pytest.mark.parametrize(("recap", "actors"), [
+    ("recap,ранее сообщалось,,,,,\n", ["Sergey Lavrov"]),
+    ("", ["Sergey Lavrov", "Sergey Lavrov"]),  # without the row the speaker goes on
+])
+def test_languages_ru_breadth2_recap_comes_from_the_lexicon(tmp_path, recap, actors):
+    rows_ = ("reporting,заявил|сообщ\\w*,,,,,\ntrait,pro_drop,,,,,\n"
+             "topic,стабильн\\w*,,sovereignty_stability,support,,\n"
+             "topic,террор\\w*,,terrorism_framing,support,,\n")
+    extractor = tiny_extractor(tmp_path, rows_ + recap, language="ru",
+                               stances="sovereignty_stability,none,support,\n"
+                               "terrorism_framing,none,support,\n")
+    found = extractor("Лавров заявил, что ситуация стабильна. Ранее сообщалось, что "
+                      "нападавшие были террористами.", published="2022-01-10", language="ru")
+    assert [row["actor"] for row in found] == actors

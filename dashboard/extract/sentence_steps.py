@@ -190,6 +190,9 @@ class Coding:
 
     def __call__(self, doc: Document, work: SentenceWork) -> None:
         view, lexicon, speaker = work.view, doc.lexicon, work.speaker
+        if recalls_reports(view, lexicon):
+            work.findings = []  # "Ранее сообщалось, что ...": the outlet's earlier news
+            return
         findings = position_findings(view, lexicon, work.speakers)
         findings += phone_findings(view, lexicon, speaker)
         findings += operational_findings(
@@ -216,6 +219,15 @@ class Coding:
             # "troops sent last week will begin withdrawing": the sending is the backdrop
             findings = [f for f in findings if f.event_type != "military_deployment"]
         work.findings = findings
+
+
+def recalls_reports(view: SentenceView, lexicon) -> bool:
+    """True when a ``recap`` phrase opens the sentence (at most one word before it: "Ранее
+    сообщалось, что ...", "Как сообщалось ранее, ..."): the outlet recalls what was
+    reported before, with no one speaking and nothing new to tell."""
+    head = view.folded[view.start:min(view.end, view.start + 60)]
+    return any(len(re.findall(r"\w+", head[:match.start()])) <= 1
+               for _cue, match in lexicon.finditer("recap", head))
 
 
 def _drop_grievance_positions(findings: list[Finding], view: SentenceView,

@@ -3,7 +3,8 @@
 - "ce dernier", "cette dernière", "celui-ci", "ceux-ci" stand for the last actor named, of
   any kind (a person, a state, an organisation), in the sentence or the one before; "ces
   derniers jours" and "ce dernier bilan" are no reference to anyone.
-- A town inside a body's name ("la mairie d'Almaty") still says where an act happened.
+- A town inside a body's name ("la mairie d'Almaty") still says where an act happened;
+  "depuis" a town ("a déclaré depuis Moscou") says where words were said.
 - "tandis que", "alors que" open a clause with its own subject: a verb before them governs
   no topic after them, a speaker named after them does not speak for the clause before
   them, and the subject after them holds the stance of its own clause.
@@ -121,6 +122,12 @@ PLACED = [
     ("Des manifestants ont incendié mercredi la mairie d'Almaty.", "2022-01-05", "Almaty"),
     ("Des émeutiers ont pris d'assaut jeudi la mairie d'Almaty.", "2022-01-06", "Almaty"),
     ("La police d'Almaty a interpellé 200 pillards jeudi.", "2022-01-06", "Almaty"),
+    # "depuis" a town: where words were said ("depuis mercredi" stays a date)
+    ("S'exprimant depuis Moscou, Sergueï Lavrov a dénoncé jeudi une tentative de révolution "
+     "de couleur.", "2022-01-06", "Moscow"),
+    ("Depuis Genève, la Haute-Commissaire Michelle Bachelet a appelé mercredi à la retenue.",
+     "2022-01-05", "Geneva"),
+    ("Depuis mercredi, la police a arrêté 300 personnes à Almaty.", "2022-01-05", "Almaty"),
 ]
 
 

@@ -127,6 +127,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     given to the speaker whose reporting cue is nearest.
     """
     predicates = cue_matches(lexicon, "predicate", view)
+    owned = [(c, m) for c, m in predicates if c.value == "possessor"]
+    predicates = [(c, m) for c, m in predicates if c.value != "possessor"]
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
@@ -168,7 +170,27 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                                     confidence=round(confidence, 2), predicated=bool(pred)))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
+    findings += _owned_requests(view, lexicon, owned, findings)
     return _drop_background_stability(_prefer_predicated(findings))
+
+
+def _owned_requests(view: SentenceView, lexicon: Lexicon, owned, findings) -> list[Finding]:
+    """A request named as its owner's noun ("agreed to Tokayev's request for military
+    aid", a ``possessor`` predicate): the owner's request on the issue of the words asked
+    for, beside whatever the sentence's verb says of it ("questioned Kazakhstan's request
+    for help" is the questioner's concern and Kazakhstan's request)."""
+    found = []
+    for cue, match in owned:
+        owner = _possessor(view, match)
+        topic = next((t for t, m in cue_matches(lexicon, "topic", view) if not t.event_type
+                      and match.start() <= m.start() <= match.end() + 20), None)
+        if owner is None or topic is None or any(
+                f.actor.actor == owner.actor and f.issue == topic.issue for f in findings):
+            continue
+        stance, override = lexicon.stances.get((topic.issue, cue.stance), (topic.stance, ""))
+        found.append(Finding(override or cue.event_type, owner, topic.issue, stance,
+                             match.start(), confidence=0.55, predicated=True))
+    return found
 
 
 def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, modals,
@@ -266,7 +288,22 @@ def _named_after(view: SentenceView, match) -> Mention | None:
     of President Tokayev", "à la demande du président kazakh", "по просьбе Токаева")."""
     after = [m for m in view.mentions if m.start >= match.end()
              and m.start - match.end() <= 30 and m.kind not in ("crowd", "unknown")]
+    # "a request from Kazakhstan's embattled president": a possessive names no party
+    if after and re.match(r"'s?\s", view.folded[after[0].end:after[0].end + 3]):
+        return None
     return after[0] if after else None
+
+
+def _possessor(view: SentenceView, match) -> Mention | None:
+    """The party whose noun a cue is: named right before it with a possessive "'s"
+    ("Tokayev's request", "the Kazakh president's request"), or the last person spoken
+    of for "his"/"her" ("his request for help")."""
+    before = view.folded[max(view.start, match.start() - 4):match.start()]
+    if re.search(r"'s?\s+$", before):
+        cut = match.start() - len(re.search(r"'s?\s+$", before).group(0))
+        owner = [m for m in view.mentions if m.end == cut and m.kind not in ("crowd",)]
+        return owner[0] if owner else None
+    return None
 
 
 def _drop_background_stability(findings: list[Finding]) -> list[Finding]:

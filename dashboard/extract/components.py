@@ -32,6 +32,9 @@ from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import surname_endings, tokenize
 from dashboard.schema import OPERATIONAL_TYPES
 
+# roles whose bodies act where a dispatch is filed from (see ``places.places_for``)
+STREET_ROLES = frozenset({"police", "security_forces"})
+
 
 def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, published,
                   source: dict, knowledge: Knowledge | None = None,
@@ -62,6 +65,8 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
                    reference_day=day or config.reference_day(ctx.year),
                    knowledge=knowledge or shipped_knowledge(), version=version)
     doc.state.last_president = _head_of_state(config, doc.knowledge)
+    doc.street_forces = frozenset(actor for role, actor in config.roles
+                                  if role in STREET_ROLES)
     return doc
 
 

@@ -80,6 +80,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quotation marks, paired
     dateline: Place | None = None
+    # the bodies that act in the street (the crisis's police and security forces roles)
+    street_forces: frozenset[str] = frozenset()
     dateline_start: int = -1
     dateline_end: int = -1
     state: Discourse = field(default_factory=Discourse)

@@ -136,6 +136,8 @@ LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
 
 
 COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
+# acts a dispatch reports from its dateline's town when the sentence names no place
+DISPATCHED = frozenset({"arrest"})
 
 
 def places_for(doc, finding, places: list[PlaceMention]) -> list:
@@ -186,6 +188,14 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
             country or home_country(doc.home, doc.knowledge.gazetteer)]
     if country:
         return [country]
+    if finding.event_type in DISPATCHED and doc.state.filed_date is not None and \
+            finding.actor.actor in doc.street_forces:
+        # "ALMATY, Jan 6 (Wire) - Police detained dozens ...": a dated dispatch reports
+        # what its reporter sees police do in its town (a "NUR-SULTAN -" heading a feature
+        # does not; a ministry's figures of the detained are the country's)
+        home = doc.dateline and doc.dateline.country == doc.home
+        return doc.state.paragraph_places[-1:] or ([doc.dateline] if home else []) or [
+            home_country(doc.home, doc.knowledge.gazetteer)]
     return doc.state.paragraph_places[-1:] or [home_country(doc.home, doc.knowledge.gazetteer)]
 
 

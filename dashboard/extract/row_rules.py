@@ -40,9 +40,10 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
             and not places and _definite(doc, finding.cue_start) and \
             not _names_a_weekday(doc, work.sentence):
         return None  # "since the protests began": the known protests, not a new one
+    if finding.event_type in OPERATIONAL_TYPES:
+        _inherit_actor(doc, finding)  # before its places: who acted may say where
     where = places_for(doc, finding, places)
     if finding.event_type in OPERATIONAL_TYPES:
-        _inherit_actor(doc, finding)
         key = (finding.event_type, finding.actor.actor, finding.target
                if finding.event_type == "resignation_dismissal" else "")
         named = "; ".join(p.name for p in where)

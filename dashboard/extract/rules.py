@@ -56,7 +56,7 @@ POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 VALUES = {
     "reporting": ("", "after", "pronoun", "channel", "previous"),
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter"),
-    "predicate": ("", "after", "verdict"),
+    "predicate": ("", "after", "verdict", "possessor"),
     "topic": ("", "weak"),
     "nationwide": ("", "vague", "extended"),
 }

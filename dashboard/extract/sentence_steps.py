@@ -34,6 +34,7 @@ from dashboard.extract.places import PlaceMention
 from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
+from dashboard.extract.sentences import is_heading
 from dashboard.extract.speakers import (
     SentenceView,
     Speaker,
@@ -109,7 +110,24 @@ class Speakers:
     name, scope = "speakers", "sentence"
 
     def __call__(self, doc: Document, work: SentenceWork) -> None:
-        work.speakers = find_speakers(work.view, doc.lexicon)
+        work.speakers = find_speakers(work.view, doc.lexicon) or _label_speaker(work.view)
+
+
+# who may head a sentence as "Name: words" (a state so placed is more often a topic label:
+# "Kazakhstan: protests spread")
+_LABEL_KINDS = ("person", "government_body", "international_organisation")
+
+
+def _label_speaker(view: SentenceView) -> list[Speaker]:
+    """A headline's speaker named before a colon, with no verb ("Kazakh president: foreign
+    terrorists behind unrest", "Kremlin: troops will leave"): the name opens the
+    sentence (an article apart) and the colon follows it at once."""
+    for mention in view.mentions[:1]:
+        opening = view.folded[view.start:mention.start].split()
+        colon = re.match(r"\s*:\s", view.folded[mention.end:mention.end + 3])
+        if mention.kind in _LABEL_KINDS and len(opening) <= 1 and colon:
+            return [Speaker(mention, mention.end, mention.end + colon.end())]
+    return []
 
 
 class Attribution:
@@ -218,6 +236,9 @@ class Coding:
         if any(f.event_type == "withdrawal" for f in findings):
             # "troops sent last week will begin withdrawing": the sending is the backdrop
             findings = [f for f in findings if f.event_type != "military_deployment"]
+        if work.following is not None and is_heading(doc.text, work.sentence):
+            # a section heading ("Internet shutdown") names what the text below reports
+            findings = [f for f in findings if not f.act]
         work.findings = findings
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE_END = re.compile(r"[.!?…:\"»”)]\s*$")
+_AFTER_THOUGHT = re.compile(r"[.!?…:;\"»”)]\s*$")  # a line that ends a thought, ";" too
 _FALLBACK_LANGUAGE = "xx"  # spaCy's multi-language tokenizer
 _OPENING = frozenset("«“„([")  # always open
 _STRAIGHT = frozenset("\"'")  # open only when attached to the next word
@@ -87,15 +88,39 @@ def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((cursor, end))
     result = []
     for a, b in spans:
-        line_start = a
+        line_start = physical = a
         for newline in re.finditer(r"\n", text[a:b]):
             cut = a + newline.start()
             line = text[line_start:cut]
-            if _LINE_END.search(line) or len(line.strip()) < 60:
+            if _LINE_END.search(line) or len(line.strip()) < 60 or \
+                    physical == line_start and _heading(line):
                 result.append((line_start, cut))
                 line_start = cut + 1
+            elif physical > line_start and _heading(text[physical:cut]) and \
+                    _AFTER_THOUGHT.search(text[line_start:physical - 1]):
+                # "... were blocked. & Nbsp;\nInternet shutdown\nOn the evening ...": a
+                # short line after one that ends a thought is a heading of its own
+                result += [(line_start, physical - 1), (physical, cut)]
+                line_start = cut + 1
+            physical = cut + 1
         result.append((line_start, b))
     return [(a, b) for a, b in result if text[a:b].strip()]
+
+
+def _heading(line: str) -> bool:
+    """A short line that opens with a capital and ends with no punctuation: a heading,
+    longer when it opens with a label and a colon ("Kazakh FM: recent events were ...")."""
+    line = line.strip()
+    return 0 < len(line) < 110 and line[0].isupper() and line[-1].isalnum() and (
+        len(line) < 60 or re.match(r"[^:.!?]{2,40}: \S", line) is not None)
+
+
+def is_heading(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a heading line standing alone: a line of its own (line
+    breaks or the text's edges around it) that :func:`_heading` reads as one."""
+    alone = (sentence.start == 0 or text[sentence.start - 1] == "\n") and (
+        sentence.end == len(text) or text[sentence.end] == "\n")
+    return alone and _heading(text[sentence.start:sentence.end])
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None,

@@ -1,0 +1,156 @@
+"""English wire constructions, third set, on sentences written for the project (issue 8).
+
+Each sentence is the project's own, written in the habits of agency copy, one class per
+block: a request named as a noun and owned by who made it ("Tokayev's request for help",
+"a request from Tokayev"); a state's or government's request inside someone's reported
+words ("Peskov said Kazakhstan had requested help": Kazakhstan asked, not Peskov); an
+upper-case dateline town as the place of an arrest the dispatch reports with no place of
+its own; a headline with no verb whose speaker stands before a colon ("Kremlin: ...");
+a short heading line inside the body, which is a sentence of its own and not the opening
+words of the next one. The rows are those the event model asks for: a missing or an extra
+row fails.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+from dashboard.extract.sentences import split_sentences
+
+T, P, CS = "Kassym-Jomart Tokayev", "Vladimir Putin", "CSTO"
+AR, DP = "appeal_request", "csto_deployment"
+
+
+def rows(text, published="2022-01-10"):
+    """The (type, actor, issue, stance) of each row, duplicates kept, in a stable order."""
+    return sorted((e["event_type"], e["actor"], e["issue"], e["stance"] or "")
+                  for e in extract_events(text, published=published, language="en"))
+
+
+SENTENCES = [
+    # a request named as a noun: its owner asked
+    ('owned-request', "The CSTO agreed to Tokayev's request for military aid on Thursday.",
+     [(AR, T, DP, 'support')]),
+    ('owned-request', "The alliance approved the Kazakh president's request for help within "
+     "hours.", [(AR, T, DP, 'support')]),
+    ('owned-request', "Tokayev's plea for help was answered within hours.",
+     [(AR, T, DP, 'support')]),
+    ('owned-request', "The CSTO said it had agreed to Tokayev's request for assistance.",
+     [(AR, T, DP, 'support')]),
+    ('owned-request', "The troops arrived after the Kazakh president's request for military "
+     "aid.", [(AR, T, DP, 'support'), ('military_deployment', CS, DP, '')]),
+    ('request-from', 'The alliance said it was responding to a request from Tokayev.',
+     [(AR, T, DP, 'support')]),
+    ('request-from', 'The troops came after a request for help by the Kazakh president.',
+     [(AR, T, DP, 'support')]),
+    # a possessive names no party: who owns the request is not the state before "'s"
+    ('request-from', "The alliance answered a request from Kazakhstan's embattled president "
+     "within hours.", []),
+    # a state's request in reported speech is the state's, not the speaker's
+    ('reported-request', 'Peskov told reporters that Kazakhstan had requested help from the '
+     'alliance.', [(AR, 'Kazakhstan', DP, 'support')]),
+    ('reported-request', 'Peskov said Kazakhstan had requested help from the alliance under '
+     'the treaty.', [(AR, 'Kazakhstan', DP, 'support')]),
+    ('reported-request', 'Pashinyan said on Thursday that the Kazakh government had requested '
+     'assistance from the CSTO.', [(AR, 'Government of Kazakhstan', DP, 'support')]),
+    ('reported-request', 'The ministry said Tokayev had asked the CSTO for help.',
+     [(AR, T, DP, 'support')]),
+    ('reported-request', 'Lavrov said Tokayev had asked the CSTO for military assistance.',
+     [(AR, T, DP, 'support')]),
+    ('reported-request', 'A spokesman said the Kazakh president had appealed to the CSTO for '
+     'help to restore order.', [(AR, T, DP, 'support')]),
+    # a speaker named before a headline's colon
+    ('label', 'Kazakh president: foreign-trained terrorists behind the unrest',
+     [('statement', T, 'terrorism_framing', 'support')]),
+    ('label', 'Blinken: Kazakhstan did not need outside help',
+     [('statement', 'Antony Blinken', DP, 'concern')]),
+    ('label', 'Kremlin: CSTO mission in Kazakhstan is legitimate',
+     [('support', P, DP, 'support')]),
+    ('label', 'Lavrov: outside forces stirred up the unrest',
+     [('statement', 'Sergey Lavrov', 'foreign_interference', 'oppose')]),
+    # a passive "be met with" is no meeting
+    ('label', 'UN rights chief: protesters must not be met with violence',
+     [('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), SENTENCES,
+                         ids=[f"{k}-{i}" for i, (k, _t, _e) in enumerate(SENTENCES)])
+def test_languages_en_breadth3_sentence_gives_the_event_model_rows(kind, text, expected):
+    assert rows(text) == sorted(expected)
+
+
+# a dated dispatch: an arrest with no place of its own is in the dateline's town
+DISPATCHES = [
+    ('ALMATY, Jan 6 (Wire) - Police detained dozens of people near the main square on '
+     'Thursday.', 'Almaty'),
+    ('SHYMKENT, Jan 7 (Wire) - Riot police arrested about 40 people overnight, a local '
+     'official said.', 'Shymkent'),
+    ('AKTOBE, Jan 5 (Wire) - Police rounded up several activists outside the regional '
+     'administration on Wednesday.', 'Aktobe'),
+    ('NUR-SULTAN, Jan 7 (Wire) - Security forces detained 120 people on Friday, the city '
+     'police said.', 'Nur-Sultan'),
+    # the figures of an office count the country's detained, not the dispatch town's
+    ('NUR-SULTAN, Jan 7 (Wire) - The interior ministry detained 120 people on Friday, '
+     'officials said.', 'Kazakhstan'),
+    ('ALMATY, Jan 6 (Wire) - Security forces opened fire on protesters on Thursday, '
+     'witnesses said.', 'Almaty'),
+    # a dateline abroad says where the reporter files from, not where the police acted
+    ('MOSCOW, Jan 7 (Wire) - Kazakh police detained hundreds of people on Friday, the Kazakh '
+     'interior ministry said.', 'Kazakhstan'),
+    # a town the sentence names wins over the dateline's
+    ('ALMATY, Jan 7 (Wire) - Police detained 30 people in Taraz on Friday, officials said.',
+     'Taraz'),
+    # an undated heading is no dispatch: a bare arrest stays in the country
+    ('NUR-SULTAN - Police detained hundreds of people, officials said on Friday.',
+     'Kazakhstan'),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DISPATCHES)
+def test_languages_en_breadth3_dispatch_places_its_act_in_the_dateline_town(text, place):
+    events = extract_events(text, published="2022-01-10", language="en")
+    assert [e["location"] for e in events] == [place]
+
+
+# a short heading line inside the body is a sentence of its own
+HEADINGS = [
+    ('The ministry said the internet was cut off across the country. &nbsp;\nInternet '
+     'shutdown\nOn Wednesday evening, the internet was restored in Almaty.',
+     ['Internet shutdown', 'On Wednesday evening']),
+    ('Troops guarded the airport on Friday, officials said.\nKazakh FM: the events were a '
+     'hybrid terrorist attack on the state\nThe minister spoke in Nur-Sultan.',
+     ['Kazakh FM: the events', 'The minister spoke']),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), HEADINGS)
+def test_languages_en_breadth3_heading_line_is_a_sentence_of_its_own(text, starts):
+    opened = [text[s.start:s.end] for s in split_sentences(text)]
+    for start in starts:
+        assert any(sentence.startswith(start) for sentence in opened), opened
+
+
+def test_languages_en_breadth3_hard_wrapped_sentence_stays_whole():
+    text = ("The president said on Friday that the country had asked the alliance for\n"
+            "help after protesters stormed government buildings in several cities.")
+    assert len(split_sentences(text)) == 1
+
+
+# a heading above body text names what the body reports: its act is no event of its own
+SECTIONS = [
+    ('Police detained 40 people in Taraz on Tuesday, officials said.\nInternet shutdown\n'
+     'The authorities cut off the internet in Almaty on Wednesday evening.',
+     [('arrest', 'Kazakh police', 'other', ''),
+      ('statement', 'Kazakh authorities', 'internet_shutdown', '')]),
+    ('Kazakhstan: CSTO troops to quell protests\nThe alliance said on Thursday it would send '
+     'peacekeepers to Kazakhstan.',
+     [('military_deployment', CS, DP, '')]),
+    ('Tokayev spoke on television on Friday.\nRussian troops arrive in Almaty\nThe first '
+     'Russian paratroopers landed in Almaty on Thursday night, the defence ministry said.',
+     [('military_deployment', CS, DP, '')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTIONS)
+def test_languages_en_breadth3_heading_act_is_the_body_s(text, expected):
+    assert rows(text) == sorted(expected)

@@ -7,7 +7,9 @@ the Konjunktiv I ("Die Mission sei ein Erfolg.") going on with the previous sent
 speaker; "at the request of X" after the troops it brought ("auf Bitten Tokajews",
 "a petición del Gobierno kazajo") and German passives whose participle closes a long clause
 ("waren auf Wunsch von X ... nach Kasachstan gebracht worden"); datelines of German and
-Spanish agencies ("Moskau (dpa) -", "Bruselas (EFE).-") placing the statements under them.
+Spanish agencies ("Moskau (dpa) -", "Bruselas (EFE).-") placing the statements under them;
+the German finite verb in second place, its subject after it ("Am Donnerstag schickte
+Russland Truppen", "Verhandlungen schloss er aus").
 """
 
 import pytest
@@ -67,6 +69,27 @@ GERMAN = [
      {('military_deployment', 'CSTO', 'csto_deployment', '')}),
     ('request', 'Die Verletzten waren ins Krankenhaus gebracht worden.', set()),
     ('request', 'Auf Wunsch der Kinder blieb die Familie zu Hause.', set()),
+    # the verb second: a clause opened by a time, a place, a source or an object has its
+    # subject, a name or a pronoun, right after the verb
+    ('second', 'Am Donnerstag schickte Russland Fallschirmjäger nach Kasachstan.',
+     {('military_deployment', 'Russia', 'csto_deployment', '')}),
+    ('second', 'Noch in der Nacht schickte Moskau die ersten Soldaten nach Almaty.',
+     {('military_deployment', 'Russia', 'csto_deployment', '')}),
+    ('second', 'Nach Angaben der OVKS schickte Armenien 100 Soldaten nach Kasachstan.',
+     {('military_deployment', 'Armenia', 'csto_deployment', '')}),
+    ('second', 'Seit Mittwoch entsendet Belarus Soldaten nach Kasachstan.',
+     {('military_deployment', 'Belarus', 'csto_deployment', '')}),
+    ('second', 'Tokajew sprach am Freitag im Fernsehen. Verhandlungen mit den Demonstranten '
+     'schloss er aus.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('second', 'Tokajew sprach am Freitag im Fernsehen. Verhandlungen mit den Demonstranten '
+     'schloss der Präsident aus.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('second', 'Putin traf am Montag in Moskau ein. Am Abend lobte er den Einsatz der OVKS.',
+     {('support', P, 'csto_deployment', 'support')}),
+    ('second', 'In einem Telefonat dankte Tokajew Putin für die Hilfe der OVKS.',
+     {('support', T, 'csto_deployment', 'support'),
+      ('phone_call', T, 'csto_deployment', 'support')}),
 ]
 
 
@@ -138,5 +161,20 @@ def test_languages_dees_breadth2_reported_mood_comes_from_the_lexicon(tmp_path, 
                                stances="sovereignty_stability,none,support,\n"
                                "terrorism_framing,none,support,\n")
     found = extractor("Peskow sagte, Almaty sei stabil. Die Angreifer seien Terroristen.",
+                      published="2022-01-10", language="de")
+    assert [row["actor"] for row in found] == actors
+
+
+_SECOND_ROWS = ('operational,"schickte (?:\\w+ ){0,3}?truppen",military_deployment,'
+                "csto_deployment,,,kinds=state;require;before\n")
+
+
+@pytest.mark.parametrize(("trait", "actors"), [
+    ("trait,verb_second,,,,,\n", ["Russia"]),
+    ("", []),  # without the trait only a name before the verb decides
+])
+def test_languages_dees_breadth2_verb_second_comes_from_the_lexicon(tmp_path, trait, actors):
+    extractor = tiny_extractor(tmp_path, _SECOND_ROWS + trait, language="de")
+    found = extractor("Am Montag schickte Russland Truppen nach Almaty.",
                       published="2022-01-10", language="de")
     assert [row["actor"] for row in found] == actors

@@ -319,9 +319,11 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
     """Fallback actor: the subject of the first stance verb when no speaker is named."""
     if speaker or not predicates:
         return None
+    second = lexicon.has_trait("verb_second")  # "Im Telefonat dankte X Y für ...": X
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
         subject = subject_near(view, lexicon, match.start(), None) or \
-            impersonal_body(view, lexicon, match)
+            impersonal_body(view, lexicon, match) or \
+            (subject_after_verb(view, lexicon, match) if second else None)
         if subject and subject.kind != "crowd":
             return subject
     for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.clause_gaps import determiners_only
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
@@ -269,7 +270,8 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     if act.before:
         # the decider stands before the verb; "X was dismissed" names who was removed
         pool = [m for m in pool if m.end <= match.start() and not undergone
-                and not _passive_between(view, lexicon, m.end, match.start())]
+                and not _passive_between(view, lexicon, m.end, match.start())] or (
+            _after_second_verb(view, lexicon, match, pool) if not undergone else [])
     if act.required:  # a noun cue ("unrest", "clashes") takes an actor named near it
         pool = [m for m in pool if min(abs(m.start - match.end()),
                                        abs(match.start() - m.end)) <= 80]
@@ -290,6 +292,18 @@ def _troops_named(view: SentenceView, lexicon: Lexicon, act: Act, match, mention
                 cue.regex.fullmatch(word) for cue in prepositions
                 for word in view.folded[max(view.start, m.start - 20):m.start].split()[-1:])
             ][:1]
+
+
+def _after_second_verb(view: SentenceView, lexicon: Lexicon, match, pool) -> list:
+    """Where the finite verb stands second (lexicon ``trait`` ``verb_second``), a clause
+    opened by a time, a place or a source has its subject right after the verb, a
+    determiner apart ("Am Donnerstag schickte Russland Truppen"): that mention of ``pool``."""
+    words = match.group(0).split()
+    if not words or not lexicon.has_trait("verb_second"):
+        return []
+    verb_end = match.start() + len(words[0])
+    return [m for m in pool if verb_end <= m.start
+            and determiners_only(view.folded[verb_end:m.start], lexicon)][:1]
 
 
 def _speaking_at(speaker) -> tuple:

@@ -29,7 +29,8 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "month_year_link", "inversion_marker", "night",
          "reported_mood", "clause_break", "recap")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
-TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling")
+TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
+          "verb_second")
 # kinds whose rows are single plain words looked up in a set, not regexes searched for
 WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "conjunction", "range_link", "region_word", "region_link", "auxiliary",

@@ -358,11 +358,16 @@ def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention |
     verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
     if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
         return None
-    after = [m for m in view.mentions if m.start >= verb_end and m.start - verb_end <= 8
-             and determiners_only(view.folded[verb_end:m.start], lexicon)]
-    if after and after[0].via == "alias" and after[0].kind != "crowd" and \
-            not not_subject(view, lexicon, after[0]):  # a name, not "to support the authorities"
-        return after[0]
+    # where the finite verb stands second, a pronoun or generic reference after it is the
+    # subject too ("Verhandlungen schloss er aus", "Am Freitag lobte der Präsident ...")
+    second = lexicon.has_trait("verb_second")
+    pool = view.mentions + pronoun_mentions(view, lexicon) if second else view.mentions
+    after = sorted((m for m in pool if m.start >= verb_end and m.start - verb_end <= 8
+                    and determiners_only(view.folded[verb_end:m.start], lexicon)),
+                   key=lambda m: m.start)
+    if after and (after[0].via == "alias" or second and after[0].via == "anaphora") and \
+            after[0].kind != "crowd" and not not_subject(view, lexicon, after[0]):
+        return after[0]  # a name, not "to support the authorities"
     return None
 
 

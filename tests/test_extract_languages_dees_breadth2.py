@@ -147,6 +147,29 @@ def test_languages_dees_breadth2_dateline_places_the_statement(language, text, p
     assert [e["location"] for e in events] == [place]
 
 
+# condemning the violence AND calling for dialogue is a call for restraint, not a rejection of
+# the call (a conjunction between the verbs: the call is a verb of its own); criticising the
+# calls themselves still rejects them
+CALLS = [
+    ('es', 'Francia condenó la violencia y pidió una solución pacífica.',
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+    ('es', 'Tokáyev criticó los llamamientos al diálogo.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('de', 'Frankreich verurteilte die Gewalt und rief zum Dialog auf.',
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+    ('en', 'France condemned the violence and called for dialogue.',
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+    ('fr', 'La France a condamné la violence et appelé au dialogue.',
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CALLS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(CALLS)])
+def test_languages_dees_breadth2_condemnation_then_call_is_a_call(language, text, expected):
+    assert rows(text, language) == expected
+
+
 _MOOD_ROWS = ("reporting,sagte,,,,,\n"
               "topic,stabil\\w*,,sovereignty_stability,support,,\n"
               "topic,terror\\w*,,terrorism_framing,support,,\n")

@@ -69,7 +69,7 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
         if governing:
-            return _rejected_call(predicates, governing[-1], position)
+            return _rejected_call(predicates, governing[-1], position, lexicon)
     # a verb governs what follows it: the nearest predicate before the topic, else one
     # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
     before = [(c, m) for c, m in predicates if m.end() <= position]
@@ -100,14 +100,19 @@ def _has_object(match, position: int, objects) -> bool:
         r"[,;:.!?]", match.string[match.end():start]) for start in objects)
 
 
-def _rejected_call(predicates, chosen, position: int):
+def _rejected_call(predicates, chosen, position: int, lexicon: Lexicon):
     """A call named as the object of a rejection ("dismissing calls for talks", "a
     rejeté les appels à négocier") is what was rejected: the rejection governs; so does a
-    criticism of a call for the topic right after the call (at ``position``)."""
+    criticism of a call for the topic right after the call (at ``position``). A
+    ``conjunction`` between them makes the call a verb of its own ("condemned the violence
+    and called for dialogue")."""
     cue, match = chosen
     if cue.stance not in ("call", "request"):
         return chosen
+    linked = re.compile(rf"\b(?:{lexicon.alternation('conjunction')})\b")
     for other, found in predicates:
+        if linked.search(match.string, found.end(), match.start()):
+            continue
         if other.stance == "reject" and 0 <= match.start() - found.end() <= 20:
             return other, found
         if other.stance == "oppose" and 0 <= match.start() - found.end() <= 20 and \

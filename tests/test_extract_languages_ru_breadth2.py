@@ -13,7 +13,12 @@ every field the scores read: event type, actor, issue, stance, date and place, a
   towns is the same dispatch;
 - a sentence by which the outlet recalls its earlier reports ("Ранее сообщалось, что ...",
   "Как сообщалось ранее, ...") gives no row; a source named ("Ранее X заявил", "Как
-  сообщала газета") still speaks.
+  сообщала газета") still speaks;
+- clashes: the crowd named right after a clash noun ("столкновения между протестующими и
+  ...") is a party to it; a clause of its own after a comma has its own subject ("...,
+  полиция применила газ"); a relative pronoun ("силовиками, которые применяли ...") stands
+  for the body right before it: the crowd's clash and the force's are two rows; clashes
+  after a determiner ("эти столкновения") are known ones, no new row.
 """
 
 import pytest
@@ -23,6 +28,7 @@ from tests.tiny_lexicon import tiny_extractor
 
 CS, RU, VDV, CSD = "CSTO", "Russia", "Russian Airborne Forces", "csto_deployment"
 MD, WD = "military_deployment", "withdrawal"
+VC, PR, UF = "violent_clash", "protesters", "use_of_force"
 
 TEXTS = [
     ('contingent', "2022-01-07", "В ночь на 7 января российские десантники прибыли в Алма-Ату.",
@@ -72,6 +78,26 @@ TEXTS = [
      "поддерживает решение ОДКБ.", {("support", "Sergey Lavrov", CSD, "support", "", "")}),
     ('source named', "2022-01-08", "Как сообщала газета, в Алматы в четверг полиция задержала "
      "десятки человек.", {("arrest", "Kazakh police", "other", "", "2022-01-06", "Almaty")}),
+    # clashes: the crowd's and the force's, each in its clause
+    ('clash', "2022-01-06", "В Алма-Ате в среду произошли столкновения протестующих с "
+     "силовиками, полиция применила слезоточивый газ и светошумовые гранаты.",
+     {(VC, PR, "other", "", "2022-01-05", "Almaty"),
+      (VC, "Kazakh police", UF, "", "2022-01-05", "Almaty")}),
+    ('clash', "2022-01-06", "Накануне в Алматы шли столкновения между демонстрантами и "
+     "полицией, которая использовала резиновые пули.",
+     {(VC, PR, "other", "", "2022-01-05", "Almaty"),
+      (VC, "Kazakh police", UF, "", "2022-01-05", "Almaty")}),
+    ('clash', "2022-01-05", "Ночью 5 января в Алма-Ате происходили столкновения между "
+     "протестующими и силовыми органами, которые применяли светошумовые гранаты.",
+     {(VC, PR, "other", "", "2022-01-05", "Almaty"),
+      (VC, "Kazakh security forces", UF, "", "2022-01-05", "Almaty")}),
+    ('clash', "2022-01-06", "АЛМАТЫ, 6 января. /Агентство/. Столкновения между "
+     "протестующими и силовиками продолжались в центре города всю ночь.",
+     {(VC, PR, "other", "", "2022-01-06", "Almaty")}),
+    ('clash', "2022-01-06", "В ночь на 6 января в Алма-Ате стреляли силовики.",
+     {(VC, "Kazakh security forces", UF, "", "2022-01-06", "Almaty")}),
+    ('clash', "2022-01-10", "Эти столкновения между протестующими и полицией стали самыми "
+     "кровавыми за годы независимости.", set()),
     ('source named', "2022-01-08", "Власти ввели режим чрезвычайного положения в Алма-Ате в "
      "ночь на 5 января.", {("state_of_emergency", "Kazakh authorities",
                             "sovereignty_stability", "", "2022-01-05", "Almaty")}),
@@ -104,3 +130,23 @@ def test_languages_ru_breadth2_recap_comes_from_the_lexicon(tmp_path, recap, act
     found = extractor("Лавров заявил, что ситуация стабильна. Ранее сообщалось, что "
                       "нападавшие были террористами.", published="2022-01-10", language="ru")
     assert [row["actor"] for row in found] == actors
+
+
+# the clash grammar above is the extractor's, not Russian's: the same in English copy
+ENGLISH_CLASHES = [
+    ("Clashes between protesters and police were reported in Almaty on Wednesday.",
+     {(VC, PR, "other", "", "2022-01-05", "Almaty")}),
+    ("Protesters clashed with police in Almaty on Wednesday, police fired tear gas and stun "
+     "grenades.", {(VC, PR, "other", "", "2022-01-05", "Almaty"),
+                   (VC, "Kazakh police", UF, "", "2022-01-05", "Almaty")}),
+    ("The town saw the deadliest clashes between protesters and police since independence.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_CLASHES)
+def test_languages_ru_breadth2_clash_grammar_holds_in_english(text, expected):
+    found = {(e["event_type"], e["actor"], e["issue"], e["stance"] or "", e["date"] or "",
+              e["location"] or "")
+             for e in extract_events(text, published="2022-01-06", language="en")}
+    assert found == expected

@@ -139,6 +139,23 @@ def _crowd_right_before(mentions, cue, match):
     return before[-1] if before else None
 
 
+def _crowd_right_after(view: SentenceView, lexicon: Lexicon, mentions, cue, match):
+    """A crowd named right after a clash noun, one preposition apart ("столкновения между
+    протестующими и силовиками", "clashes between protesters and police"), is a party to
+    the clash, though no clause subject; not after a determiner ("the deadliest clashes
+    between protesters and police since independence": clashes the reader knows)."""
+    if cue.event_type != "violent_clash" or not cue.act.required or \
+            "crowd" not in cue.act.kinds or any(
+                re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", view.folded[m.end():match.start()])
+                for _c, m in lexicon.finditer("determiner", view.folded,
+                                              max(view.start, match.start() - 40),
+                                              match.start())):
+        return None
+    after = [m for m in mentions if m.kind == "crowd" and m.start >= match.end()
+             and re.fullmatch(r"\s+\w+\s+", view.folded[match.end():m.start])]
+    return after[0] if after else None
+
+
 def _dated_act(view: SentenceView, match, dated) -> bool:
     """True when a date of the sentence follows a cue in its clause ("in the wake of
     protests that began on 2 January", "was fired on Wednesday"): a backdrop the text
@@ -181,7 +198,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         # a dated backdrop ("police died in Tuesday's riots"): not the act of anyone named
         pool = [] if backdrop else _actor_pool(view, lexicon, cue, match, mentions, speaker,
                                                undergone)
-        actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None)
+        actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None) \
+            or _crowd_right_after(view, lexicon, mentions, cue, match)
         if cue.event_type in seen and (actor is None or actor.kind in seen[cue.event_type]):
             continue  # one act of a kind per actor kind (the police's and the crowd's clash)
         actor = _unnamed_actor(view, (cue, match), actor, speaker, undergone, make_default)
@@ -275,7 +293,46 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     if act.required:  # a noun cue ("unrest", "clashes") takes an actor named near it
         pool = [m for m in pool if min(abs(m.start - match.end()),
                                        abs(match.start() - m.end)) <= 80]
-    return pool
+    if cue.event_type != "violent_clash":
+        return pool
+    antecedent = _relative_antecedent(view, lexicon, mentions, act, match)
+    return [antecedent] if antecedent else _own_clause_first(view, lexicon, pool, match)
+
+
+def _relative_antecedent(view: SentenceView, lexicon: Lexicon, mentions, act: Act, match):
+    """The mention a relative pronoun opening the cue's clause stands for, whatever its
+    case ("столкновения между протестующими и силовиками, которые применяли светошумовые
+    гранаты", "clashes with police, who fired tear gas"): the one right before the comma,
+    of a kind the row allows."""
+    text = view.folded
+    breaks = [m.end() for m in re.finditer(r",", text[view.start:match.start()])]
+    if not breaks:
+        return None
+    comma = view.start + breaks[-1]
+    words = re.findall(r"\w+", text[comma:match.start()])
+    if not words or words[0] not in lexicon.pooled_words("relative_pronoun"):
+        return None
+    before = [m for m in mentions if m.end <= comma and
+              re.fullmatch(r"[\s,]*", text[m.end:comma])]
+    return before[-1] if before and _allowed(before[-1], act) else None
+
+
+def _own_clause_first(view: SentenceView, lexicon: Lexicon, pool: list, match) -> list:
+    """The pool of a clash with the mention that opens the cue's own clause (only a
+    conjunction or an article before it after the comma; no comma, semicolon or colon
+    between it and the cue), its subject, put first: a clause after
+    another has its own subject ("clashes between protesters and police, police used stun grenades":
+    the crowd's clash and the police's are two acts)."""
+    own = [m for m in pool if m.end <= match.start()
+           and not re.search(r"[,;:]", view.folded[m.end:match.start()])]
+    if not own or own[0] is pool[0]:
+        return pool
+    breaks = list(re.finditer(r"[,;:]", view.folded[view.start:own[0].start]))
+    opening = view.folded[view.start + breaks[-1].end() if breaks else view.start:own[0].start]
+    little = lexicon.pooled_words("conjunction") | lexicon.pooled_words("article")
+    if any(word not in little for word in re.findall(r"\w+", opening)):
+        return pool  # ", torched police cars": no subject of its own opens the clause
+    return [own[0]] + [m for m in pool if m is not own[0]]
 
 
 def _troops_named(view: SentenceView, lexicon: Lexicon, act: Act, match, mentions) -> list:

@@ -111,7 +111,7 @@ LIVE = [
     ('live', "16h30 - Le couvre-feu est prolongé à Almaty.",
      {('state_of_emergency', KA, SO, '')}),
     ('live', "08h05 - Les premiers soldats russes atterrissent à Almaty, selon l'agence "
-     "Tass.", {('military_deployment', CS, 'csto_deployment', '')}),
+     "Tass.", {('military_deployment', 'Russia', 'csto_deployment', '')}),
     ('live', "19h00 - Des coups de feu retentissent dans le centre d'Almaty.",
      {('violent_clash', PR, 'other', '')}),
     ('live', "22h45 - Le gouvernement kazakh annonce le rétablissement partiel d'internet.",
@@ -212,7 +212,7 @@ FIGURES = [
     ('figures', "Au moins 26 « criminels armés » ont été abattus par les forces de sécurité, "
      "selon la télévision publique.", {('violent_clash', KSF, 'use_of_force', '')}),
     ('figures', "Plus de 2 000 soldats russes ont été acheminés par avion vers Almaty.",
-     {('military_deployment', CS, 'csto_deployment', '')}),
+     {('military_deployment', 'Russia', 'csto_deployment', '')}),
     ('figures', "Les hôpitaux d'Almaty ont accueilli plus de mille blessés.", set()),
 ]
 

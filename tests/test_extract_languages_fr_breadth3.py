@@ -8,6 +8,8 @@
 - "tandis que", "alors que" open a clause with its own subject: a verb before them governs
   no topic after them, a speaker named after them does not speak for the clause before
   them, and the subject after them holds the stance of its own clause.
+- Troops named with a country's adjective ("des soldats russes", "les militaires
+  biélorusses") are that country's contingent: it deploys or withdraws, and takes no stance.
 - A request reported by someone ("X a indiqué que le Kazakhstan avait sollicité l'aide de
   l'OTSC") is the request of the state or body that made it, unless it is the speaker's
   own state; help asked of Moscow ("le soutien de Moscou") names the deployment.
@@ -87,6 +89,23 @@ REQUESTED = [
 ]
 
 
+DD, WD = "military_deployment", "withdrawal"
+TROOPS = [
+    ("Les premiers soldats russes sont arrivés jeudi au Kazakhstan.", {(DD, 'Russia', CD, '')}),
+    ("Des parachutistes russes ont atterri jeudi à Almaty.",
+     {(DD, 'Russian Airborne Forces', CD, '')}),
+    ("Moscou a envoyé des troupes russes au Kazakhstan.", {(DD, 'Russia', CD, '')}),
+    ("Des avions militaires amenant des troupes russes ont atterri à Almaty.",
+     {(DD, 'Russia', CD, '')}),
+    ("Les soldats biélorusses sont arrivés vendredi au Kazakhstan.", {(DD, 'Belarus', CD, '')}),
+    ("Les militaires arméniens ont quitté le Kazakhstan jeudi.", {(WD, 'Armenia', CD, '')}),
+    ("Les militaires russes ont été déployés jeudi pour appuyer le pouvoir en place.",
+     {(DD, 'Russia', CD, '')}),
+    # the alliance's forces stay the alliance's
+    ("Les forces de l'OTSC sont arrivées jeudi au Kazakhstan.", {(DD, 'CSTO', CD, '')}),
+]
+
+
 def rows(text):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language="fr")}
@@ -99,6 +118,11 @@ def test_languages_fr_breadth3_the_latter_is_the_last_actor_named(text, expected
 
 @pytest.mark.parametrize(("text", "expected"), TANDIS)
 def test_languages_fr_breadth3_tandis_que_opens_a_clause_of_its_own(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TROOPS)
+def test_languages_fr_breadth3_national_troops_are_their_countrys(text, expected):
     assert rows(text) == expected
 
 

@@ -324,3 +324,17 @@ def _opens_cue(folded: str, position: int, lexicon: Lexicon) -> bool:
     there are common nouns (German "Zwei Tage später", "Tausende Menschen"), no name."""
     return any(cue.regex.match(folded, position) for kind in _CUE_KINDS
                for cue in lexicon.of(kind))
+
+
+def is_troops(mention: Mention) -> bool:
+    """A country named by its troops ("les soldats russes", an ``agent`` row of a state):
+    they act, they take no stance."""
+    return mention.via == "agent" and mention.kind == "state"
+
+
+def of_another_country(subject: Mention, speaker: Mention) -> bool:
+    """A state or body of another country than the speaker's, subject of a request the
+    speaker reports ("Peskov a affirmé que le Kazakhstan avait sollicité l'OTSC"): it
+    asked; the speaker's own state is the speaker's characterisation."""
+    return subject.kind in ("state", "government_body") and bool(subject.country) and \
+        subject.country != speaker.country

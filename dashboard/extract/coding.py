@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dashboard.extract.actors import Mention
+from dashboard.extract.actors import Mention, is_troops, of_another_country
 from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
@@ -153,7 +153,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                                predicates)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
             actor = _asker(view, lexicon, actor, topic.issue)
-        if actor is None or actor.start <= match.start() < actor.end:
+        if actor is None or actor.start <= match.start() < actor.end or is_troops(actor):
             continue  # an actor's own name ("the CSTO") is the issue spoken of, not its words
         stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
         if polarity == "none" and topic.stance:
@@ -257,7 +257,7 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
         actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
             _main_subject(view, lexicon, stance, None)
         polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
-        if actor is not None and actor.kind != "crowd":
+        if actor is not None and actor.kind != "crowd" and not is_troops(actor):
             # the type says which way; a stance on an unnamed issue would be a guess
             return [Finding("support" if polarity == "support" else "opposition", actor,
                             "other", "", match.start(), confidence=0.45,
@@ -382,17 +382,9 @@ def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
     if speaker is None:
         return subject if subject and subject.kind != "crowd" else None
     if subject and not modal and (_is_other_party(subject, speaker[0]) or request and
-                                  _another_state(subject, speaker[0])):
+                                  of_another_country(subject, speaker[0])):
         return subject
     return speaker[0]
-
-
-def _another_state(subject: Mention, speaker: Mention) -> bool:
-    """A state or body of another country than the speaker's, subject of a request the
-    speaker reports ("Peskov a affirmé que le Kazakhstan avait sollicité l'OTSC"): it
-    asked; the speaker's own state is the speaker's characterisation."""
-    return subject.kind in ("state", "government_body") and bool(subject.country) and \
-        subject.country != speaker.country
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

@@ -9,7 +9,8 @@ speaker; "at the request of X" after the troops it brought ("auf Bitten Tokajews
 ("waren auf Wunsch von X ... nach Kasachstan gebracht worden"); datelines of German and
 Spanish agencies ("Moskau (dpa) -", "Bruselas (EFE).-") placing the statements under them;
 the German finite verb in second place, its subject after it ("Am Donnerstag schickte
-Russland Truppen", "Verhandlungen schloss er aus").
+Russland Truppen", "Verhandlungen schloss er aus", "bedankte sich Tokajew"); a German
+source named before "zufolge" or after "nach Angaben" ("Dem Kreml zufolge").
 """
 
 import pytest
@@ -90,6 +91,26 @@ GERMAN = [
     ('second', 'In einem Telefonat dankte Tokajew Putin für die Hilfe der OVKS.',
      {('support', T, 'csto_deployment', 'support'),
       ('phone_call', T, 'csto_deployment', 'support')}),
+    # a source named before the postposition "zufolge" (in the dative, or as a compound's
+    # head: "OVKS-Angaben zufolge"), or right after "nach Angaben / Darstellung"
+    ('source', 'Dem Kreml zufolge ist die Lage in Kasachstan inzwischen stabil.',
+     {('statement', P, 'sovereignty_stability', 'support')}),
+    ('source', 'Nach Angaben des Kremls ist die Lage in Kasachstan inzwischen stabil.',
+     {('statement', P, 'sovereignty_stability', 'support')}),
+    ('source', 'Nach Darstellung Tokajews waren die Unruhen ein Putschversuch.',
+     {('statement', T, 'terrorism_framing', 'support')}),
+    ('source', 'Dem Außenministerium in Moskau zufolge steckten ausländische Kräfte hinter '
+     'den Unruhen.',
+     {('statement', 'Russian Foreign Ministry', 'foreign_interference', 'oppose')}),
+    ('source', 'Peskow zufolge war der Einsatz der OVKS gerechtfertigt.',
+     {('support', PS, 'csto_deployment', 'support')}),
+    ('source', 'Russland flog eigenen Angaben zufolge Hunderte Zivilisten aus Almaty aus.',
+     set()),
+    # a reflexive pronoun between the verb and its subject after it
+    ('second', 'Am Montag bedankte sich Tokajew bei Putin für die Hilfe der OVKS.',
+     {('support', T, 'csto_deployment', 'support')}),
+    ('second', 'Am Freitag zeigte sich die Bundesregierung besorgt über die Gewalt in Almaty.',
+     {('statement', 'Germany', 'restraint_human_rights', 'concern')}),
 ]
 
 

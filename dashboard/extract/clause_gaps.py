@@ -39,8 +39,11 @@ def apposition_close(gap: str, lexicon: Lexicon) -> bool:
 
 
 def determiners_only(gap: str, lexicon: Lexicon) -> bool:
-    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno")."""
+    """True for an empty gap or one determiner ("forderte die EU", "lobte el Gobierno"), a
+    reflexive pronoun of the language's verb before it ("bedankte sich der Präsident")."""
     words = gap.split()
+    if words and words[0] in lexicon.words("reflexive"):
+        words = words[1:]
     return not words or (len(words) == 1 and any(
         cue.regex.fullmatch(words[0]) for cue in lexicon.of("determiner")))
 

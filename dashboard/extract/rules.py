@@ -27,7 +27,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "surname_ending", "place_relative", "abbreviation", "comitative",
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
          "month_year_link", "inversion_marker", "night",
-         "reported_mood", "clause_break", "recap")
+         "reported_mood", "clause_break", "recap", "reflexive")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
           "verb_second")
@@ -38,7 +38,8 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "participle_ending", "oblique_ending", "past_participle_ending",
               "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-              "month_year_link", "inversion_marker", "reported_mood", "clause_break")
+              "month_year_link", "inversion_marker", "reported_mood", "clause_break",
+              "reflexive")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")
@@ -55,7 +56,7 @@ _SHAPES = {**dict.fromkeys(("relative_clause", "list_link"),
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)
 VALUES = {
-    "reporting": ("", "after", "pronoun", "channel", "previous"),
+    "reporting": ("", "after", "before", "pronoun", "channel", "previous"),
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter"),
     "predicate": ("", "after", "verdict", "possessor"),
     "topic": ("", "weak"),

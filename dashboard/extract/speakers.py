@@ -129,6 +129,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     a, b = match.start(), match.end()
     if cue.value == "previous":  # "Об этом заявил X": X is found by the verb, for the
         return None              # sentence before (see the pipeline)
+    if cue.value == "before":  # "Dem Kreml zufolge": the source right before the word
+        return _source_before(view, candidates, match)
     if cue.value == "channel":  # "in a statement": the clause's subject speaks
         head = subject_before(view, lexicon, view.end, None)
         return Speaker(head, a, b) if head and head.kind != "crowd" else None
@@ -160,6 +162,15 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
+
+
+def _source_before(view: SentenceView, candidates: list[Mention], match) -> Speaker | None:
+    """The source named right before a postposition of attribution ("dem Kreml zufolge",
+    "OVKS-Angaben zufolge": a compound's head may stand between), in any case: the
+    preposition's own article does not keep it from speaking."""
+    before = [m for m in candidates if m.end <= match.start() and m.kind != "crowd"
+              and re.fullmatch(r"(?:-\w+)?\s*", view.folded[m.end:match.start()])]
+    return Speaker(before[-1], match.start(), match.end()) if before else None
 
 
 def _sides(view: SentenceView, lexicon: Lexicon, cue, match, candidates: list[Mention]):

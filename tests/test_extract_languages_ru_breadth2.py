@@ -18,7 +18,12 @@ every field the scores read: event type, actor, issue, stance, date and place, a
   ...") is a party to it; a clause of its own after a comma has its own subject ("...,
   полиция применила газ"); a relative pronoun ("силовиками, которые применяли ...") stands
   for the body right before it: the crowd's clash and the force's are two rows; clashes
-  after a determiner ("эти столкновения") are known ones, no new row.
+  after a determiner ("эти столкновения") are known ones, no new row;
+- where words were said: a town the attributing sentence or the reporting verb's own
+  words put the speaker in ("Об этом заявил X на совещании в Минске", "заявил на брифинге в
+  Пекине, что", "В Минске X заявил") is the place of that speaker's other words on the
+  occasion, a town quoted being where the act told happened; "по его словам, в Алматы"
+  names no place of saying.
 """
 
 import pytest
@@ -29,6 +34,7 @@ from tests.tiny_lexicon import tiny_extractor
 CS, RU, VDV, CSD = "CSTO", "Russia", "Russian Airborne Forces", "csto_deployment"
 MD, WD = "military_deployment", "withdrawal"
 VC, PR, UF = "violent_clash", "protesters", "use_of_force"
+AL = "Alexander Lukashenko"
 
 TEXTS = [
     ('contingent', "2022-01-07", "В ночь на 7 января российские десантники прибыли в Алма-Ату.",
@@ -98,6 +104,26 @@ TEXTS = [
      {(VC, "Kazakh security forces", UF, "", "2022-01-06", "Almaty")}),
     ('clash', "2022-01-10", "Эти столкновения между протестующими и полицией стали самыми "
      "кровавыми за годы независимости.", set()),
+    # where the words were said, and the speaker's other words of the occasion
+    ('said at', "2022-01-07", "Беспорядки в Казахстане являются попыткой внешнего "
+     "вмешательства. Об этом в пятницу заявил президент Белоруссии Александр Лукашенко на "
+     "совещании в Минске. «Мы поддерживаем решение направить миротворцев в Алма-Ату», — "
+     "сказал Лукашенко.",
+     {("statement", AL, "foreign_interference", "oppose", "2022-01-07", "Minsk"),
+      ("support", AL, CSD, "support", "2022-01-07", "Minsk")}),
+    ('said at', "2022-01-07", "Ван Вэньбинь заявил на брифинге в Пекине, что Китай выступает "
+     "против вмешательства внешних сил. «Китай поддерживает усилия властей по восстановлению "
+     "порядка», — добавил он.",
+     {("statement", "Wang Wenbin", "foreign_interference", "oppose", "", "Beijing"),
+      ("support", "Wang Wenbin", "sovereignty_stability", "support", "", "Beijing")}),
+    ('said at', "2022-01-07", "В Минске Лукашенко заявил, что Белоруссия поддерживает власти "
+     "Казахстана.", {("support", AL, "sovereignty_stability", "support", "", "Minsk")}),
+    ('said at', "2022-01-07", "МОСКВА, 7 января. /Агентство/. Глава МИД России Сергей Лавров "
+     "заявил, что Москва поддерживает решение ОДКБ. По его словам, в Алматы сейчас "
+     "спокойно. «Мы выступаем против любого вмешательства извне», — добавил он.",
+     {("support", "Sergey Lavrov", CSD, "support", "2022-01-07", "Moscow"),
+      ("statement", "Sergey Lavrov", "foreign_interference", "oppose", "2022-01-07",
+       "Moscow")}),
     ('source named', "2022-01-08", "Власти ввели режим чрезвычайного положения в Алма-Ате в "
      "ночь на 5 января.", {("state_of_emergency", "Kazakh authorities",
                             "sovereignty_stability", "", "2022-01-05", "Almaty")}),

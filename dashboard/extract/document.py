@@ -50,6 +50,8 @@ class Discourse:
     # (event type, actor, target) -> actor of acts already reported, and where
     operational: dict[tuple[str, str, str], Mention] = field(default_factory=dict)
     operational_places: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
+    # speaker -> where their words were said ("Об этом X заявил, посещая храм в Минске")
+    said_at: dict[str, Place] = field(default_factory=dict)
 
 
 @dataclass

@@ -273,13 +273,15 @@ def _statement_place(doc, finding, places: list[PlaceMention]) -> list:
     minister visiting Geneva); crowds get no place from it. The crisis country's own
     officials get no place from a dateline: it says where the reporter files from, and
     the real-news annotation leaves their words unplaced (``data/eval``)."""
+    said = doc.state.said_at.get(finding.actor.actor)  # the occasion's place
     for mention in places:
         if mention.place.kind != "country" and \
-                after_locative(doc.folded, mention.start, doc.lexicon):
-            return [mention.place]
+                after_locative(doc.folded, mention.start, doc.lexicon) and not (
+                    said and any(a < mention.start < b for a, b in doc.quotes)):
+            return [mention.place]  # (a town quoted is where the act told happened)
     if doc.dateline and finding.actor.country not in ("", doc.home):
         return [doc.dateline]
-    return []
+    return [said] if said else []
 
 
 def _unique(places: list) -> list:

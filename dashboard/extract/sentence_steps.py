@@ -30,7 +30,7 @@ from dashboard.extract.operations import (
     operational_findings,
     refine_operational,
 )
-from dashboard.extract.places import PlaceMention
+from dashboard.extract.places import PlaceMention, after_locative
 from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
@@ -156,6 +156,7 @@ class Attribution:
             after = sentence_view(doc, following.start, following.end, doc.state)
             work.speakers = [Speaker(s.mention, view.end, view.end)
                              for s in find_speakers(after, doc.lexicon)]
+            _remember_where_said(doc, following, work.speakers)
         work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
                                      if attributed else [])
         work.dates = work.occasion or work.dates
@@ -174,6 +175,44 @@ def _reported_mood(doc: Document, view: SentenceView) -> bool:
     return any(word.group(0) in moods and not any(
         o <= word.start() < c for o, c in view.quotes)
         for word in _WORD.finditer(doc.folded, view.start, view.end))
+
+
+def _remember_where_said(doc: Document, following, speakers: list[Speaker]) -> None:
+    """A town the attributing sentence puts its speaker in ("Об этом X заявил, посещая
+    храм в Минске", after a place preposition) is where the words were said: the place
+    of the speaker's other words on that occasion too."""
+    places = [p for p in doc.place_index.starting_in(following.start, following.end)
+              if p.place.kind != "country" and not _inside_actor(doc, p)
+              and after_locative(doc.folded, p.start, doc.lexicon)]
+    if places and speakers:
+        doc.state.said_at[speakers[0].mention.actor] = places[0].place
+
+
+def _remember_place_of_saying(doc: Document, work: SentenceWork, speaker: Speaker) -> None:
+    """A town named by the reporting cue, after a place preposition and before any
+    reported clause or quotation ("заявил на брифинге в Пекине, что", "said in Geneva
+    that", "«...», — сказал он в Минске"), or before the cue in its clause ("В Минске
+    Лукашенко заявил"), is where the speaker's words were said on that occasion."""
+    if speaker.cue_start == speaker.cue_end:
+        return
+    text, lexicon = doc.folded, doc.lexicon
+    opening = lexicon.pooled_words("complementizer")
+    # "по его словам, ...", "according to him": the words themselves follow the cue
+    leads_words = any(cue.value in ("after", "pronoun") for cue, m in lexicon.finditer(
+        "reporting", text, speaker.cue_start, speaker.cue_end) if m.start() == speaker.cue_start)
+    for mention in work.places:
+        if mention.place.kind == "country" or _inside_actor(doc, mention) or \
+                not after_locative(text, mention.start, lexicon):
+            continue
+        if mention.start >= speaker.cue_end and leads_words:
+            continue
+        gap = text[speaker.cue_end:mention.start] if mention.start >= speaker.cue_end \
+            else text[mention.end:speaker.cue_start]
+        if len(gap) <= 60 and not re.search(r"[\"«»“”„:;]", gap) and \
+                not opening.intersection(re.findall(r"\w+", gap)) and \
+                not (mention.start < speaker.cue_start and "," in gap):
+            doc.state.said_at[speaker.mention.actor] = mention.place
+            return
 
 
 def _quotation_speakers(doc: Document, work: SentenceWork) -> tuple[list[Speaker], bool]:
@@ -375,6 +414,7 @@ class Advance:
         state.reporting = speaker.mention if speaker else None
         if speaker:
             state.last_speaker = speaker.mention
+            _remember_place_of_saying(doc, work, speaker)
         if subject and subject.kind in ("person", "unknown"):
             state.last_person = subject
             state.last_speaker = state.last_speaker if speaker else subject

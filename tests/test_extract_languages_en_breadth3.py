@@ -154,3 +154,82 @@ SECTIONS = [
 @pytest.mark.parametrize(("text", "expected"), SECTIONS)
 def test_languages_en_breadth3_heading_act_is_the_body_s(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# a second act joined by ", as" or ", while" is an act of its own clause, placed there; the
+# first act keeps its own clause's town
+SECOND_ACTS = [
+    ('Police fired tear gas at demonstrators in Aktobe on Wednesday, as protests spread to '
+     'Almaty and Shymkent.',
+     [('protest', 'Aktobe'), ('protest', 'Almaty; Shymkent'), ('violent_clash', 'Aktobe')]),
+    ('The government resigned on Wednesday, as protests spread to Almaty.',
+     [('protest', 'Almaty'), ('resignation_dismissal', 'Kazakhstan')]),
+    ('The CSTO began sending troops on Thursday, as protesters clashed with police in '
+     'Almaty.', [('military_deployment', 'Kazakhstan'), ('violent_clash', 'Almaty')]),
+    ("Crowds stormed the mayor's office in Almaty, as police detained protesters in Aktobe.",
+     [('arrest', 'Aktobe'), ('violent_clash', 'Almaty')]),
+    ('Putin spoke to Tokayev by phone on Thursday, as Russian paratroopers landed in Almaty.',
+     [('military_deployment', 'Almaty'), ('phone_call', '')]),
+    ('Blinken called for restraint on Thursday, as security forces opened fire on '
+     'protesters in Almaty.', [('call_for_restraint', ''), ('violent_clash', 'Almaty')]),
+    ('Tokayev declared a state of emergency in Almaty on Wednesday, while protests spread '
+     'to Taraz.', [('protest', 'Taraz'), ('state_of_emergency', 'Almaty')]),
+    ('Security forces detained dozens of people in Taraz, as protesters gathered in '
+     'Shymkent.', [('arrest', 'Taraz'), ('protest', 'Shymkent')]),
+    # "as well as" links places of one list, it opens no clause
+    ('Police detained protesters in Almaty, as well as in Shymkent, on Wednesday.',
+     [('arrest', 'Almaty; Shymkent')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_ACTS)
+def test_languages_en_breadth3_second_act_keeps_its_clause_s_place(text, expected):
+    events = extract_events(text, published="2022-01-10", language="en")
+    assert sorted((e["event_type"], e["location"] or "") for e in events) == expected
+
+
+# where an act happened: the town the sentence names (however it is introduced) wins over
+# the country and over a dateline; the country only when the act is nationwide
+PLACES = [
+    ("Police detained dozens of protesters in Shymkent, Kazakhstan's third-largest city, on "
+     "Friday.", 'Shymkent'),
+    ("Protesters set fire to the city hall in Kazakhstan's largest city, Almaty, on "
+     "Wednesday.", 'Almaty'),
+    ('Thousands rallied in the western town of Zhanaozen on Sunday against the rise in fuel '
+     'prices.', 'Zhanaozen'),
+    ('Security forces opened fire on crowds in the main square of Taldykorgan on Thursday.',
+     'Taldykorgan'),
+    ('Emergency rule was declared across Kazakhstan on Wednesday.', 'Kazakhstan'),
+    ('ALMATY, Jan 5 (Wire) - Protesters stormed government buildings in Aktobe and Taraz on '
+     'Wednesday.', 'Aktobe; Taraz'),
+    ('Protests broke out in several cities across Kazakhstan on Tuesday.', 'Kazakhstan'),
+    ('Russian troops arrived in Almaty on Thursday to guard the airport.', 'Almaty'),
+    ('Troops arrived in Kazakhstan on Thursday, a day after protesters stormed the airport.',
+     'Kazakhstan'),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_languages_en_breadth3_act_is_placed_where_the_sentence_puts_it(text, place):
+    events = extract_events(text, published="2022-01-10", language="en")
+    assert events and events[0]["location"] == place
+
+
+# a state sending troops, named as the verb's subject, deployed them (the CSTO when the
+# alliance sends them or nobody is named)
+SENDERS = [
+    ('Russia sent paratroopers to Kazakhstan on Thursday.', 'Russia'),
+    ('Russia dispatched paratroopers to intervene in the region.', 'Russia'),
+    ('Armenia on Friday sent 100 soldiers to Kazakhstan as part of the CSTO mission.',
+     'Armenia'),
+    ('Belarus is sending troops to Kazakhstan, its defence ministry said.', 'Belarus'),
+    ('Moscow sent troops to Kazakhstan at the request of Tokayev.', 'Russia'),
+    ('The CSTO sent troops to Kazakhstan on Thursday.', CS),
+    ('Troops were sent to Kazakhstan on Thursday.', CS),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SENDERS)
+def test_languages_en_breadth3_state_sending_troops_deployed_them(text, actor):
+    events = extract_events(text, published="2022-01-10", language="en")
+    assert [e["actor"] for e in events if e["event_type"] == "military_deployment"] == [actor]

@@ -63,3 +63,22 @@ def clause_break_in(gap: str, lexicon: Lexicon) -> bool:
     ``gap``: the clause it opens has a subject and verbs of its own."""
     return bool(re.search(rf"(?<!\w)(?:{lexicon.alternation('clause_break')})(?:(?<=')|(?!\w))",
                           gap))
+
+
+def clause_between(folded: str, lexicon: Lexicon, start: int, end: int) -> bool:
+    """True when a clause of its own opens between two positions: a ``clause_opener`` of
+    the language right after a comma (", as protests spread to ...", ", while police
+    ..."). Places and acts on either side of it belong to their own clause."""
+    return start < end and any(
+        re.search(r",\s*$", folded[start:match.start()])
+        for _cue, match in lexicon.finditer("clause_opener", folded, start, end))
+
+
+def opens_own_clause(folded: str, lexicon: Lexicon, start: int, position: int) -> bool:
+    """True when the words at ``position`` open a clause after a comma and a
+    ``clause_opener`` ("..., as protests spread to Almaty"): up to two words (an
+    article, an adjective) between the opener and them."""
+    head = folded[start:position]
+    return any(re.search(r",\s*$", head[:match.start() - start]) and
+               len(folded[match.end():position].split()) <= 2
+               for _cue, match in lexicon.finditer("clause_opener", folded, start, position))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.clause_gaps import determiners_only
+from dashboard.extract.clause_gaps import determiners_only, opens_own_clause
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
@@ -185,7 +185,11 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     cues = cue_matches(lexicon, "operational", view)
     crowd_named = _crowd_named_by_protest(view, cues)
     for cue, match in cues:
-        if (cue.event_type in seen and cue.event_type != "violent_clash") or \
+        # "..., as protests spread to Almaty": a second act of a kind in a clause of its own
+        own = opens_own_clause(view.folded, lexicon, view.start, match.start())
+        # the words reported stop where a clause of its own opens after them
+        voice = None if own and speaker and speaker[2] <= match.start() else speaker
+        if (cue.event_type in seen and cue.event_type != "violent_clash" and not own) or \
                 _negated_act(view, lexicon, match) or match.start() in crowd_named or any(
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
@@ -196,20 +200,21 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         act = cue.act
         undergone = _undergone(view, lexicon, act, match)
         # a dated backdrop ("police died in Tuesday's riots"): not the act of anyone named
-        pool = [] if backdrop else _actor_pool(view, lexicon, cue, match, mentions, speaker,
+        pool = [] if backdrop else _actor_pool(view, lexicon, cue, match, mentions, voice,
                                                undergone)
         actor = _crowd_right_before(mentions, cue, match) or (pool[0] if pool else None) \
             or _crowd_right_after(view, lexicon, mentions, cue, match)
-        if cue.event_type in seen and (actor is None or actor.kind in seen[cue.event_type]):
+        if cue.event_type in seen and not own and (actor is None
+                                                   or actor.kind in seen[cue.event_type]):
             continue  # one act of a kind per actor kind (the police's and the crowd's clash)
-        actor = _unnamed_actor(view, (cue, match), actor, speaker, undergone, make_default)
+        actor = _unnamed_actor(view, (cue, match), actor, voice, undergone, make_default)
         if actor is None:
             continue
         seen.setdefault(cue.event_type, set()).add(actor.kind)
         for agent in listed_with(view, lexicon, mentions, actor, match.start(), (actor.kind,)) \
                 if act.before else [actor]:
             findings.append(_act_finding(view, lexicon, (cue, match), agent, mentions,
-                                         (speaker, undergone, bool(pool)), restricted))
+                                         (voice, undergone, bool(pool)), restricted))
     return findings
 
 
@@ -345,7 +350,8 @@ def _troops_named(view: SentenceView, lexicon: Lexicon, act: Act, match, mention
         return []
     prepositions, articles = lexicon.of("preposition"), lexicon.pooled_words("article")
     return [m for m in mentions if m.kind in act.troops and m.country != view.home
-            and m.start <= match.end() + 1 and match.start() < m.end and not any(
+            and (m.start <= match.end() + 1 and match.start() < m.end
+                 or act.before and _sender_before(view, lexicon, m, match)) and not any(
                 cue.regex.fullmatch(word) and word not in articles
                 for cue in prepositions  # "des troupes russes": an article, French "des"
                 for word in view.folded[max(view.start, m.start - 20):m.start].split()[-1:])
@@ -362,6 +368,16 @@ def _after_second_verb(view: SentenceView, lexicon: Lexicon, match, pool) -> lis
     verb_end = match.start() + len(words[0])
     return [m for m in pool if verb_end <= m.start
             and determiners_only(view.folded[verb_end:m.start], lexicon)][:1]
+
+
+def _sender_before(view: SentenceView, lexicon: Lexicon, mention, match) -> bool:
+    """True when a mention is the subject right before the act's verb ("Russia dispatched
+    paratroopers", "Armenia on Friday sent 100 soldiers"): at most three words between,
+    no punctuation, no passive, not the object of another verb before it."""
+    gap = view.folded[mention.end:match.start()]
+    return len(gap) >= 0 and len(gap.split()) <= 3 and not re.search(r"[,;:()\"]", gap) \
+        and not _passive_between(view, lexicon, mention.end, match.start()) \
+        and not not_subject(view, lexicon, mention)
 
 
 def _speaking_at(speaker) -> tuple:

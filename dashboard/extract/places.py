@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.extract.clause_gaps import clause_between
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
@@ -152,6 +153,9 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     a nationwide phrase of the cue's clause ("extended nationwide") or an unnamed set of
     towns ("in several cities") gives the country (see :func:`_nationwide`).
     """
+    # "fired on crowds in Aktobe, as protests spread to Almaty": each act its clause's towns
+    places = [p for p in places if not clause_between(
+        doc.folded, doc.lexicon, min(p.end, finding.cue_start), max(p.start, finding.cue_start))]
     if finding.event_type not in LOCATED and not finding.act:
         return _statement_place(doc, finding, places)
     local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.clause_gaps import opens_own_clause
 from dashboard.extract.coding import Finding
 from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.operations import grievance_named
@@ -31,8 +32,10 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
     if finding.event_type == "protest" and finding.actor.via == "default" and any(
             f.event_type not in NEEDS_PLACE_OR_DATE for f in work.findings) and \
             not grievance_named(doc.folded, doc.lexicon, finding.issue, finding.cue_start) \
-            and not _dated_in_clause(doc, work, finding):
-        return None  # "at the height of the protests": a backdrop to another act
+            and not _dated_in_clause(doc, work, finding) and not opens_own_clause(
+                doc.folded, doc.lexicon, work.sentence.start, finding.cue_start):
+        return None  # "at the height of the protests": a backdrop to another act (not
+        # one in a clause of its own: "..., as protests spread to Almaty")
     if finding.event_type in OPERATIONAL_TYPES | {"protest"} and not own and \
             _background(doc, work.sentence, finding.cue_start):
         return None  # "police opened fire on strikers in 2011": history, not news

@@ -23,7 +23,11 @@ every field the scores read: event type, actor, issue, stance, date and place, a
   words put the speaker in ("Об этом заявил X на совещании в Минске", "заявил на брифинге в
   Пекине, что", "В Минске X заявил") is the place of that speaker's other words on the
   occasion, a town quoted being where the act told happened; "по его словам, в Алматы"
-  names no place of saying.
+  names no place of saying;
+- dates of announcements: a day later than the attributing sentence's ("... будет завершен
+  19 января. Об этом в четверг заявил X") is what was announced for: the act is dated by
+  the announcement; a request "к руководителям стран ОДКБ за помощью" is an appeal on its
+  own day.
 """
 
 import pytest
@@ -124,6 +128,19 @@ TEXTS = [
      {("support", "Sergey Lavrov", CSD, "support", "2022-01-07", "Moscow"),
       ("statement", "Sergey Lavrov", "foreign_interference", "oppose", "2022-01-07",
        "Moscow")}),
+    # announced for a later day: dated by the announcement; an earlier day stands
+    ('announced', "2022-01-14", "Вывод миротворцев ОДКБ из Казахстана будет завершен "
+     "19 января. Об этом в четверг заявил министр обороны России Сергей Шойгу.",
+     {(WD, CS, CSD, "", "2022-01-13", "Kazakhstan")}),
+    ('announced', "2022-01-15", "Миротворцы ОДКБ покинули Казахстан 13 января. Об этом в "
+     "пятницу заявил министр обороны России Сергей Шойгу.",
+     {(WD, CS, CSD, "", "2022-01-13", "Kazakhstan")}),
+    ('appeal', "2022-01-07", "5 января президент Казахстана Касым-Жомарт Токаев обратился к "
+     "руководителям стран ОДКБ за помощью.",
+     {("appeal_request", "Kassym-Jomart Tokayev", CSD, "support", "2022-01-05", "")}),
+    ('appeal', "2022-01-07", "Токаев в среду обратился к лидерам государств ОДКБ за военной "
+     "помощью.", {("appeal_request", "Kassym-Jomart Tokayev", CSD, "support", "2022-01-05",
+                   "")}),
     ('source named', "2022-01-08", "Власти ввели режим чрезвычайного положения в Алма-Ате в "
      "ночь на 5 января.", {("state_of_emergency", "Kazakh authorities",
                             "sovereignty_stability", "", "2022-01-05", "Almaty")}),

@@ -157,8 +157,11 @@ class Attribution:
             work.speakers = [Speaker(s.mention, view.end, view.end)
                              for s in find_speakers(after, doc.lexicon)]
             _remember_where_said(doc, following, work.speakers)
-        work.occasion = work.own or (attribution_dates(doc, work.sentence, work.following)
-                                     if attributed else [])
+        said = attribution_dates(doc, work.sentence, work.following) if attributed else []
+        if said and work.own and all(d.value > said[0].value for d in work.own):
+            work.own = []  # "... будет завершен 19 января. Об этом он заявил 13 января":
+            # a later day is what was announced for, the act is the announcement's
+        work.occasion = work.own or said
         work.dates = work.occasion or work.dates
 
 

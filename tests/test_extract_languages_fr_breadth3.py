@@ -4,7 +4,9 @@
   any kind (a person, a state, an organisation), in the sentence or the one before; "ces
   derniers jours" and "ce dernier bilan" are no reference to anyone.
 - A town inside a body's name ("la mairie d'Almaty") still says where an act happened;
-  "depuis" a town ("a déclaré depuis Moscou") says where words were said.
+  "depuis" a town ("a déclaré depuis Moscou") says where words were said; a town named
+  after "avant de" is the place of the later act ("a débuté en province, avant de gagner
+  Almaty"); "y" ("à y être déployés", "s'y sont rassemblés") is the last town named.
 - "tandis que", "alors que" open a clause with its own subject: a verb before them governs
   no topic after them, a speaker named after them does not speak for the clause before
   them, and the subject after them holds the stance of its own clause.
@@ -152,7 +154,26 @@ PLACED = [
     ("Depuis Genève, la Haute-Commissaire Michelle Bachelet a appelé mercredi à la retenue.",
      "2022-01-05", "Geneva"),
     ("Depuis mercredi, la police a arrêté 300 personnes à Almaty.", "2022-01-05", "Almaty"),
+    ("La contestation a débuté dimanche en province, avant de gagner Almaty et Chymkent.",
+     "2022-01-09", "Kazakhstan"),
+    ("Les manifestations ont commencé mercredi à Janaozen avant d'atteindre Almaty.",
+     "2022-01-05", "Zhanaozen"),
 ]
+
+# (text, event type, wanted location): "y" stands for the last town named
+PRONOUN = [
+    ("La police a repris le contrôle de la mairie d'Almaty. Les soldats russes ont commencé "
+     "à y être déployés jeudi.", "military_deployment", "Almaty"),
+    ("Des affrontements ont éclaté à Aktaou mercredi.\n\nJeudi, des centaines de "
+     "manifestants s'y sont rassemblés.", "protest", "Aktau"),
+    ("Il y a deux jours, la police a arrêté 300 personnes.", "arrest", "Kazakhstan"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "location"), PRONOUN)
+def test_languages_fr_breadth3_y_is_the_last_town_named(text, event_type, location):
+    events = extract_events(text, published="2022-01-10", language="fr")
+    assert [e["location"] for e in events if e["event_type"] == event_type] == [location]
 
 
 @pytest.mark.parametrize(("text", "date", "location"), PLACED)

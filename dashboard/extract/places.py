@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.extract.clause_gaps import clause_between
+from dashboard.extract.clause_gaps import clause_between, clause_break_in
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
@@ -158,8 +158,16 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         doc.folded, doc.lexicon, min(p.end, finding.cue_start), max(p.start, finding.cue_start))]
     if finding.event_type not in LOCATED and not finding.act:
         return _statement_place(doc, finding, places)
-    local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home]
+    # a town named after a clause break belongs to that clause's act ("a débuté en
+    # province, avant de gagner Almaty")
+    local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home
+             and not (p.start > finding.cue_start and clause_break_in(
+                 doc.folded[finding.cue_start:p.start], doc.lexicon))]
     country = next((p.place for p in places if p.place.kind == "country"), None)
+    if not local and _place_pronoun(doc, finding):  # "à y être déployés": the last town
+        named = [p.place for p in doc.places if p.end <= finding.sentence_start
+                 and p.place.kind != "country" and p.place.country == doc.home]
+        return named[-1:] or [country or home_country(doc.home, doc.knowledge.gazetteer)]
     if finding.event_type in COUNTRYWIDE:
         # troops go "to Kazakhstan" unless the sentence puts them in a town ("in Almaty")
         local = [p for p in local if after_locative(doc.folded, p.start, doc.lexicon)
@@ -201,6 +209,16 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         return doc.state.paragraph_places[-1:] or ([doc.dateline] if home else []) or [
             home_country(doc.home, doc.knowledge.gazetteer)]
     return doc.state.paragraph_places[-1:] or [home_country(doc.home, doc.knowledge.gazetteer)]
+
+
+def _place_pronoun(doc, finding) -> bool:
+    """True when a ``place_pronoun`` row ("y" in "à y être déployés", "des manifestants
+    s'y sont rassemblés") stands in the act's clause, at most 30 characters from its cue."""
+    start = max(finding.sentence_start, finding.cue_start - 30)
+    end = min(finding.sentence_end or len(doc.folded), finding.cue_end + 30)
+    return any(not re.search(r"[,;:]", doc.folded[min(m.end(), finding.cue_end):max(
+        m.start(), finding.cue_start)]) for _c, m in
+               doc.lexicon.finditer("place_pronoun", doc.folded, start, end))
 
 
 def _nationwide(doc, finding, local: list[PlaceMention]) -> bool:

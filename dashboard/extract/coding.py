@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from dashboard.extract.actors import Mention, is_troops, of_another_country
 from dashboard.extract.clause_gaps import clause_break_in
+from dashboard.extract.embedded import named_after, named_requests
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
@@ -82,6 +83,7 @@ class Finding:
     predicated: bool = False
     act: bool = False  # found by an operational cue: placed like an act, whatever its type
     by_agent: bool = False  # its actor is named as a passive's agent ("tués par la police")
+    undated: bool = False  # in a phrase with no date of its own ("at the request of X")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +134,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
+    used: set[int] = set()  # the starts of the stance verbs that govern a topic
     named = [(c, m) for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value != "weak"]
@@ -142,6 +145,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         if verb is None:
             continue  # "violence" counts only when a verb takes a stance on it
         pred, polarity, flipped = verb
+        used.update([pred[1].start()] if pred else [])
         anchor = pred[1].start() if pred else match.start()
         # a speaker named in a later clause ("..., tandis que Moscou a dénoncé") does not
         # speak for an earlier one
@@ -167,10 +171,14 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
         for who in listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING) \
                 if actor.end <= anchor and actor.via != "anaphora" else [actor]:
             findings.append(Finding(event_type, who, topic.issue, stance, match.start(),
-                                    confidence=round(confidence, 2), predicated=bool(pred)))
+                                    confidence=round(confidence, 2), predicated=bool(pred),
+                                    undated=bool(pred) and pred[0].value == "after"))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     findings += _owned_requests(view, lexicon, owned, findings)
+    findings += [Finding(*found, confidence=0.6, predicated=True, undated=True)
+                 for found in named_requests(view, lexicon, predicates, {
+                     (f.actor.actor, f.event_type) for f in findings}, (named, used))]
     return _drop_background_stability(_prefer_predicated(findings))
 
 
@@ -226,7 +234,7 @@ def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, at: tupl
     verb's and the topic's starts): the party named after "at the request of", else the
     sentence's actor near the verb or its main subject."""
     if pred and pred[0].value == "after":  # "at the request of X": X asked
-        return _named_after(view, pred[1])
+        return named_after(view, pred[1])
     # a verdict's subject is the thing judged, not who judges it: the speaker
     subject = bool(pred) and pred[0].value != "verdict"
     # what a request asks for is its object, right after the verb ("a sollicité l'OTSC")
@@ -281,17 +289,6 @@ def _asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
     return next((m for m in view.mentions if m.actor != actor.actor
                  and m.kind in ("person", "state", "government_body")
                  and not not_subject(view, lexicon, m)), None)
-
-
-def _named_after(view: SentenceView, match) -> Mention | None:
-    """The party named right after a cue that puts its agent after it ("at the request
-    of President Tokayev", "à la demande du président kazakh", "по просьбе Токаева")."""
-    after = [m for m in view.mentions if m.start >= match.end()
-             and m.start - match.end() <= 30 and m.kind not in ("crowd", "unknown")]
-    # "a request from Kazakhstan's embattled president": a possessive names no party
-    if after and re.match(r"'s?\s", view.folded[after[0].end:after[0].end + 3]):
-        return None
-    return after[0] if after else None
 
 
 def _possessor(view: SentenceView, match) -> Mention | None:

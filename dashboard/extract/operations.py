@@ -16,6 +16,7 @@ import re
 
 from dashboard.extract.clause_gaps import determiners_only, opens_own_clause
 from dashboard.extract.coding import Finding, stance_table
+from dashboard.extract.embedded import askers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
 from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
@@ -179,6 +180,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     seen: dict[str, set[str]] = {}  # event type -> kinds of the actors found for it
     mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
     predicates = cue_matches(lexicon, "predicate", view)
+    # "Auf Bitten Kasachstans schickte die OVKS ...": who asked for the act did not do it
+    asking = askers(view, predicates)
+    mentions = [m for m in mentions if all(m is not a for a in asking)]
     stances = [m for c, m in predicates if c.value in ("", "verdict")]  # not "at the request of"
     verdicts = [m for c, m in predicates if c.value == "verdict"]
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."

@@ -347,8 +347,9 @@ class Rows:
                 finding.confidence = round(finding.confidence - UNKNOWN_PENALTY, 2)
             where = kept_places(doc, work, finding)
             if where is not None:
-                work.rows.append(make_row(doc, sentence, finding, date_for(
-                    doc, work.dates, finding.cue_start), where))
+                # "at the request of X" has no date of its own: not the sentence's
+                when = date_for(doc, [] if finding.undated else work.dates, finding.cue_start)
+                work.rows.append(make_row(doc, sentence, finding, when, where))
         doc.rows.extend(work.rows)
 
 

@@ -1,0 +1,131 @@
+"""Secondary events embedded in a sentence whose main event is another (issue 8).
+
+The sentences are the project's own, written in the style of wire copy in each language:
+a request whose asker is named after its cue ("at the request of X") beside another act
+or position on the same issue, the asker never taken as the act's doer, such a request
+left without the sentence's date, and protests that turn into riots (the crowd's clash
+beside its protest). Each lists the rows the event model asks for (event type, actor,
+issue, stance), all of them: a missing or an extra row fails.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+from tests.tiny_lexicon import tiny_extractor
+
+T, K, C = "Kassym-Jomart Tokayev", "Kazakhstan", "CSTO"
+DEPLOYED = ("military_deployment", C, "csto_deployment", "")
+ASKED = ("appeal_request", T, "csto_deployment", "support")
+
+
+def rows(text: str, language: str, published: str = "2022-01-10") -> set[tuple]:
+    return {(e["event_type"], e["actor"], e["issue"], e["stance"])
+            for e in extract_events(text, published=published, language=language)}
+
+
+# a request named with its asker after the cue, beside another act or position
+REQUESTS = [
+    ("fr", "Pékin soutient l'intervention russe, lancée à la demande du président Tokaïev.",
+     {("support", "China", "csto_deployment", "support"), ASKED}),
+    ("fr", "La Chine s'accommode de l'intervention des forces russes au Kazakhstan, après la "
+           "demande du président Kassym-Jomart Tokaïev.",
+     {ASKED, ("military_deployment", "Russia", "csto_deployment", "")}),
+    ("en", "China welcomed the intervention, launched at the request of President Tokayev.",
+     {("support", "China", "csto_deployment", "support"), ASKED}),
+    ("ru", "По просьбе Казахстана Россия направила десантников в Алма-Ату.",
+     {("appeal_request", K, "csto_deployment", "support"), DEPLOYED}),
+    ("ru", "Десантники прибыли в Алма-Ату по просьбе казахстанских властей.",
+     {("appeal_request", "Kazakh authorities", "csto_deployment", "support"), DEPLOYED}),
+    ("es", "Pekín respaldó la intervención rusa, decidida a petición del presidente Tokáyev.",
+     {("support", "China", "csto_deployment", "support"), ASKED}),
+    ("de", "Peking begrüßte den Einsatz der OVKS, der auf Bitten von Präsident Tokajew "
+           "begann.",
+     {("support", "China", "csto_deployment", "support"), ASKED}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), REQUESTS)
+def test_embedded_request_of_a_named_asker_is_its_own_row(language, text, expected):
+    assert rows(text, language) == expected
+
+
+# who asked for a deployment did not carry it out
+ASKERS = [
+    ("de", "Auf Bitten Kasachstans schickte die OVKS Soldaten in das Land."),
+    ("fr", "À la demande du Kazakhstan, l'OTSC a envoyé des troupes dans le pays."),
+    ("es", "A petición de Kazajistán, la OTSC envió tropas al país."),
+    ("en", "At the request of Kazakhstan, the CSTO sent troops to the country."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKERS)
+def test_embedded_asker_is_not_the_deployment_actor(language, text):
+    found = rows(text, language)
+    assert ("appeal_request", K, "csto_deployment", "support") in found
+    assert {r[1] for r in found if r[0] == "military_deployment"} == {C}
+
+
+# "at the request of X" has no date of its own: the sentence's date is the deployment's
+UNDATED = [
+    ("en", "The CSTO sent troops to Kazakhstan on Thursday at the request of Tokayev."),
+    ("fr", "L'OTSC a envoyé jeudi des troupes au Kazakhstan à la demande de Tokaïev."),
+    ("ru", "ОДКБ в четверг направила войска в Казахстан по просьбе Токаева."),
+    ("es", "La OTSC envió el jueves tropas a Kazajistán a petición del presidente Tokáyev."),
+    ("de", "Die OVKS schickte am Donnerstag auf Ersuchen Tokajews Soldaten nach Kasachstan."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNDATED)
+def test_embedded_request_takes_no_date_of_the_sentence(language, text):
+    found = {e["event_type"]: e["date"] for e in extract_events(
+        text, published="2022-01-10", language=language)}
+    assert found == {"appeal_request": "", "military_deployment": "2022-01-06"}
+
+
+# protests that turn into riots: the crowd's protest and its clash, one row each
+PROTEST, CLASH = ("protest", "protesters", "other", ""), ("violent_clash", "protesters",
+                                                          "other", "")
+TURNED = [
+    ("en", "The rallies in Almaty turned into clashes with police on Wednesday."),
+    ("en", "Protests broke out on Sunday and quickly escalated into riots."),
+    ("ru", "В среду протесты в Алма-Ате переросли в массовые беспорядки."),
+    ("ru", "Массовые протесты переросли в столкновения с полицией."),
+    ("de", "Die Proteste in Almaty schlugen am Mittwoch in Ausschreitungen um."),
+    ("es", "Las protestas derivaron en disturbios en Almaty el miércoles."),
+    ("fr", "Les manifestations ont dégénéré en émeutes à Almaty mercredi."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TURNED)
+def test_embedded_protest_turned_into_riots_gives_both_acts(language, text):
+    assert rows(text, language) == {PROTEST, CLASH}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The rallies stayed peaceful and did not turn into a festival."),
+    ("ru", "Протесты переросли в общенациональное движение."),
+])
+def test_embedded_turned_into_something_else_is_no_clash(language, text):
+    assert not any(r[0] == "violent_clash" for r in rows(text, language))
+
+
+REQUEST_ROWS = (
+    "predicate,at the request of,appeal_request,,request,,after\n"
+    "predicate,welcomed,support,,support,,\n"
+    "topic,intervention,,csto_deployment,support,,\n"
+)
+STANCES = ("csto_deployment,request,support,appeal_request\n"
+           "csto_deployment,support,support,\n")
+
+
+def test_embedded_request_on_a_tiny_lexicon(tmp_path):
+    extractor = tiny_extractor(tmp_path, REQUEST_ROWS, stances=STANCES)
+    found = {(e["event_type"], e["actor"], e["issue"], e["stance"]) for e in extractor(
+        "China welcomed the intervention at the request of Tokayev.",
+        published="2022-01-10", language="en")}
+    assert found == {("support", "China", "csto_deployment", "support"), ASKED}
+    # without the request row, only the welcome is left
+    plain = tiny_extractor(tmp_path / "b", REQUEST_ROWS.split("\n", 1)[1], stances=STANCES)
+    assert {e["actor"] for e in plain("China welcomed the intervention at the request of "
+                                      "Tokayev.", published="2022-01-10",
+                                      language="en")} == {"China"}

@@ -233,3 +233,25 @@ SENDERS = [
 def test_languages_en_breadth3_state_sending_troops_deployed_them(text, actor):
     events = extract_events(text, published="2022-01-10", language="en")
     assert [e["actor"] for e in events if e["event_type"] == "military_deployment"] == [actor]
+
+
+# troops named as whom a call is addressed to are not what it asks for
+CALLS = [
+    ('Blinken called on foreign troops and Kazakh authorities to respect human rights.',
+     [('call_for_restraint', 'Antony Blinken', 'restraint_human_rights', 'concern')]),
+    ('Psaki said Washington called on the CSTO peacekeepers to uphold human rights '
+     'obligations.', [('call_for_restraint', 'Jen Psaki', 'restraint_human_rights', 'concern')]),
+    ('The EU urged the CSTO forces to respect international humanitarian law.',
+     [('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')]),
+    ('Guterres urged the Kazakh security forces to show restraint.',
+     [('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')]),
+    # what the call asks for names the troops themselves: an appeal for the deployment
+    ('Tokayev urged the alliance to deploy peacekeepers.', [(AR, T, DP, 'support')]),
+    ('Tokayev called on the CSTO to send troops to protect strategic sites.',
+     [(AR, T, DP, 'support')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS)
+def test_languages_en_breadth3_troops_called_on_are_the_addressee(text, expected):
+    assert rows(text) == sorted(expected)

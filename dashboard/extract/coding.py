@@ -111,14 +111,38 @@ def _is_other_party(subject: Mention, speaker: Mention) -> bool:
 def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     """One topic match per issue: the one closest to a predicate (else the first)."""
     best: dict[str, tuple[int, object, object]] = {}
-    for topic, match in cue_matches(lexicon, "topic", view):
-        if topic.event_type:
+    found = [(t, m) for t, m in cue_matches(lexicon, "topic", view) if not t.event_type]
+    addressed = _addressees(view, lexicon, predicates, found)
+    for topic, match in found:
+        if match.start() in addressed:
             continue
         pred = nearest(predicates, match.start())
         distance = abs(pred[1].start() - match.start()) if pred else 10**6
         if topic.issue not in best or distance < best[topic.issue][0]:
             best[topic.issue] = (distance, topic, match)
     return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())
+
+
+def _addressees(view: SentenceView, lexicon: Lexicon, predicates, topics) -> set[int]:
+    """Starts of the topic words that name whom a call is addressed to ("called on
+    foreign troops to respect human rights", "urged the CSTO forces to uphold ..."): the
+    words between the call and its ``infinitive_marker``, when what the call asks for,
+    after the marker, names an issue of its own; the troops are then its addressee, not
+    what it asks for ("urged the alliance to deploy peacekeepers" keeps them)."""
+    marker = rf"\b(?:{lexicon.alternation('infinitive_marker')})\s+\w+"
+    skipped = set()
+    for cue, match in predicates:
+        if cue.stance != "call":
+            continue
+        to = re.search(marker, view.folded[match.end():min(view.end, match.end() + 80)])
+        if to is None or re.search(r"[,;:.]", view.folded[match.end():match.end() + to.start()]):
+            continue
+        asked_from = match.end() + to.start()
+        addressee = [m for _t, m in topics if match.end() <= m.start() < asked_from]
+        asked = {t.issue for t, m in topics if asked_from <= m.start() < asked_from + 80}
+        if addressee and asked - {t.issue for t, m in topics if m in addressee}:
+            skipped.update(m.start() for m in addressee)
+    return skipped
 
 
 def position_findings(view: SentenceView, lexicon: Lexicon,

@@ -58,7 +58,8 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     people = [m for m in others if m.kind == "person"]
     target = (people or others or [None])[0]
     if target is None and (actor.via == "anaphora" or any(a < match.start() < b
-                                                          for a, b in view.quotes)):
+                                                          for a, b in view.quotes)
+                           or _refused(view, lexicon, match)):
         return []  # "he blasted calls for talks", "«what talks with killers?»": no call
     # the call's own words ("телефонные переговоры": talks) are not what it was about
     topics = [t for t, m in cue_matches(lexicon, "topic", view) if not t.event_type
@@ -73,6 +74,16 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     return [Finding("phone_call", actor, issue, stance, match.start(),
                     target=other.actor if other else "", confidence=0.7)
             for other in (listed if len(listed) > 1 else [target])]
+
+
+def _refused(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when the talks are denied or refused ("keine Gespräche mit den Banditen",
+    "lehnte Gespräche mit ... ab"): a negation right before the cue (a word apart), or a
+    rejecting verb opening shortly before it."""
+    head = view.folded[max(view.start, match.start() - 30):match.start()].split()[-2:]
+    return any(cue.regex.fullmatch(word) for word in head for cue in lexicon.of("negation")) \
+        or any(c.stance == "reject" and 0 <= match.start() - m.start() <= 30
+               for c, m in cue_matches(lexicon, "predicate", view))
 
 
 def _with_complement(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:

@@ -240,7 +240,10 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     pred = governing(predicates, match.start(), lexicon, objects)
     if pred and pred[0].stance == "reject" and is_partner(view, lexicon, topic, match,
                                                           pred[1], topics):
-        pred = None  # "rejected talks with the terrorists": the talks, not the framing
+        # "rejected talks with the terrorists": the talks, not the framing; another verb
+        # may still take the partner ("warned he would not talk with terrorists")
+        others = [p for p in predicates if p[1] is not pred[1] and p[0].stance != "reject"]
+        pred = governing(others, match.start(), lexicon, objects) if others else None
     obliged = pred is None and under_obligation(modals, match) and \
         lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
     if topic.value == "weak" and not obliged and \

@@ -126,11 +126,19 @@ def _rejected_call(predicates, chosen, position: int, lexicon: Lexicon):
 def is_partner(view: SentenceView, lexicon: Lexicon, topic, match, verb, topics) -> bool:
     """True when the topic names the other side of an earlier topic of another issue
     that the verb governs ("rechazó negociar con los terroristas": the talks are
-    rejected, not the framing): a ``comitative`` word (an article apart) before it."""
-    before = view.folded[verb.start():match.start()]  # a German verb may close around it
+    rejected, not the framing): a ``comitative`` word (an article or a quotation mark
+    apart) before it. The verb may follow both ("Gespräche mit den Aufständischen schloss
+    er aus"), its clause unbroken."""
+    start = verb.start()
+    if start > match.start():  # the verb closes the clause after the two topics
+        earlier = [s for i, s in topics if i != topic.issue and s < match.start()]
+        if not earlier or re.search(r"[,;:.!?]", view.folded[match.end():start]):
+            return False
+        start = earlier[-1]
+    before = view.folded[start:match.start()]  # a German verb may close around it
     return not re.search(r"[,;:.!?]", before) and any(
-        i != topic.issue and verb.start() <= start < match.start() for i, start in topics) \
-        and bool(re.search(rf"\b(?:{lexicon.alternation('comitative')})\s+(?:\w+\s+)?$",
+        i != topic.issue and start <= s < match.start() for i, s in topics) \
+        and bool(re.search(rf"\b(?:{lexicon.alternation('comitative')})\s+(?:\w+\s+)?\"?$",
                            before))
 
 

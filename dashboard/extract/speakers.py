@@ -138,9 +138,6 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
                                      for marker in lexicon.words("inversion_marker")):
         last = view.last_person or view.last_speaker
         return Speaker(last, a, b) if last else None
-    if cue.value == "after" and _in_apposition(view, lexicon, candidates, match):
-        # "Ned Price, a spokesman for X, said": the person the apposition describes speaks
-        return Speaker(_in_apposition(view, lexicon, candidates, match), a, b)
     inverted, after, before = _sides(view, lexicon, cue, match, candidates)
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
         after = [m for m in after if not not_subject(view, lexicon, m)]
@@ -165,21 +162,6 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
-
-
-def _in_apposition(view: SentenceView, lexicon: Lexicon, candidates, match) -> Mention | None:
-    """The person an ``after`` cue describes when it stands in an apposition: right after
-    the person's name and a comma, with the clause's own reporting verb after it, past a
-    comma ("Ned Price, a spokesman for the State Department, said"); ``None`` otherwise
-    ("..., according to the ministry." names the source)."""
-    named = [m for m in candidates if m.kind in ("person", "unknown")
-             and re.fullmatch(r",\s*", view.folded[m.end:match.start()])]
-    if not named:
-        return None
-    verbs = [o for c, o in cue_matches(lexicon, "reporting", view)
-             if c.value != "after" and o.start() > match.end()
-             and "," in view.folded[match.end():o.start()]]
-    return named[-1] if verbs else None
 
 
 def _source_before(view: SentenceView, candidates: list[Mention], match) -> Speaker | None:

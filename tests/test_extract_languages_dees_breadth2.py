@@ -10,7 +10,10 @@ speaker; "at the request of X" after the troops it brought ("auf Bitten Tokajews
 Spanish agencies ("Moskau (dpa) -", "Bruselas (EFE).-") placing the statements under them;
 the German finite verb in second place, its subject after it ("Am Donnerstag schickte
 Russland Truppen", "Verhandlungen schloss er aus", "bedankte sich Tokajew"); a German
-source named before "zufolge" or after "nach Angaben" ("Dem Kreml zufolge").
+source named before "zufolge" or after "nach Angaben" ("Dem Kreml zufolge"); talks refused
+("keine Gespräche mit", "no iba a dialogar con") as a rejection of dialogue, not of the
+party named with them and no call; the person an outlet quotes ("cita a X"), a
+spokesperson of a body ("un portavoz de la UE"); a partner named so by a speaker.
 """
 
 import pytest
@@ -111,6 +114,23 @@ GERMAN = [
      {('support', T, 'csto_deployment', 'support')}),
     ('second', 'Am Freitag zeigte sich die Bundesregierung besorgt über die Gewalt in Almaty.',
      {('statement', 'Germany', 'restraint_human_rights', 'concern')}),
+    # talks refused: the talks are rejected, not the party named with them, and no call
+    ('talks', 'Es werde keine Gespräche mit den Banditen geben, sagte Tokajew.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('talks', 'Tokajew sagte, es werde keine Gespräche mit „Terroristen“ geben.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('talks', 'Gespräche mit den Aufständischen schloss Tokajew aus.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('talks', 'Tokajew lehnte Gespräche mit den Protestierenden ab.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    # a spokesperson of a body speaks for it; a partner named so is the relations
+    ('source', 'Kasachstan sei ein wichtiger Partner, sagte ein Sprecher des Auswärtigen '
+     'Amtes.',
+     {('statement', 'German Foreign Office', 'bilateral_relations', 'support')}),
+    # a meeting of the alliance is no position on its deployment
+    ('meeting', 'Bei einer Videokonferenz der OVKS hatte Putin am Montag erklärt, man werde '
+     'keine Farbrevolutionen zulassen.',
+     {('statement', P, 'foreign_interference', 'oppose')}),
 ]
 
 
@@ -127,6 +147,44 @@ SPANISH = [
       ('military_deployment', 'Russia', 'csto_deployment', '')}),
     ('request', 'Tokáyev solicitó la ayuda de la OTSC el miércoles.',
      {('appeal_request', T, 'csto_deployment', 'support')}),
+    # talks refused in a periphrastic future ("no va a negociar", "no iba a dialogar")
+    ('talks', 'Tokáyev advirtió que no va a negociar con los terroristas.',
+     {('opposition', T, 'restraint_human_rights', 'oppose'),
+      ('statement', T, 'terrorism_framing', 'support')}),
+    ('talks', 'Tokáyev habló el viernes. Aseguró que no iba a dialogar con los manifestantes.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('talks', 'Tokáyev dijo que no piensa negociar con los bandidos.',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    ('talks', 'Tokáyev rechazó negociar con «terroristas».',
+     {('opposition', T, 'restraint_human_rights', 'oppose')}),
+    # foreign influence; a blame in a relative clause; protests against a price are the
+    # crowd's, not the speaker's opposition
+    ('frame', 'El Gobierno kazajo atribuyó los disturbios a grupos bajo influencia extranjera.',
+     {('statement', 'Government of Kazakhstan', 'foreign_interference', 'oppose')}),
+    ('frame', 'El Gobierno kazajo, que ha achacado los disturbios a terroristas, declaró el '
+     'estado de emergencia en Almaty.',
+     {('statement', 'Government of Kazakhstan', 'terrorism_framing', 'support'),
+      ('state_of_emergency', 'Government of Kazakhstan', 'sovereignty_stability', '')}),
+    # a speech by videoconference is no call; one with another party is
+    ('call', 'Tokáyev habló ante el Parlamento. «La misión de la OTSC ha concluido con '
+     'éxito», señaló el mandatario en una videoconferencia.',
+     {('statement', T, 'csto_deployment', 'support')}),
+    ('call', 'Tokáyev mantuvo el lunes una videoconferencia con Putin.',
+     {('phone_call', T, 'bilateral_relations', 'support')}),
+    # the person an outlet quotes, a spokesperson of a body, a partner, "incidió"
+    ('source', '«Kazajistán es víctima de una agresión terrorista», cita a Tokáyev la agencia '
+     'Kazinform.',
+     {('statement', T, 'terrorism_framing', 'support')}),
+    ('source', '«Hacemos un llamamiento a la moderación», dijo en un comunicado un portavoz de '
+     'la Unión Europea.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('source', '«Kazajistán es un socio importante», subrayó la UE en un comunicado.',
+     {('statement', 'European Union', 'bilateral_relations', 'support')}),
+    ('source', '«Pedimos moderación a todas las partes», incidió el Servicio Europeo de '
+     'Acción Exterior.',
+     {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('source', 'Lukashenka afirmó que los disturbios fueron organizados desde el extranjero.',
+     {('statement', 'Alexander Lukashenko', 'foreign_interference', 'oppose')}),
 ]
 
 # a dispatch's dateline ("Town (agency) -", "Town (agency).-") places the statements under it

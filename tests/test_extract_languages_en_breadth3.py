@@ -255,3 +255,33 @@ CALLS = [
 @pytest.mark.parametrize(("text", "expected"), CALLS)
 def test_languages_en_breadth3_troops_called_on_are_the_addressee(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# a name with an apposition after a quotation ("..., a spokesman for X, said") speaks the
+# quotation, all its sentences, not the body the apposition names
+APPOSITIONS = [
+    ('"We condemn the violence and call for restraint," Ned Price, a spokesman for the State '
+     'Department, said.',
+     [('call_for_restraint', 'Ned Price', 'restraint_human_rights', 'concern')]),
+    ('\u201cWe condemn the acts of violence. We urge all parties to find a peaceful '
+     'resolution,\u201d Mr. Ned Price, a spokesman for the State Department, noted.',
+     [('call_for_restraint', 'Ned Price', 'restraint_human_rights', 'concern'),
+      ('opposition', 'Ned Price', 'restraint_human_rights', 'concern')]),
+    ('"We condemn the violence," said Ned Price, a spokesman for the State Department.',
+     [('opposition', 'Ned Price', 'restraint_human_rights', 'concern')]),
+    ('"The deployment is legitimate," Maria Zakharova, the Russian foreign ministry '
+     'spokeswoman, said on Thursday.', [('support', 'Maria Zakharova', DP, 'support')]),
+    # a source named after a person and a comma is the source, not the person's title
+    ('Wang Yi condemned foreign interference in a call with Mukhtar Tileuberdi, according '
+     'to the Chinese foreign ministry.',
+     [('phone_call', 'Wang Yi', 'foreign_interference', 'oppose'),
+      ('statement', 'Wang Yi', 'foreign_interference', 'oppose')]),
+    # with no name before it, the body a spokesman speaks for is the speaker
+    ('The deployment was legitimate, a spokesman for the Russian Foreign Ministry said.',
+     [('support', 'Russian Foreign Ministry', DP, 'support')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_languages_en_breadth3_named_spokesman_speaks_the_quotation(text, expected):
+    assert rows(text) == sorted(expected)

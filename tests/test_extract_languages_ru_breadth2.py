@@ -27,7 +27,9 @@ every field the scores read: event type, actor, issue, stance, date and place, a
 - dates of announcements: a day later than the attributing sentence's ("... будет завершен
   19 января. Об этом в четверг заявил X") is what was announced for: the act is dated by
   the announcement; a request "к руководителям стран ОДКБ за помощью" is an appeal on its
-  own day.
+  own day;
+- one call for restraint: words after a call that restate it on the same day (a need to
+  respect rights) are no statement of their own; another issue stays a row of its own.
 """
 
 import pytest
@@ -141,6 +143,16 @@ TEXTS = [
     ('appeal', "2022-01-07", "Токаев в среду обратился к лидерам государств ОДКБ за военной "
      "помощью.", {("appeal_request", "Kassym-Jomart Tokayev", CSD, "support", "2022-01-05",
                    "")}),
+    # a call for restraint restated in the next quotation: one row
+    ('one call', "2022-01-07", "ЖЕНЕВА, 7 января. /Агентство/. Верховный комиссар ООН по "
+     "правам человека Мишель Бачелет в пятницу призвала все стороны к сдержанности. "
+     "«Необходимо уважать права человека и право на мирный протест», — добавила она.",
+     {("call_for_restraint", "Michelle Bachelet", "restraint_human_rights", "concern",
+       "2022-01-07", "Geneva")}),
+    ('one call', "2022-01-07", "Генсек ООН Антониу Гутерриш призвал к сдержанности и "
+     "диалогу. Позднее он выразил обеспокоенность ситуацией в Казахстане.",
+     {("call_for_restraint", "António Guterres", "restraint_human_rights", "concern", "", ""),
+      ("statement", "António Guterres", "sovereignty_stability", "concern", "", "")}),
     ('source named', "2022-01-08", "Власти ввели режим чрезвычайного положения в Алма-Ате в "
      "ночь на 5 января.", {("state_of_emergency", "Kazakh authorities",
                             "sovereignty_stability", "", "2022-01-05", "Almaty")}),

@@ -182,6 +182,7 @@ class Dedupe:
     name = "dedupe"
     scope = "article"
     targeted: frozenset[str] = frozenset({"resignation_dismissal", "phone_call"})
+    positions: frozenset[str] = frozenset({"call_for_restraint"})
 
     def __call__(self, doc: Document) -> None:
         kept: dict[tuple, dict] = {}
@@ -197,8 +198,14 @@ class Dedupe:
         # on an issue are more of the same words, not an event of their own
         stated = {row["actor"] for row in events
                   if row["event_type"] == "statement" and row["issue"] != "other"}
+        # a statement beside the same speaker's call for restraint on the same issue,
+        # stance and day restates the call ("we call for restraint ... there is a need to
+        # respect rights"); a support and a statement of one position may both be meant
+        called = {(row["actor"], row["issue"], row["stance"], row["date"]) for row in events
+                  if row["event_type"] in self.positions and row["stance"]}
         doc.events = [row for row in events if row["event_type"] != "statement"
-                      or row["issue"] != "other" or row["actor"] not in stated]
+                      or (row["issue"] != "other" or row["actor"] not in stated)
+                      and (row["actor"], row["issue"], row["stance"], row["date"]) not in called]
 
 
 ARTICLE_START = (Tokens, Places, Actors, Dateline, UnknownPeople, Sentences, HeadlineDates)

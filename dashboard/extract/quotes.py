@@ -16,9 +16,12 @@ import re
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 # a comma or a dash closes the quoted words, inside the marks or after them; then at
-# most three words before the verb ("», — в ответ отметила X", '," he said')
+# most three words before the verb ("», — в ответ отметила X", '," he said'), a title's
+# period and an apposition between commas included ('," Mr. Ned Price, a spokesman for
+# the State Department, noted')
 _INSIDE = re.compile(r"[,?!]\s*$")
-_TAIL = re.compile(r"\s*(?:,\s*[-–—]*|[-–—]+)?\s*(?:[^\W\d_]+\s+){0,3}$")
+_TAIL = re.compile(r"\s*(?:,\s*[-–—]*|[-–—]+)?\s*(?:(?:[^\W\d_]+\s+){0,3}|"
+                   r"(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+,[^,\"«»“”]{1,80},\s*)$")
 _SEPARATED = re.compile(r"\s*(?:,|[-–—])")
 
 

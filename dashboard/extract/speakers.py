@@ -113,6 +113,8 @@ def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
         if any(c.value == "after" and o.start() <= match.start() and match.end() <= o.end()
                and o.end() - o.start() > match.end() - match.start() for c, o in cues):
             continue  # "сообщала" inside "как сообщала X": the source is named after it
+        if any(c.value == "after" and 0 <= o.start() - match.end() <= 2 for c, o in cues):
+            continue  # ", sagte ein Sprecher des X": the source named after the verb speaks
         speaker = _speaker_of(view, lexicon, cue, match)
         if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
             found.append(speaker)
@@ -138,6 +140,9 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
                                      for marker in lexicon.words("inversion_marker")):
         last = view.last_person or view.last_speaker
         return Speaker(last, a, b) if last else None
+    if cue.value == "after" and _in_apposition(view, lexicon, candidates, match):
+        # "Ned Price, a spokesman for X, said": the person the apposition describes speaks
+        return Speaker(_in_apposition(view, lexicon, candidates, match), a, b)
     inverted, after, before = _sides(view, lexicon, cue, match, candidates)
     if cue.value != "after":  # "according to X": the preposition belongs to the cue
         after = [m for m in after if not not_subject(view, lexicon, m)]
@@ -162,6 +167,21 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
+
+
+def _in_apposition(view: SentenceView, lexicon: Lexicon, candidates, match) -> Mention | None:
+    """The person an ``after`` cue describes when it stands in an apposition: right after
+    the person's name and a comma, with the clause's own reporting verb after it, past a
+    comma ("Ned Price, a spokesman for the State Department, said"); ``None`` otherwise
+    ("..., according to the ministry." names the source)."""
+    named = [m for m in candidates if m.kind in ("person", "unknown")
+             and re.fullmatch(r",\s*", view.folded[m.end:match.start()])]
+    if not named:
+        return None
+    verbs = [o for c, o in cue_matches(lexicon, "reporting", view)
+             if c.value != "after" and o.start() > match.end()
+             and "," in view.folded[match.end():o.start()]]
+    return named[-1] if verbs else None
 
 
 def _source_before(view: SentenceView, candidates: list[Mention], match) -> Speaker | None:

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from dashboard.extract.actors import Mention, is_troops, of_another_country
 from dashboard.extract.clause_gaps import clause_break_in
-from dashboard.extract.embedded import named_after, named_requests
+from dashboard.extract.embedded import named_after, named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
@@ -154,7 +154,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     """
     predicates = cue_matches(lexicon, "predicate", view)
     owned = [(c, m) for c, m in predicates if c.value == "possessor"]
-    predicates = [(c, m) for c, m in predicates if c.value != "possessor"]
+    predicates = [(c, m) for c, m in predicates if c.value != "possessor"
+                  and not passive_participle(view, lexicon, c, m)]
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []

@@ -129,3 +129,58 @@ def test_embedded_request_on_a_tiny_lexicon(tmp_path):
     assert {e["actor"] for e in plain("China welcomed the intervention at the request of "
                                       "Tokayev.", published="2022-01-10",
                                       language="en")} == {"China"}
+
+
+# a verb of backing or criticism before the agent of a passive is told in passing: the
+# clause subject takes no stance by it
+PASSIVES = [
+    ("en", "President Tokayev, backed by Moscow, said he had ordered troops to shoot to "
+           "kill.", {("statement", T, "use_of_force", "support")}),
+    ("en", "Tokayev, who is supported by Russia, ordered troops to fire without warning.",
+     {("statement", T, "use_of_force", "support")}),
+    ("en", "The minister, criticised by Tokayev for his weak leadership, was dismissed on "
+           "Tuesday.", {("resignation_dismissal", T, "leadership_change", "")}),
+    ("fr", "Le président Tokaïev, soutenu par Moscou, a déclaré avoir ordonné de tirer sans "
+           "sommation.", {("statement", T, "use_of_force", "support")}),
+    ("fr", "Le ministre, critiqué par Tokaïev pour son manque de fermeté, a été limogé "
+           "mardi.", {("resignation_dismissal", T, "leadership_change", "")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PASSIVES)
+def test_embedded_passive_backing_takes_no_stance(language, text, expected):
+    assert rows(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The European Union said it was alarmed by the violence.",
+     {("statement", "European Union", "restraint_human_rights", "concern")}),
+    ("en", "China backed the Kazakh authorities on Friday.",
+     {("support", "China", "sovereignty_stability", "support")}),
+    ("fr", "La France s'est dite inquiète et choquée par les violences.",
+     {("statement", "France", "restraint_human_rights", "concern")}),
+])
+def test_embedded_active_or_concerned_verb_keeps_its_stance(language, text, expected):
+    assert rows(text, language) == expected
+
+
+PASSIVE_ROWS = "predicate,backed,support,,support,,\ntopic,shoot,,use_of_force,support,,\n"
+
+
+@pytest.mark.parametrize(("agent_row", "expected"), [
+    ("", {("support", T, "use_of_force", "support")}),
+    ("passive_agent,by,,,,,\n", set()),
+])
+def test_embedded_passive_agent_word_on_a_tiny_lexicon(tmp_path, agent_row, expected):
+    extractor = tiny_extractor(tmp_path, PASSIVE_ROWS + agent_row,
+                               stances="use_of_force,support,support,\n")
+    found = {(e["event_type"], e["actor"], e["issue"], e["stance"]) for e in extractor(
+        "Tokayev, backed by Moscow, gave the order to shoot.", published="2022-01-10",
+        language="en")}
+    assert found == expected
+
+
+def test_embedded_reaction_to_a_thing_keeps_its_subject():
+    # "appalled by" a thing, not by a party: the subject's own reaction
+    assert rows("Human Rights Watch said it was appalled by the use of live ammunition.",
+                "en") == {("opposition", "Human Rights Watch", "use_of_force", "oppose")}

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from dashboard.extract.actors import Mention, is_troops, of_another_country
 from dashboard.extract.clause_gaps import clause_break_in
-from dashboard.extract.embedded import named_after, named_requests
+from dashboard.extract.embedded import named_after, named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.speakers import (
@@ -154,7 +154,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     """
     predicates = cue_matches(lexicon, "predicate", view)
     owned = [(c, m) for c, m in predicates if c.value == "possessor"]
-    predicates = [(c, m) for c, m in predicates if c.value != "possessor"]
+    predicates = [(c, m) for c, m in predicates if c.value != "possessor"
+                  and not passive_participle(view, lexicon, c, m)]
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
@@ -262,9 +263,6 @@ def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, at: tupl
     sentence's actor near the verb or its main subject."""
     if pred and pred[0].value == "after":  # "at the request of X": X asked
         return named_after(view, pred[1])
-    agent = _passive_agent(view, lexicon, pred[1]) if pred else None
-    if agent is not None:  # "the deployment was criticised by Washington"
-        return agent
     # a verdict's subject is the thing judged, not who judges it: the speaker
     subject = bool(pred) and pred[0].value != "verdict"
     # what a request asks for is its object, right after the verb ("a sollicité l'OTSC")
@@ -292,9 +290,8 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
               and c.event_type in ("support", "opposition") and c.value == ""]
     if stance:
         cue, match = stance[0]
-        actor = _passive_agent(view, lexicon, match) or (
-            min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else
-            _main_subject(view, lexicon, stance, None))
+        actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
+            _main_subject(view, lexicon, stance, None)
         polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
         if actor is not None and actor.kind != "crowd" and not is_troops(actor):
             # the type says which way; a stance on an unnamed issue would be a guess
@@ -320,23 +317,6 @@ def _asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
     return next((m for m in view.mentions if m.actor != actor.actor
                  and m.kind in ("person", "state", "government_body")
                  and not not_subject(view, lexicon, m)), None)
-
-
-def _passive_agent(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
-    """Who holds a stance its verb gives in the passive ("was criticised by Tokayev", "a
-    été saluée par Pékin"): the mention right after the verb and a short preposition (an
-    ``article`` may follow it), when a ``passive`` auxiliary ends right before the verb."""
-    passive = any(m.end() == match.start() for _c, m in lexicon.finditer(
-        "passive", view.folded, max(view.start, match.start() - 30), match.start()))
-    if not passive:
-        return None
-    articles = lexicon.pooled_words("article")
-    for mention in view.mentions:
-        words = view.folded[match.end():mention.start].split()
-        if mention.start >= match.end() and 1 <= len(words) <= 2 and len(words[0]) <= 3 \
-                and words[0].isalpha() and all(w in articles for w in words[1:]):
-            return mention if mention.kind != "crowd" else None
-    return None
 
 
 def _possessor(view: SentenceView, match) -> Mention | None:

@@ -11,6 +11,11 @@ same sentence needs its own reading:
   sentence reports. A phrase "at the request of X" carries no date of its own: the
   sentence's date is that of its verb's act, so such a request is left undated (the
   real-news annotation dates a background request only by a date of its own);
+- **a verb of backing or criticism in a passive participle with its agent** ("Tokayev,
+  backed by Moscow, said ...", "soutenu par la Russie", "X was criticised by Y"): the
+  agent's stance, told in passing, not the clause subject's: it takes no stance in the
+  sentence (lexicon word kind ``passive_agent``; en, fr: German "von" and Spanish "por"
+  also follow active verbs and nouns, "Unterstützung von", "agradeció por");
 - **an act the protests turned into** ("protests turned into riots", "протесты переросли
   в беспорядки"): a lexicon matter, the crowd's clash beside its protest (``operational``
   rows of each language).
@@ -66,3 +71,19 @@ def named_requests(view: SentenceView, lexicon: Lexicon, predicates, held,
         found.append((override or cue.event_type, asker, issue, stance, topic[1].start()))
     return found
 
+
+
+def passive_participle(view: SentenceView, lexicon: Lexicon, cue, match) -> bool:
+    """True when a verb of backing or criticism is followed at once by a word introducing
+    a passive's agent (``passive_agent``, this language's: "backed by", "soutenu par") and
+    a party named right after it (an article apart). Not one of concern: "alarmed by the
+    violence" is its subject's own concern."""
+    words = lexicon.words("passive_agent")
+    if cue.stance not in ("support", "oppose"):
+        return False
+    after = re.match(r"\s+(\w+)\s+(?:\w+\s+)?", view.folded[match.end():view.end])
+    if not words or after is None or after.group(1) not in words:
+        return False
+    # the agent is a party ("backed by Moscow"), not what moved the subject ("appalled by
+    # the use of live ammunition": the subject's own reaction)
+    return any(0 <= m.start - match.end() <= after.end() for m in view.mentions)

@@ -13,7 +13,9 @@ Russland Truppen", "Verhandlungen schloss er aus", "bedankte sich Tokajew"); a G
 source named before "zufolge" or after "nach Angaben" ("Dem Kreml zufolge"); talks refused
 ("keine Gespräche mit", "no iba a dialogar con") as a rejection of dialogue, not of the
 party named with them and no call; the person an outlet quotes ("cita a X"), a
-spokesperson of a body ("un portavoz de la UE"); a partner named so by a speaker.
+spokesperson of a body ("un portavoz de la UE"); a partner named so by a speaker; a protest
+naming the crowd's grievance and a protest-only topic as two protests; a town called the
+centre of the protests ("epicentro de las protestas") as no new protest.
 """
 
 import pytest
@@ -247,6 +249,44 @@ CALLS = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(CALLS)])
 def test_languages_dees_breadth2_condemnation_then_call_is_a_call(language, text, expected):
     assert rows(text, language) == expected
+
+
+# a protest whose sentence names the crowd's usual grievance and a protest-only topic is a
+# protest on each
+GRIEVANCES = [
+    ('es', 'Las protestas comenzaron el 2 de enero en Zhanaozen contra la subida del precio '
+     'del gas, pero pronto se convirtieron en manifestaciones contra el régimen.'),
+    ('es', 'Miles de manifestantes protestaron en Almaty contra el alza del precio del gas y '
+     'contra Nazarbáyev.'),
+    ('de', 'In Almaty protestierten Tausende gegen die Gaspreise und gegen Nasarbajew.'),
+    ('en', 'Protests over the fuel price rise quickly turned into protests against Nazarbayev.'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRIEVANCES,
+                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(GRIEVANCES)])
+def test_languages_dees_breadth2_two_grievances_are_two_protests(language, text):
+    assert rows(text, language) == {('protest', 'protesters', 'leadership_change', 'support'),
+                                    ('protest', 'protesters', 'fuel_prices', 'oppose')}
+
+
+def test_languages_dees_breadth2_one_grievance_is_one_protest():
+    assert rows('Miles de manifestantes protestaron en Almaty contra el régimen.', 'es') == \
+        {('protest', 'protesters', 'leadership_change', 'support')}
+
+
+# a town called the centre of the protests names where they were, not a new protest
+CENTRES = [
+    ('es', 'Almaty, la ciudad más poblada del país y epicentro de las protestas, registró 103 '
+     'muertos.'),
+    ('de', 'Almaty, das Zentrum der Proteste, blieb am Freitag abgeriegelt.'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CENTRES,
+                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(CENTRES)])
+def test_languages_dees_breadth2_centre_of_the_protests_is_no_protest(language, text):
+    assert rows(text, language) == set()
 
 
 _MOOD_ROWS = ("reporting,sagte,,,,,\n"

@@ -13,6 +13,7 @@ or on a change of leadership).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dashboard.extract.clause_gaps import determiners_only, opens_own_clause
 from dashboard.extract.coding import Finding, stance_table
@@ -219,7 +220,28 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 if act.before else [actor]:
             findings.append(_act_finding(view, lexicon, (cue, match), agent, mentions,
                                          (voice, undergone, bool(pool)), restricted))
+            findings += _second_grievance(view, lexicon, cue, findings[-1])
     return findings
+
+
+def _second_grievance(view: SentenceView, lexicon: Lexicon, cue, finding: Finding) -> list:
+    """A protest whose sentence names both the crowd's usual grievance and a protest-only
+    topic ("protests against the gas price soon turned against the regime") is a protest
+    on each: the grievance's own row beside the one the topic refines."""
+    if not (cue.act.cause and finding.restricted and finding.issue == cue.issue) or not any(
+            t.issue == cue.issue and not t.event_type
+            for t, _m in cue_matches(lexicon, "topic", view)):
+        return []
+    # the topic must be the crowd's: close after a protest's cue, no one else named between
+    # ("Nach Protesten gegen den Gaspreis nahm Tokajew den Rücktritt der Regierung an": no)
+    protests = [m for c, m in cue_matches(lexicon, "operational", view)
+                if c.event_type == "protest"]
+    topics = [m for c, m in cue_matches(lexicon, "topic", view) if c.event_type == "protest"]
+    if not any(0 <= t.start() - p.end() <= 80 and not any(
+            p.end() <= m.start < t.start() and m.kind != "crowd" for m in view.mentions)
+            for p in protests for t in topics):
+        return []
+    return [replace(finding, restricted=[])]
 
 
 def _act_finding(view: SentenceView, lexicon: Lexicon, read, agent, mentions, context,

@@ -2,7 +2,8 @@
 
 - "ce dernier", "cette dernière", "celui-ci", "ceux-ci" stand for the last actor named, of
   any kind (a person, a state, an organisation), in the sentence or the one before; "ces
-  derniers jours" and "ce dernier bilan" are no reference to anyone.
+  derniers jours" and "ce dernier bilan" are no reference to anyone. English "the latter",
+  Spanish "este último" and German "Letzterer" do the same.
 - A town inside a body's name ("la mairie d'Almaty") still says where an act happened;
   "depuis" a town ("a déclaré depuis Moscou") says where words were said; a town named
   after "avant de" is the place of the later act ("a débuté en province, avant de gagner
@@ -108,9 +109,20 @@ TROOPS = [
 ]
 
 
-def rows(text):
+# the same reference in other languages ("the latter", "este último", "Letzterer")
+LATTER_ELSEWHERE = [
+    ("en", "Vladimir Putin spoke with Alexander Lukashenko on Monday. The latter welcomed the "
+     "deployment of CSTO troops to Kazakhstan."),
+    ("es", "Vladimir Putin habló el lunes con Alexander Lukashenko. Este último celebró el "
+     "despliegue de tropas de la OTSC en Kazajistán."),
+    ("de", "Wladimir Putin telefonierte am Montag mit Alexander Lukaschenko. Letzterer begrüßte "
+     "die Entsendung von OVKS-Truppen nach Kasachstan."),
+]
+
+
+def rows(text, language="fr"):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language="fr")}
+            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 @pytest.mark.parametrize(("text", "expected"), LATTER)
@@ -141,6 +153,12 @@ def test_languages_fr_breadth3_a_reported_request_is_the_askers(text, expected):
 ])
 def test_languages_fr_breadth3_clause_break_is_a_lexicon_word(tmp_path, rows_, gap, expected):
     assert clause_break_in(gap, tiny_lexicon(tmp_path, rows_, "fr")) is expected
+
+
+@pytest.mark.parametrize(("language", "text"), LATTER_ELSEWHERE)
+def test_languages_fr_breadth3_the_latter_in_other_languages(language, text):
+    assert rows(text, language) == {('phone_call', P, 'bilateral_relations', 'support'),
+                                    ('support', 'Alexander Lukashenko', CD, 'support')}
 
 
 # (text, wanted date, wanted location) of the one event each gives; published Monday 10 January

@@ -133,6 +133,18 @@ GERMAN = [
     ('meeting', 'Bei einer Videokonferenz der OVKS hatte Putin am Montag erklärt, man werde '
      'keine Farbrevolutionen zulassen.',
      {('statement', P, 'foreign_interference', 'oppose')}),
+    # a head of government resigning with the whole cabinet is the government's resignation;
+    # the internet switched off named by its noun; an emergency as the time something lasts
+    # is no new declaration; "abzugeben" is no withdrawal
+    ('acts', 'Am Mittwoch trat Ministerpräsident Askar Mamin mit seiner gesamten Regierung '
+     'zurück.',
+     {('resignation_dismissal', 'Government of Kazakhstan', 'leadership_change', '')}),
+    ('acts', 'Seit Mittwoch ist das ganze Land von der Abschaltung des Internets betroffen.',
+     {('statement', 'Kazakh authorities', 'internet_shutdown', '')}),
+    ('acts', 'Für die Dauer des Ausnahmezustands riet das Auswärtige Amt von Reisen nach Almaty '
+     'ab.', set()),
+    ('acts', 'Tokajew sagte, er habe den Befehl gegeben, ohne Vorwarnung Schüsse abzugeben.',
+     {('statement', T, 'use_of_force', 'support')}),
 ]
 
 

@@ -184,3 +184,36 @@ def test_embedded_reaction_to_a_thing_keeps_its_subject():
     # "appalled by" a thing, not by a party: the subject's own reaction
     assert rows("Human Rights Watch said it was appalled by the use of live ammunition.",
                 "en") == {("opposition", "Human Rights Watch", "use_of_force", "oppose")}
+
+
+# a verb right after a conjunction shares the subject of the clause before it, not the
+# object that clause named last
+COORDINATED = [
+    ("en", "Tokayev dismissed the cabinet on Wednesday and asked the CSTO for help."),
+    ("en", "Tokayev accepted the government's resignation on Tuesday, and has sought help "
+           "from the CSTO."),
+    ("fr", "Tokaïev a limogé le gouvernement mercredi et a demandé l'aide de l'OTSC."),
+    ("ru", "Токаев отправил правительство в отставку и обратился за помощью к ОДКБ."),
+    ("de", "Tokajew entließ die Regierung und bat die OVKS um Hilfe."),
+    ("es", "Tokáyev destituyó al Gobierno y pidió ayuda a la OTSC."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COORDINATED)
+def test_embedded_coordinated_verb_shares_the_first_subject(language, text):
+    found = rows(text, language)
+    assert ASKED in found
+    assert not any(r[0] == "appeal_request" and r[1] != T for r in found)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a list of parties before one verb each speaks
+    ("en", "Russia and China backed the deployment.",
+     {("support", "Russia", "csto_deployment", "support"),
+      ("support", "China", "csto_deployment", "support")}),
+    # after a comma and no auxiliary, the word after "and" may be a noun
+    ("en", "Nazarbayev kept his post at the Security Council, and opposition to his role "
+           "grew during the protests.", set()),
+])
+def test_embedded_coordination_leaves_other_shapes(language, text, expected):
+    assert {r for r in rows(text, language) if r[0] != "protest"} == expected

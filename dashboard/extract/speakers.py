@@ -370,6 +370,9 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
         subjects = [m for m in clause if not not_subject(view, lexicon, m)]
         if subjects:
             return subjects[0]
+    shared = _coordinated_subject(view, lexicon, position, pool, exclude)
+    if shared is not None:
+        return shared
     for mention in reversed(pool):
         if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
             continue
@@ -381,6 +384,27 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
             continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
         return mention
     return None
+
+
+def _coordinated_subject(view: SentenceView, lexicon: Lexicon, position: int, pool,
+                         exclude) -> Mention | None:
+    """The subject a verb right after a conjunction (an auxiliary apart) shares with the
+    clause before it ("Tokayev dismissed the cabinet and asked the CSTO for help",
+    "Tokajew entließ die Regierung und bat ..."): that clause's first mention that can be
+    a subject, not the object named last. After a comma, only with an auxiliary ("...
+    on Wednesday, and has sought help"): ", and opposition to ..." may be a noun."""
+    linked = re.search(rf"(?:,\s*)?\b(?:{lexicon.alternation('conjunction')})\s+"
+                       rf"((?:{lexicon.alternation('auxiliary')})\s+)?$",
+                       view.folded[max(view.start, position - 40):position])
+    if linked is None or linked.group(0).startswith(",") and not linked.group(1):
+        return None  # ", and opposition to ...": after a comma only "and has ..." is sure
+    head = position - len(linked.group(0))
+    # commas may close asides ("Blinken a appelé son homologue, X, et plaidé pour ...")
+    clause = [m for m in pool if m.end <= head and len(view.folded[m.end:head]) <= 150
+              and not re.search(r"[;:—–]", view.folded[m.end:head])
+              and not (exclude and exclude[0] <= m.start < exclude[1])]
+    subjects = [m for m in clause if not not_subject(view, lexicon, m)]
+    return subjects[0] if subjects else None
 
 
 def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:

@@ -285,3 +285,22 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
 def test_languages_en_breadth3_named_spokesman_speaks_the_quotation(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# a relative clause set off by commas before the reporting verb: the name before it speaks
+RELATIVES = [
+    ('The President, who chairs the Security Council of Kazakhstan, said the unrest was the '
+     'work of terrorists.', [('statement', T, 'terrorism_framing', 'support')]),
+    ('Lavrov, who met the CSTO secretary general on Friday, said the mission was '
+     'legitimate.', [('support', 'Sergey Lavrov', DP, 'support')]),
+    # hooligans and conspirators frame the unrest as terrorism does
+    ('Tokayev said the protests had been hijacked by hooligans and conspirators.',
+     [('statement', T, 'terrorism_framing', 'support')]),
+    ('The president called the protesters a gang of hooligans.',
+     [('statement', T, 'terrorism_framing', 'support')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_languages_en_breadth3_name_before_relative_clause_speaks(text, expected):
+    assert rows(text) == sorted(expected)

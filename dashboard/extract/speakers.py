@@ -155,7 +155,8 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
             after[0].start - b <= 80 and not re.search(r"[,;]", view.folded[b:after[0].start]))):
         choice = _person_in_apposition(view, lexicon, after)  # "— заявил на церемонии генерал X"
     elif before:
-        choice = _person_first(view, before, a)
+        choice = _person_first(view, _outside_relative(view, lexicon, candidates, a)
+                               or before, a)
     elif after and after[0].start - b <= 25 and not complementizers(lexicon)[0].match(
             view.folded[b:after[0].start]):
         # "a déclaré que les forces ...": who follows "that" acts in the reported clause
@@ -268,6 +269,22 @@ def _principal(view: SentenceView, lexicon: Lexicon, choice: Mention) -> Mention
             stand_in = [m for m in pronoun_mentions(view, lexicon) if m.start == match.start()]
             return stand_in[0] if stand_in else choice
     return choice
+
+
+def _outside_relative(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],
+                      cue_start: int) -> list[Mention]:
+    """When a relative clause set off by commas stands right before a reporting verb ("The
+    President, who chairs the Security Council of Kazakhstan, emphasised"), the mentions
+    that may speak: those right before the clause (the council inside it is no speaker);
+    empty when there is no such clause."""
+    head = view.folded[view.start:cue_start]
+    opened = list(re.finditer(
+        rf",\s*(?:{lexicon.alternation('relative_pronoun')})\s", head))
+    if not opened or not re.search(r",\s*$", head):
+        return []
+    start = view.start + opened[-1].start()
+    return [m for m in candidates if m.end <= start and start - m.end <= 3
+            and m.kind != "crowd" and not not_subject(view, lexicon, m)]
 
 
 def _person_first(view: SentenceView, before: list[Mention], cue_start: int) -> Mention:

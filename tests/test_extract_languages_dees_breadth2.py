@@ -72,7 +72,7 @@ GERMAN = [
       ('military_deployment', 'CSTO', 'csto_deployment', '')}),
     ('request', 'In der Nacht waren mit mehreren Flugzeugen russische Fallschirmjäger nach '
      'Almaty verlegt worden.',
-     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
     ('request', 'Die Verletzten waren ins Krankenhaus gebracht worden.', set()),
     ('request', 'Auf Wunsch der Kinder blieb die Familie zu Hause.', set()),
     # the verb second: a clause opened by a time, a place, a source or an object has its
@@ -145,6 +145,13 @@ GERMAN = [
      'ab.', set()),
     ('acts', 'Tokajew sagte, er habe den Befehl gegeben, ohne Vorwarnung Schüsse abzugeben.',
      {('statement', T, 'use_of_force', 'support')}),
+    # the national force the troops' own words name is the actor, not the alliance
+    ('troops', 'Russische Fallschirmjäger landeten am Donnerstag in Almaty.',
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    ('troops', 'Erste russische Fallschirmjäger seien bereits ausgeflogen worden.',
+     {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    ('troops', 'Die russischen Fallschirmjäger verließen Kasachstan am Donnerstag.',
+     {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
 ]
 
 
@@ -199,6 +206,10 @@ SPANISH = [
      {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
     ('source', 'Lukashenka afirmó que los disturbios fueron organizados desde el extranjero.',
      {('statement', 'Alexander Lukashenko', 'foreign_interference', 'oppose')}),
+    ('troops', 'Paracaidistas rusos aterrizaron el jueves en Almaty.',
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    ('troops', 'Los paracaidistas rusos abandonaron Kazajistán el jueves.',
+     {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
 ]
 
 # a dispatch's dateline ("Town (agency) -", "Town (agency).-") places the statements under it

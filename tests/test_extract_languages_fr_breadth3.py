@@ -120,6 +120,17 @@ LATTER_ELSEWHERE = [
 ]
 
 
+FIRE = [
+    # an order or leave to fire is the speaker's stance on force; firing is a clash
+    ("Tokaïev a ordonné à l'armée de faire feu sur les émeutiers.",
+     {('statement', T, 'use_of_force', 'support')}),
+    ("Le chef de l'Etat a autorisé la police à faire feu sans sommation.",
+     {('statement', T, 'use_of_force', 'support')}),
+    ("Les policiers ont fait feu sur la foule à Almaty mercredi.",
+     {('violent_clash', KP, 'use_of_force', '')}),
+]
+
+
 def rows(text, language="fr"):
     return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
             for e in extract_events(text, published="2022-01-10", language=language)}
@@ -153,6 +164,11 @@ def test_languages_fr_breadth3_a_reported_request_is_the_askers(text, expected):
 ])
 def test_languages_fr_breadth3_clause_break_is_a_lexicon_word(tmp_path, rows_, gap, expected):
     assert clause_break_in(gap, tiny_lexicon(tmp_path, rows_, "fr")) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRE)
+def test_languages_fr_breadth3_ordering_to_fire_and_firing(text, expected):
+    assert rows(text) == expected
 
 
 @pytest.mark.parametrize(("language", "text"), LATTER_ELSEWHERE)

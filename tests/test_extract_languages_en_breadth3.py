@@ -206,6 +206,12 @@ PLACES = [
     ('Russian troops arrived in Almaty on Thursday to guard the airport.', 'Almaty'),
     ('Troops arrived in Kazakhstan on Thursday, a day after protesters stormed the airport.',
      'Kazakhstan'),
+    # a day named inside a list of towns does not break the list
+    ('Protesters rallied in Uralsk on Tuesday, as well as in Aktobe and Atyrau.',
+     'Uralsk; Aktobe; Atyrau'),
+    ('Police detained dozens of people in Almaty on Wednesday and in Shymkent.',
+     'Almaty; Shymkent'),
+    ('Crowds gathered in Aktau on January 3, as well as in Zhanaozen.', 'Aktau; Zhanaozen'),
 ]
 
 

@@ -274,12 +274,16 @@ def _listed(doc, start: int, end: int) -> bool:
     ``list_link`` word ("and", "ainsi que"), and ``listing`` words of the lexicon ("and",
     "as well as in the capital", "including"),
     with at most one other word. Asides in brackets ("Aktobe (in the west), Uralsk"),
-    possessives and other place names ("Kazakhstan's capital") do not count as words."""
+    possessives, weekdays and months ("in Uralsk on Tuesday, as well as in Aktobe") and
+    other place names ("Kazakhstan's capital") do not count as words."""
     gap = doc.folded[start:end]
     for mention in doc.places:
         if start <= mention.start and mention.end <= end:
             gap = gap.replace(doc.folded[mention.start:mention.end], " ", 1)
     gap = re.sub(r"\([^()]*\)|'s\b", " ", gap)
+    for kind in ("weekday", "month"):  # "in Uralsk on Tuesday, as well as in Aktobe"
+        for cue in doc.lexicon.of(kind):
+            gap = cue.regex.sub(" ", gap)
     if any(ch in gap for ch in ".;!?()") or not re.search(
             rf",|:|\b(?:{doc.lexicon.alternation('list_link')})\b", gap):
         return False

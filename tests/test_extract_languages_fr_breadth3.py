@@ -120,6 +120,16 @@ LATTER_ELSEWHERE = [
 ]
 
 
+ORDER = [
+    # order said to be restored: a position on stability
+    ("Le ministère des Affaires étrangères kazakh a assuré que la situation était sous "
+     "contrôle.", {('statement', 'Kazakh Foreign Ministry', 'sovereignty_stability', 'support')}),
+    ("Le président Tokaïev a affirmé jeudi que l'ordre avait été rétabli à Almaty.",
+     {('statement', T, 'sovereignty_stability', 'support')}),
+    ("Selon Dmitri Peskov, le calme est revenu dans le pays.",
+     {('statement', 'Dmitry Peskov', 'sovereignty_stability', 'support')}),
+]
+
 FIRE = [
     # an order or leave to fire is the speaker's stance on force; firing is a clash
     ("Tokaïev a ordonné à l'armée de faire feu sur les émeutiers.",
@@ -164,6 +174,11 @@ def test_languages_fr_breadth3_a_reported_request_is_the_askers(text, expected):
 ])
 def test_languages_fr_breadth3_clause_break_is_a_lexicon_word(tmp_path, rows_, gap, expected):
     assert clause_break_in(gap, tiny_lexicon(tmp_path, rows_, "fr")) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER)
+def test_languages_fr_breadth3_order_restored_is_stability(text, expected):
+    assert rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), FIRE)

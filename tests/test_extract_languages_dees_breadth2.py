@@ -210,6 +210,12 @@ SPANISH = [
      {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
     ('troops', 'Los paracaidistas rusos abandonaron Kazajistán el jueves.',
      {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    # a reporting verb right after a closing quotation, no one named after it: the last
+    # person spoken of said it ("«...», señaló.")
+    ('quote', 'Tokáyev habló el martes ante el Parlamento. «Los bandidos fueron derrotados. '
+     'La situación está bajo control», señaló.',
+     {('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'sovereignty_stability', 'support')}),
 ]
 
 # a dispatch's dateline ("Town (agency) -", "Town (agency).-") places the statements under it

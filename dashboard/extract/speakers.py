@@ -229,7 +229,11 @@ def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Ment
     ha avvertito che ...", "Заявил также, что ..."): the subject is left out, as Spanish,
     Italian and Russian do (lexicon ``trait`` ``pro_drop``), and is the last person
     spoken of. An article and a noun before the verb ("El país ha declarado") are its
-    subject, unless they name a time ("El lunes añadió")."""
+    subject, unless they name a time ("El lunes añadió"). So is one right after the
+    closing mark of a quotation that names no one after it ("«...», señaló.")."""
+    closed = closes_before(view.folded, cue_start, view.quotes)
+    if closed is not None and not any(closed < m.start < cue_start for m in candidates):
+        return view.last_person
     head = view.folded[view.start:cue_start]
     if len(head) > 25 or any(m.start < cue_start for m in candidates) or \
             re.search(r"[\"«»“”]", head):

@@ -207,6 +207,11 @@ PLACED = [
      "2022-01-09", "Kazakhstan"),
     ("Les manifestations ont commencé mercredi à Janaozen avant d'atteindre Almaty.",
      "2022-01-05", "Zhanaozen"),
+    # troops landing at a town's airport are in that town
+    ("Les premiers soldats russes sont arrivés jeudi à l'aéroport d'Almaty.", "2022-01-06",
+     "Almaty"),
+    ("Des militaires biélorusses ont atterri vendredi à l'aéroport de Nour-Soultan.",
+     "2022-01-07", "Nur-Sultan"),
 ]
 
 # (text, event type, wanted location): "y" stands for the last town named

@@ -44,6 +44,21 @@ REQUESTS = [
 ]
 
 
+# the request named in the deployment sentence by other phrases
+REQUESTS += [
+    ("ru", "ОДКБ направила войска в Казахстан после того, как Токаев попросил о помощи.",
+     {ASKED, DEPLOYED}),
+    ("es", "La OTSC envió tropas a Kazajistán después de que Tokáyev pidiera ayuda.",
+     {ASKED, DEPLOYED}),
+    ("fr", "L'OTSC a envoyé des troupes au Kazakhstan après que Tokaïev a demandé l'aide de "
+           "l'alliance.", {ASKED, DEPLOYED}),
+    ("de", "Die OVKS schickte Truppen nach Kasachstan, nachdem Tokajew um Hilfe gebeten "
+           "hatte.", {ASKED, DEPLOYED}),
+    ("en", "The CSTO sent troops after Kazakhstan asked for help.",
+     {("appeal_request", K, "csto_deployment", "support"), DEPLOYED}),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), REQUESTS)
 def test_embedded_request_of_a_named_asker_is_its_own_row(language, text, expected):
     assert rows(text, language) == expected

@@ -310,3 +310,25 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_languages_en_breadth3_name_before_relative_clause_speaks(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# what a call asks for, after its addressees and "to", is the call's: no act of its own
+ASKED = [
+    ('Bachelet also called on everyone, including the Kazakh security forces, protesters and '
+     'others, to refrain from violence.',
+     [('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')]),
+    ('Guterres urged all sides, including the security forces, to refrain from violence and '
+     'seek a peaceful resolution.',
+     [('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')]),
+    ('Bachelet called on the security forces and protesters to refrain from violence.',
+     [('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')]),
+    # an act reported beside a call stays an act
+    ('Guterres called for restraint on Friday, as police detained 40 people in Almaty.',
+     [('arrest', 'Kazakh police', 'other', ''),
+      ('call_for_restraint', 'António Guterres', 'restraint_human_rights', 'concern')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED)
+def test_languages_en_breadth3_what_a_call_asks_is_no_act(text, expected):
+    assert rows(text) == sorted(expected)

@@ -82,3 +82,17 @@ def opens_own_clause(folded: str, lexicon: Lexicon, start: int, position: int) -
     return any(re.search(r",\s*$", head[:match.start() - start]) and
                len(folded[match.end():position].split()) <= 2
                for _cue, match in lexicon.finditer("clause_opener", folded, start, position))
+
+
+def asked_for(folded: str, lexicon: Lexicon, call, position: int) -> bool:
+    """True when the words at ``position`` are what a call (``call``: its match) asks for,
+    after its addressees and an ``infinitive_marker`` ("called on everyone, including the
+    security forces, protesters and others, to refrain from violence"): the marker within
+    100 characters of the call, the words within 40 of the marker, no sentence break."""
+    if not call.end() <= position <= call.end() + 140:
+        return False
+    gap = folded[call.end():position]
+    markers = list(re.finditer(rf"\b(?:{lexicon.alternation('infinitive_marker')})\b", gap))
+    marker = markers[-1] if markers else None
+    return marker is not None and marker.start() <= 100 and len(gap) - marker.end() <= 40 \
+        and not re.search(r"[;.!?]", gap)

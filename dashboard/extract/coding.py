@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.actors import Mention, is_troops, of_another_country
-from dashboard.extract.clause_gaps import clause_break_in
+from dashboard.extract.clause_gaps import asked_for, clause_break_in
 from dashboard.extract.embedded import named_after, named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
@@ -248,7 +248,9 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     obliged = pred is None and under_obligation(modals, match) and \
         lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
     if topic.value == "weak" and not obliged and \
-            (pred is None or abs(pred[1].start() - match.start()) > 80
+            (pred is None or abs(pred[1].start() - match.start()) > 80 and not (
+                pred[0].stance == "call" and asked_for(view.folded, lexicon, pred[1],
+                                                       match.start()))
              or any(pred[1].end() <= s < match.start() for s in strong)):
         return None
     polarity = pred[0].stance if pred else "call" if obliged else "none"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract.clause_gaps import determiners_only, opens_own_clause
+from dashboard.extract.clause_gaps import asked_for, determiners_only, opens_own_clause
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.embedded import askers
 from dashboard.extract.lexicon import Lexicon
@@ -186,6 +186,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     mentions = [m for m in mentions if all(m is not a for a in asking)]
     stances = [m for c, m in predicates if c.value in ("", "verdict")]  # not "at the request of"
     verdicts = [m for c, m in predicates if c.value == "verdict"]
+    calls = [m for c, m in predicates if c.stance == "call"]  # what a call asks is no act
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
     cues = cue_matches(lexicon, "operational", view)
     crowd_named = _crowd_named_by_protest(view, cues)
@@ -199,7 +200,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
         backdrop = any(_governs(view, m, match) for m in backdrops)
-        if _characterised(view, lexicon, cue, match, stances, verdicts) or (
+        if _characterised(view, lexicon, cue, match, stances, verdicts) or any(
+                asked_for(view.folded, lexicon, m, match.start()) for m in calls) or (
                 backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act

@@ -152,6 +152,14 @@ GERMAN = [
      {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
     ('troops', 'Die russischen Fallschirmjäger verließen Kasachstan am Donnerstag.',
      {('withdrawal', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    # rejecting criticism of the mission backs it; the mission named by "des Einsatzes"
+    # under a stance verb; the internet access restored
+    ('verbs', 'Der Kreml wies Kritik an dem Einsatz der OVKS zurück.',
+     {('support', P, 'csto_deployment', 'support')}),
+    ('verbs', 'Die USA stellten die Notwendigkeit des Einsatzes infrage.',
+     {('statement', 'United States', 'csto_deployment', 'concern')}),
+    ('acts', 'Der Internetzugang wurde am Dienstag landesweit wiederhergestellt.',
+     {('statement', 'Kazakh authorities', 'internet_shutdown', '')}),
 ]
 
 

@@ -275,3 +275,12 @@ def test_dates_night_is_dated_by_the_day_it_ends_on(tmp_path, rows, text, expect
 ])
 def test_dates_french_night_between_two_days(text, expected):
     assert resolve(text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Shots were heard on the night of 5 to 6 January.", "en", [date(2022, 1, 6)]),
+    ("In der Nacht von Mittwoch auf Donnerstag fielen Schüsse.", "de", [date(2022, 1, 6)]),
+    ("Police fired on protesters on Wednesday night.", "en", [date(2022, 1, 5)]),
+])
+def test_dates_night_between_two_days_in_english_and_german(text, language, expected):
+    assert resolve(text, language) == expected

@@ -56,12 +56,14 @@ def named_requests(view: SentenceView, lexicon: Lexicon, predicates, held,
     (actor, event type) pairs the sentence already gives; ``seen``: the sentence's topics
     (cue, match) and the starts of the verbs that already govern one."""
     topics, used = seen
+    asking = [(c, m) for c, m in predicates if c.value == "after" and c.stance == "request"
+              and m.start() not in used]
+    if not asking:
+        return []
     topics = topics or [(c, m) for c, m in cue_matches(lexicon, "operational", view)
                         if c.event_type == "military_deployment"]
     found, held = [], set(held)
-    for cue, match in predicates:
-        if cue.value != "after" or cue.stance != "request" or match.start() in used:
-            continue
+    for cue, match in asking:
         asker, topic = named_after(view, match), nearest(topics, match.start())
         if asker is None or topic is None or (asker.actor, cue.event_type) in held:
             continue

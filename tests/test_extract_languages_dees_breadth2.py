@@ -160,6 +160,11 @@ GERMAN = [
      {('statement', 'United States', 'csto_deployment', 'concern')}),
     ('acts', 'Der Internetzugang wurde am Dienstag landesweit wiederhergestellt.',
      {('statement', 'Kazakh authorities', 'internet_shutdown', '')}),
+    # a price rollback named by its noun: its author after "durch" stated it
+    ('acts', 'Trotz der Senkung der Gaspreise durch Präsident Tokajew gingen die Proteste '
+     'weiter.', {('statement', T, 'fuel_prices', '')}),
+    ('acts', 'Die Senkung der Gaspreise durch die Regierung beruhigte die Lage nicht.',
+     {('statement', 'Government of Kazakhstan', 'fuel_prices', '')}),
 ]
 
 

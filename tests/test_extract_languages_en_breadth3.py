@@ -332,3 +332,25 @@ ASKED = [
 @pytest.mark.parametrize(("text", "expected"), ASKED)
 def test_languages_en_breadth3_what_a_call_asks_is_no_act(text, expected):
     assert rows(text) == sorted(expected)
+
+
+# nouns that look like cues: "phone calls on Thursday" is no call on someone, "member
+# states" is no reporting verb
+NOUNS = [
+    ('Putin held several phone calls on Thursday with leaders of the member states of the '
+     'CSTO, the Kremlin said.', [('phone_call', P, DP, 'support')]),
+    ('Tokayev held phone calls on Friday with the leaders of neighbouring states.',
+     [('phone_call', T, 'bilateral_relations', 'support')]),
+    # the verbs still read so
+    ('Lavrov states that the mission is legitimate.',
+     [('support', 'Sergey Lavrov', DP, 'support')]),
+    ('The EU called on Friday for restraint on all sides.',
+     [('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')]),
+    ('Blinken calls on the authorities to show restraint.',
+     [('call_for_restraint', 'Antony Blinken', 'restraint_human_rights', 'concern')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_languages_en_breadth3_nouns_are_no_cues(text, expected):
+    assert rows(text) == sorted(expected)

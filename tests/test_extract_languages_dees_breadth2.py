@@ -229,6 +229,19 @@ SPANISH = [
      'La situación está bajo control», señaló.',
      {('statement', T, 'terrorism_framing', 'support'),
       ('statement', T, 'sovereignty_stability', 'support')}),
+    # requests and calls in the perfect ("ha pedido", "ha solicitado"): the words before
+    # them are no "a petición de"
+    ('request', 'Tokáyev ha solicitado la ayuda de la OTSC.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('request', 'El Gobierno de Estados Unidos ha pedido contención a las autoridades kazajas.',
+     {('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),
+    ('request', 'Tokáyev ha pedido a la OTSC el envío de tropas para hacer frente a la amenaza '
+     'terrorista.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('statement', T, 'terrorism_framing', 'support')}),
+    ('request', 'Las tropas llegaron a pedido del Gobierno kazajo.',
+     {('appeal_request', 'Government of Kazakhstan', 'csto_deployment', 'support'),
+      ('military_deployment', 'CSTO', 'csto_deployment', '')}),
 ]
 
 # a dispatch's dateline ("Town (agency) -", "Town (agency).-") places the statements under it

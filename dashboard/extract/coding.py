@@ -163,8 +163,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     named = [(c, m) for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value != "weak"]
-    for topic, match in _topics_by_issue(view, lexicon, predicates) or \
-            _implicit_topic(view, lexicon, predicates):
+    for topic, match in _spoken_of(view, lexicon, predicates):
         verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
                             (topics, strong))
         if verb is None:
@@ -204,7 +203,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings += [Finding(*found, confidence=0.6, predicated=True, undated=True)
                  for found in named_requests(view, lexicon, predicates, {
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
-    return _drop_background_stability(_prefer_predicated(findings))
+    return _drop_background_stability(_prefer_predicated(findings), view, lexicon)
 
 
 def _owned_requests(view: SentenceView, lexicon: Lexicon, owned, findings) -> list[Finding]:
@@ -333,12 +332,17 @@ def _possessor(view: SentenceView, match) -> Mention | None:
     return None
 
 
-def _drop_background_stability(findings: list[Finding]) -> list[Finding]:
+def _drop_background_stability(findings: list[Finding], view: SentenceView,
+                               lexicon: Lexicon) -> list[Finding]:
     """Stability is the fallback issue: when an actor takes a more specific position in
-    the same sentence, a stability mention governed by the same words is background."""
-    specific = {f.actor.actor for f in findings if f.issue != FALLBACK_ISSUE}
-    return [f for f in findings if f.issue != FALLBACK_ISSUE
-            or f.actor.actor not in specific]
+    the same sentence, a stability mention governed by the same words is background; one
+    a ``second_verb`` link ("а также", "and also") sets apart is a position of its own."""
+    link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
+    def background(f: Finding) -> bool:
+        return any(g.issue != FALLBACK_ISSUE and g.actor.actor == f.actor.actor
+                   and not link.search(view.folded, min(f.cue_start, g.cue_start),
+                                       max(f.cue_start, g.cue_start)) for g in findings)
+    return [f for f in findings if f.issue != FALLBACK_ISSUE or not background(f)]
 
 
 
@@ -368,6 +372,19 @@ def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
             view.folded[opening.end:]):
         return opening
     return None
+
+
+def _spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
+    """The sentence's topics by issue, else its implicit one; a stance verb a
+    ``second_verb`` link ("а также", "and also") sets apart from every topic named may take
+    the implicit one beside them ("backed Kazakhstan's leaders, and also urged restraint")."""
+    topics = _topics_by_issue(view, lexicon, predicates)
+    if not topics:
+        return _implicit_topic(view, lexicon, predicates)
+    link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
+    apart = [(c, m) for c, m in predicates if all(link.search(
+        view.folded, min(m.start(), t.start()), max(m.start(), t.start())) for _c, t in topics)]
+    return topics + _implicit_topic(view, lexicon, apart)
 
 
 def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:

@@ -68,7 +68,7 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
     for kinds in (("call", "request"), ("reject",)):
         governing = [(c, m) for c, m in predicates if c.stance in kinds
                      and m.start() < position and position - m.end() <= 100]
-        if governing:
+        if governing and not _second_verb(predicates, governing[-1][1], position, lexicon):
             return _rejected_call(predicates, governing[-1], position, lexicon)
     # a verb governs what follows it: the nearest predicate before the topic, else one
     # after it, unless that one opens a clause of its own ("..., dismissing calls for talks")
@@ -84,6 +84,17 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def _second_verb(predicates, verb, position: int, lexicon: Lexicon) -> bool:
+    """True when a ``second_verb`` link ("а также", "and also") stands between a verb and
+    another stance verb before the topic at ``position``: the subject's second position
+    ("called for restraint, and also voiced concern over the troops"), whose own verb
+    governs what follows it, not the call before the link."""
+    link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
+    return any(
+        verb.end() <= m.start() and m.end() <= position
+        and link.search(m.string, verb.end(), m.start()) for _c, m in predicates)
 
 
 def _across_clause(match, position: int, lexicon: Lexicon) -> bool:

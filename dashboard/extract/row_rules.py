@@ -105,16 +105,28 @@ def _definite(doc: Document, position: int) -> bool:
 
 def _background(doc: Document, sentence: Sentence, position: int) -> bool:
     """True when a sentence names an earlier year ("en 2011", "in 2019") and no day: it
-    recalls the past rather than reporting the events of the article. A year inside a
+    recalls the past rather than reporting the events of the article. A count after a
+    quantifier ("more than 2000") is no year. A year inside a
     relative clause that does not hold the act (at ``position``) describes someone named
     ("the crowd stormed ..., the autocrat who has ruled since 1990") and does not count."""
     if doc.ctx.year is None:
         return False
     for match in _YEAR.finditer(doc.folded, sentence.start, sentence.end):
         if int(match.group(0)) < doc.ctx.year and \
+                not _counted(doc, sentence.start, match.start()) and \
                 not _describes_someone(doc, sentence, match.start(), position):
             return True
     return False
+
+
+def _counted(doc: Document, start: int, position: int) -> bool:
+    """True when a ``quantifier`` of the language ("more than", "около", "mehr als") ends
+    right before a four-digit number (in its sentence, from ``start``): "more than 2000
+    people" is a count, not a year."""
+    start = max(start, position - 30)
+    return any(not doc.folded[match.end():position].strip()
+               for _cue, match in doc.lexicon.finditer("quantifier", doc.folded, start,
+                                                       position))
 
 
 def _describes_someone(doc: Document, sentence: Sentence, year: int, position: int) -> bool:

@@ -35,7 +35,7 @@ SENTENCES = [
     ('wire',
      'Russian paratroopers landed in Almaty on Thursday as the president declared a state of'
      ' emergency across the country.',
-     [('military_deployment', CS, 'csto_deployment', ''),
+     [('military_deployment', 'Russian Airborne Forces', 'csto_deployment', ''),
       ('state_of_emergency', T, SO, '')]),
     ('wire',
      "The government resigned on Wednesday after protesters stormed the mayor's office in "

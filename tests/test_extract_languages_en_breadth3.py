@@ -147,7 +147,7 @@ SECTIONS = [
      [('military_deployment', CS, DP, '')]),
     ('Tokayev spoke on television on Friday.\nRussian troops arrive in Almaty\nThe first '
      'Russian paratroopers landed in Almaty on Thursday night, the defence ministry said.',
-     [('military_deployment', CS, DP, '')]),
+     [('military_deployment', 'Russian Airborne Forces', DP, '')]),
 ]
 
 

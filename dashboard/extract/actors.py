@@ -253,7 +253,7 @@ def find_unknown_people(text: str, folded: str, taken: list[tuple[int, int]],
     nominative); a later mention by the surname alone ("Bekov", "Бекова") is one too (see
     :func:`_unknown_surnames`). They are speakers and subjects, so that their words are
     not given to a known actor standing nearby; the ``rows`` component lets them be the
-    actor of a stance-bearing event only (see ``sentence_steps.unknown_may_act``).
+    actor of a stance-bearing event only (see ``coding_steps.unknown_may_act``).
     """
     found = []
     index = SpanIndex(taken, span=lambda pair: pair)

@@ -134,7 +134,7 @@ class Dateline:
 class UnknownPeople:
     """Names of people the actor book does not know: speakers and subjects (so their
     words are not given to a known actor standing nearby), actors of their own
-    stance-bearing words only (see ``sentence_steps.unknown_may_act``)."""
+    stance-bearing words only (see ``coding_steps.unknown_may_act``)."""
 
     name, scope = "unknown_people", "article"
 

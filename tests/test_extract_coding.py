@@ -5,10 +5,10 @@ import pytest
 from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention
 from dashboard.extract.calls import _listed_people
-from dashboard.extract.coding import _main_subject
 from dashboard.extract.governing import governing, negated
 from dashboard.extract.lexicon import load_lexicon
 from dashboard.extract.speakers import SentenceView
+from dashboard.extract.stance_holders import main_subject
 from tests.tiny_lexicon import tiny_lexicon
 
 
@@ -291,7 +291,7 @@ def test_coding_relative_clause_keeps_the_opening_name_as_subject(tmp_path, rows
     amnesty = Mention(0, 7, "Amnesty", "organisation", "")
     view = SentenceView(0, len(folded), folded, [amnesty], None)
     predicates = list(lexicon.finditer("predicate", folded))
-    found = _main_subject(view, lexicon, predicates, None)
+    found = main_subject(view, lexicon, predicates, None)
     assert (found.actor if found else None) == subject
 
 

@@ -30,6 +30,9 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
   else the row's default actor (unless ``require``, or when someone is speaking), and carry
   no stance; an act named as the object of a stance verb or negated is not an event.
+
+Who holds a position (the subject near its verb, the speaker, or a third party the speaker
+reports; who made a request) is decided in ``stance_holders``.
 """
 
 from __future__ import annotations
@@ -38,21 +41,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dashboard.extract.actors import Mention, is_troops, of_another_country
-from dashboard.extract.clause_gaps import asked_for, clause_break_in
-from dashboard.extract.embedded import named_after, named_requests, passive_participle
+from dashboard.extract.actors import Mention, is_troops
+from dashboard.extract.clause_gaps import asked_for
+from dashboard.extract.embedded import named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
-from dashboard.extract.speakers import (
-    SentenceView,
-    cue_matches,
-    impersonal_body,
-    in_reported_clause,
-    not_subject,
-    subject_after_verb,
-    subject_before,
-    subject_near,
-)
+from dashboard.extract.speakers import SentenceView, cue_matches
+from dashboard.extract.stance_holders import asker, main_subject, nearest_voice, stance_holder
 from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
@@ -96,16 +91,6 @@ def stance_table() -> dict[tuple[str, str], tuple[str, str]]:
 def _grievance(lexicon: Lexicon, topic) -> bool:
     """True when the topic's issue is a crowd's grievance (the issue of a ``cause`` row)."""
     return any(c.act.cause and c.issue == topic.issue for c in lexicon.of("operational"))
-
-
-
-def _is_other_party(subject: Mention, speaker: Mention) -> bool:
-    """A third party whose own act a speaker reports: a person or an international
-    organisation other than the speaker. A state or a ministry a speaker talks about is
-    taken as the speaker's characterisation (and the speaker's own state is the speaker)."""
-    if subject.actor == speaker.actor:
-        return False
-    return subject.kind in ("person", "international_organisation", "unknown")
 
 
 def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
@@ -168,28 +153,17 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                             (topics, strong))
         if verb is None:
             continue  # "violence" counts only when a verb takes a stance on it
-        pred, polarity, flipped = verb
+        pred = verb[0]
         used.update([pred[1].start()] if pred else [])
         anchor = pred[1].start() if pred else match.start()
-        # a speaker named in a later clause ("..., tandis que Moscou a dénoncé") does not
-        # speak for an earlier one
-        voices = [s for s in speakers if s[1] < anchor
-                  or not clause_break_in(view.folded[anchor:s[1]], lexicon)]
-        speaker = min(voices, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
-            if voices else None
-        actor = _stance_holder(view, lexicon, pred, speaker, (anchor, match.start()), modal,
-                               predicates)
+        speaker = nearest_voice(view, lexicon, speakers, anchor)
+        actor = stance_holder(view, lexicon, pred, speaker, (anchor, match.start()), modal,
+                              predicates)
         if actor is not None and pred and pred[0].stance in ("call", "request"):
-            actor = _asker(view, lexicon, actor, topic.issue)
+            actor = asker(view, lexicon, actor, topic.issue)
         if actor is None or actor.start <= match.start() < actor.end or is_troops(actor):
             continue  # an actor's own name ("the CSTO") is the issue spoken of, not its words
-        stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
-        if polarity == "none" and topic.stance:
-            stance = topic.stance  # the topic's own colour ("chaos" is a concern)
-        if polarity == "none" and actor.country == view.home and _grievance(lexicon, topic):
-            stance = ""  # the country's own bodies on the crowd's grievance set the price
-        event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
-                                  if flipped else pred[0].event_type if pred else "statement")
+        stance, event_type = _stance_and_type(view, lexicon, topic, actor, verb)
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         # "Washington and Brussels called for restraint": each name of the list speaks
         for who in listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING) \
@@ -204,6 +178,22 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                  for found in named_requests(view, lexicon, predicates, {
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
     return _drop_background_stability(_prefer_predicated(findings), view, lexicon)
+
+
+def _stance_and_type(view: SentenceView, lexicon: Lexicon, topic, actor: Mention,
+                     verb) -> tuple[str, str]:
+    """The stance and event type of ``actor``'s position on ``topic``, from the verb that
+    takes it (``verb``: predicate or ``None``, polarity, flipped by a negation) and the
+    lexicon's ``stances``."""
+    pred, polarity, flipped = verb
+    stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
+    if polarity == "none" and topic.stance:
+        stance = topic.stance  # the topic's own colour ("chaos" is a concern)
+    if polarity == "none" and actor.country == view.home and _grievance(lexicon, topic):
+        stance = ""  # the country's own bodies on the crowd's grievance set the price
+    event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
+                              if flipped else pred[0].event_type if pred else "statement")
+    return stance, event_type
 
 
 def _owned_requests(view: SentenceView, lexicon: Lexicon, owned, findings) -> list[Finding]:
@@ -257,22 +247,6 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     return pred, FLIP[polarity] if flipped else polarity, flipped
 
 
-def _stance_holder(view: SentenceView, lexicon: Lexicon, pred, speaker, at: tuple[int, int],
-                   modal: bool, predicates) -> Mention | None:
-    """Who holds the stance a verb (``pred``, or none) takes on a topic (``at``: the
-    verb's and the topic's starts): the party named after "at the request of", else the
-    sentence's actor near the verb or its main subject."""
-    if pred and pred[0].value == "after":  # "at the request of X": X asked
-        return named_after(view, pred[1])
-    # a verdict's subject is the thing judged, not who judges it: the speaker
-    subject = bool(pred) and pred[0].value != "verdict"
-    # what a request asks for is its object, right after the verb ("a sollicité l'OTSC")
-    request = bool(pred) and pred[0].stance == "request" and \
-        pred[1].start() < at[1] <= pred[1].end() + 40
-    return _position_actor(view, lexicon, speaker, at[0], subject, modal, request) or \
-        _main_subject(view, lexicon, predicates, speaker)
-
-
 def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
                      predicates) -> list[Finding]:
     """Words that touch no issue of the crisis are still an act of their speaker.
@@ -292,7 +266,7 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
     if stance:
         cue, match = stance[0]
         actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
-            _main_subject(view, lexicon, stance, None)
+            main_subject(view, lexicon, stance, None)
         polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
         if actor is not None and actor.kind != "crowd" and not is_troops(actor):
             # the type says which way; a stance on an unnamed issue would be a guess
@@ -305,19 +279,6 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
         return []
     speaker = min(named, key=lambda s: s[1])
     return [Finding("statement", speaker[0], "other", "", speaker[1], confidence=0.4)]
-
-
-def _asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
-    """Who made a request: not the party asked, whose name is itself the request's subject
-    ("Tokajew hatte das Bündnis um Unterstützung gebeten": the alliance named is the help
-    asked for). Then the first other mention that can be a clause subject asks."""
-    topics = [m for c, m in cue_matches(lexicon, "topic", view) if c.issue == issue
-              and not c.event_type]
-    if not any(m.start() < actor.end and actor.start < m.end() for m in topics):
-        return actor
-    return next((m for m in view.mentions if m.actor != actor.actor
-                 and m.kind in ("person", "state", "government_body")
-                 and not not_subject(view, lexicon, m)), None)
 
 
 def _possessor(view: SentenceView, match) -> Mention | None:
@@ -343,35 +304,6 @@ def _drop_background_stability(findings: list[Finding], view: SentenceView,
                    and not link.search(view.folded, min(f.cue_start, g.cue_start),
                                        max(f.cue_start, g.cue_start)) for g in findings)
     return [f for f in findings if f.issue != FALLBACK_ISSUE or not background(f)]
-
-
-
-def _main_subject(view, lexicon, predicates, speaker) -> Mention | None:
-    """Fallback actor: the subject of the first stance verb when no speaker is named."""
-    if speaker or not predicates:
-        return None
-    second = lexicon.has_trait("verb_second")  # "Im Telefonat dankte X Y für ...": X
-    for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
-        subject = subject_near(view, lexicon, match.start(), None) or \
-            impersonal_body(view, lexicon, match) or \
-            (subject_after_verb(view, lexicon, match) if second else None)
-        if subject and subject.kind != "crowd":
-            return subject
-    for _cue, match in sorted(predicates, key=lambda cm: cm[1].start()):
-        subject = subject_after_verb(view, lexicon, match)
-        if subject:
-            return subject
-    # "Amnesty International, which on Wednesday ..., had urged": the sentence's opening
-    # name (a title or article may stand before it: "Le président X, qui ...") is the
-    # subject of its main verb
-    opening = next((m for m in view.mentions if m.start - view.start <= 4 or re.fullmatch(
-        r"[\w' -]*", view.folded[view.start:m.start]) and len(
-            view.folded[view.start:m.start].split()) <= 3), None)
-    if opening and opening.kind not in ("crowd", "state") and re.match(
-            rf"\s*,\s*(?:{lexicon.alternation('relative_clause')})\b",
-            view.folded[opening.end:]):
-        return opening
-    return None
 
 
 def _spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
@@ -406,29 +338,6 @@ def _prefer_predicated(findings: list[Finding]) -> list[Finding]:
     merely named near them."""
     with_verb = {f.actor.actor for f in findings if f.predicated}
     return [f for f in findings if f.predicated or f.actor.actor not in with_verb]
-
-
-def _position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
-                    modal: bool, request: bool = False) -> Mention | None:
-    exclude = (speaker[0].start, speaker[0].end) if speaker else None
-    subject = subject_near(view, lexicon, anchor, exclude) if has_predicate else None
-    if speaker and has_predicate and subject is None:
-        # A third person at the head of the reported clause acts in it even when the
-        # stance words come later ("M. Wang a souligné que Xi Jinping a envoyé un
-        # message ..., exprimant la ferme opposition ...").
-        first = subject_before(view, lexicon, anchor, exclude)
-        subject = first if first and first.kind == "person" else None
-    if subject and speaker and speaker[2] <= subject.start and clause_break_in(
-            view.folded[speaker[2]:subject.start], lexicon):
-        return subject  # "X a qualifié ..., tandis que HRW a appelé": a clause of its own
-    if subject and speaker and not in_reported_clause(subject, speaker, view, lexicon):
-        subject = None
-    if speaker is None:
-        return subject if subject and subject.kind != "crowd" else None
-    if subject and not modal and (_is_other_party(subject, speaker[0]) or request and
-                                  of_another_country(subject, speaker[0])):
-        return subject
-    return speaker[0]
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

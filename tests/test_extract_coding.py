@@ -7,7 +7,7 @@ from dashboard.extract.actors import Mention
 from dashboard.extract.calls import _listed_people
 from dashboard.extract.governing import governing, negated
 from dashboard.extract.lexicon import load_lexicon
-from dashboard.extract.speakers import SentenceView
+from dashboard.extract.sentence_view import SentenceView
 from dashboard.extract.stance_holders import main_subject
 from tests.tiny_lexicon import tiny_lexicon
 

@@ -6,13 +6,9 @@ from dashboard.extract import extract_events
 from dashboard.extract.actors import Mention, find_unknown_people
 from dashboard.extract.clause_gaps import apposition_close
 from dashboard.extract.lexicon import fold, load_lexicon
-from dashboard.extract.speakers import (
-    SentenceView,
-    find_speakers,
-    in_reported_clause,
-    nominative,
-    not_subject,
-)
+from dashboard.extract.sentence_view import SentenceView
+from dashboard.extract.speakers import find_speakers, in_reported_clause
+from dashboard.extract.subjects import nominative, not_subject
 from tests.tiny_lexicon import tiny_extractor, tiny_lexicon
 
 

@@ -16,7 +16,8 @@ import re
 from dashboard.extract.clause_gaps import determiners_only
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
-from dashboard.extract.speakers import SentenceView, not_subject
+from dashboard.extract.sentence_view import SentenceView
+from dashboard.extract.subjects import not_subject
 
 # between an agent preposition and the agent's name: at most one short word ("par les")
 _AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")

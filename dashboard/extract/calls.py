@@ -16,7 +16,8 @@ import re
 from dashboard.extract.actors import Mention
 from dashboard.extract.coding import Finding
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.speakers import SentenceView, cue_matches, not_subject, pronoun_mentions
+from dashboard.extract.sentence_view import SentenceView, cue_matches
+from dashboard.extract.subjects import not_subject, pronoun_mentions
 
 # how far after the cue a comitative word may introduce the other side
 _REACH = 80

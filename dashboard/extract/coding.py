@@ -46,7 +46,7 @@ from dashboard.extract.clause_gaps import asked_for
 from dashboard.extract.embedded import named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
-from dashboard.extract.speakers import SentenceView, cue_matches
+from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.stance_holders import asker, main_subject, nearest_voice, stance_holder
 from dashboard.extract.verdicts import listed_with
 

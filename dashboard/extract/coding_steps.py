@@ -22,8 +22,9 @@ from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.operations import grievance_named, operational_findings, refine_operational
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row
+from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.sentences import is_heading
-from dashboard.extract.speakers import SentenceView, cue_matches, not_subject
+from dashboard.extract.subjects import not_subject
 from dashboard.knowledge import ActorBook
 from dashboard.schema import OPERATIONAL_TYPES
 

@@ -23,9 +23,10 @@ from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.places import PlaceMention
 from dashboard.extract.rows import EXTRACTOR_VERSION
+from dashboard.extract.sentence_view import SentenceView
 from dashboard.extract.sentences import Sentence
 from dashboard.extract.spans import SpanIndex
-from dashboard.extract.speakers import SentenceView, Speaker
+from dashboard.extract.speakers import Speaker
 from dashboard.extract.tokens import Token
 from dashboard.geo import Place
 

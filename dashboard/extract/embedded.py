@@ -28,7 +28,7 @@ import re
 from dashboard.extract.actors import Mention
 from dashboard.extract.governing import nearest
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.speakers import SentenceView, cue_matches
+from dashboard.extract.sentence_view import SentenceView, cue_matches
 
 
 def named_after(view: SentenceView, match) -> Mention | None:

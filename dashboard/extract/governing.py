@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.speakers import SentenceView
+from dashboard.extract.sentence_view import SentenceView
 from dashboard.extract.verdicts import verdict_after
 
 _MODAL_REACH = 60  # characters from an obligation to the topic it asks for

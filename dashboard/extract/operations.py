@@ -24,7 +24,8 @@ from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.embedded import askers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
-from dashboard.extract.speakers import SentenceView, cue_matches, pronoun_mentions
+from dashboard.extract.sentence_view import SentenceView, cue_matches
+from dashboard.extract.subjects import pronoun_mentions
 from dashboard.extract.verdicts import judged, listed_with
 
 

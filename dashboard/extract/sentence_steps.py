@@ -23,13 +23,9 @@ from dashboard.extract.dating import (
 from dashboard.extract.document import Discourse, Document, SentenceWork
 from dashboard.extract.places import PlaceMention, after_locative
 from dashboard.extract.quotes import closes_before, quoted_from
-from dashboard.extract.speakers import (
-    SentenceView,
-    Speaker,
-    cue_matches,
-    find_speakers,
-    subject_before,
-)
+from dashboard.extract.sentence_view import SentenceView, cue_matches
+from dashboard.extract.speakers import Speaker, find_speakers
+from dashboard.extract.subjects import subject_before
 from dashboard.knowledge import ActorBook
 
 

@@ -1,4 +1,4 @@
-"""Who speaks in a sentence, and which mentions can be the subject of a clause.
+"""Who speaks in a sentence.
 
 Speaker rules: a reporting cue ("said", "a souligné", "заявил", "selon") takes the actor
 mention closest before it (not after a preposition, nominative in Russian); the mention
@@ -9,42 +9,22 @@ after a body speaks for it ("said the MFA spokesman Wang Wenbin"). Pronouns and 
 references ("il", "the minister", "он") stand for the first person named earlier in the
 sentence, else the last person spoken of; "the ministry" for the last body. What the
 words between a name and its verb say about the clause is decided in ``clause_gaps``.
+
+Which mentions can be a clause's subject, and whom a pronoun stands for, is decided in
+``subjects``; the sentence's view and its cue matches are ``sentence_view``'s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
-from dashboard.extract.clause_gaps import (
-    apposition_close,
-    comma_before,
-    complementizers,
-    determiners_only,
-)
+from dashboard.extract.clause_gaps import comma_before, complementizers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quotes import closes_before
-from dashboard.extract.tokens import analyses
-
-
-@dataclass
-class SentenceView:
-    """What coding needs to know about one sentence."""
-
-    start: int
-    end: int
-    folded: str
-    mentions: list[Mention]
-    last_speaker: Mention | None
-    last_person: Mention | None = None
-    last_body: Mention | None = None
-    last_organisation: Mention | None = None
-    last_president: Mention | None = None
-    home: str = ""  # the crisis's country (ISO3), set by the extractor from its config
-    quotes: tuple[tuple[int, int], ...] = ()  # the article's quotations (quotes.quotations)
-    last_mention: Mention | None = None  # the last actor named before the sentence
+from dashboard.extract.sentence_view import SentenceView, cue_matches
+from dashboard.extract.subjects import nominative, not_subject, pronoun_mentions, subject_before
 
 
 class Speaker(NamedTuple):
@@ -53,50 +33,6 @@ class Speaker(NamedTuple):
     mention: Mention
     cue_start: int
     cue_end: int
-
-
-def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
-    """Cue matches in the sentence; cue words inside a longer actor name ("human rights" in
-    "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO"),
-    or one made only of such words ("миротворцы ОДКБ"), does."""
-    found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
-    if kind not in ("topic", "predicate", "reporting"):
-        return found
-    names = [(m.start, m.end) for m in view.mentions if m.via == "alias"]
-    def inside_name(match) -> bool:
-        for a, b in names:
-            if a <= match.start() and match.end() <= b:
-                rest = list(view.folded[a:b])
-                for _c, m in found:  # the name's letters no cue of the kind covers
-                    if a <= m.start() and m.end() <= b:
-                        rest[m.start() - a:m.end() - a] = " " * (m.end() - m.start())
-                return bool(re.search(r"[^\W\d_]{3}", "".join(rest)))
-        return False
-
-    kept = [(c, m) for c, m in found if not inside_name(m)]
-    if kind == "predicate":  # "sur la demande de": the longer cue, not "demande" inside it
-        kept = [(c, m) for c, m in kept if not any(
-            o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() >
-            m.end() - m.start() for _c, o in kept)]
-    return kept
-
-
-def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
-    """True when a mention cannot be a clause subject: it follows a preposition ("in
-    Kazakhstan", "de la Chine", an ``article`` of any language between them) or is a
-    possessor ("Tajikistan's Emomali Rahmon")."""
-    if mention.oblique or view.folded[mention.end:mention.end + 2] == "'s" or not nominative(
-            view.folded[mention.start:mention.end], lexicon):
-        return True
-    before = view.folded[max(view.start, mention.start - 20):mention.start].rstrip(" '")
-    words = before.replace("'", " ").split()
-    while words and any(c.regex.fullmatch(words[-1]) for c in lexicon.of("title")):
-        words.pop()  # "de M. Tokaïev", "to President Tokayev": the title is no subject
-    if not words:
-        return False
-    return any(cue.regex.fullmatch(words[-1]) for cue in lexicon.of("preposition")) or \
-        (len(words) > 1 and words[-1] in lexicon.pooled_words("article")
-         and any(cue.regex.fullmatch(words[-2]) for cue in lexicon.of("preposition")))
 
 
 def find_speaker(view: SentenceView, lexicon: Lexicon) -> Speaker | None:
@@ -316,138 +252,6 @@ def _person_in_apposition(view: SentenceView, lexicon: Lexicon,
     return first
 
 
-def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
-    """Pronouns and generic references, standing for the last person ("he", "the
-    minister", a person named earlier in the same sentence first), the last body ("the
-    ministry"), the last international organisation ("the alliance") spoken of, or the
-    last actor named, of any kind ("ce dernier", "the latter")."""
-    taken = [(m.start, m.end) for m in view.mentions]
-    found = []
-    for cue, match in cue_matches(lexicon, "anaphora", view):
-        if cue.value == "president" and view.last_president and not any(
-                m.end <= match.start() and m.kind == "person" for m in view.mentions):
-            last = view.last_president  # "the president", "глава государства"
-            if not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        if cue.value == "latter":  # "ce dernier", "celui-ci": the last actor named
-            last = next((m for m in reversed(view.mentions) if m.end <= match.start()),
-                        view.last_mention)
-            if last and not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        if cue.value == "organisation":  # "the alliance", "l'organisation": the last one
-            last = next((m for m in reversed(view.mentions) if m.end <= match.start()
-                         and m.kind == "international_organisation"), view.last_organisation)
-            if last and not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        # a person named earlier in the sentence as its subject; one named after a
-        # preposition ("in talks with Tokayev, he said") is not who "he" is
-        earlier = [] if cue.value == "body" else [
-            m for m in view.mentions if m.end <= match.start() and m.kind == "person"
-            and not not_subject(view, lexicon, m)]
-        last = earlier[0] if earlier else (view.last_body if cue.value == "body"
-                                            else view.last_person) or view.last_speaker
-        if last and not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                 last.country, "anaphora"))
-    return found
-
-
-def subject_before(view: SentenceView, lexicon: Lexicon, position: int,
-                   exclude: tuple[int, int] | None) -> Mention | None:
-    """The first mention before ``position`` that can be a clause subject."""
-    pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
-    for mention in pool:
-        if mention.start >= position:
-            break
-        if exclude and exclude[0] <= mention.start < exclude[1]:
-            continue
-        if not not_subject(view, lexicon, mention):
-            return mention
-    return None
-
-
-def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
-                 exclude: tuple[int, int] | None, reach: int = 60) -> Mention | None:
-    """The mention right before a stance verb ("Putin backed", "la Chine est d'accord").
-
-    It must end at most ``reach`` characters before ``position`` with no clause break
-    (comma, semicolon, colon, dash) in between, and not follow a preposition.
-    """
-    pool = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.end)
-    if re.match(rf"\w+(?:{lexicon.alternation('participle_ending')})\b",
-                view.folded[position:position + 30]):
-        # a participle ("sent Tokayev a message praising ...", "saluant") belongs to the
-        # subject of its clause, not to the object named just before it
-        reach = max(reach, 120)
-        clause = [m for m in pool if m.end <= position and len(view.folded[m.end:position])
-                  <= reach and not re.search(r"[,;:—–]", view.folded[m.end:position])
-                  and not (exclude and exclude[0] <= m.start < exclude[1])]
-        subjects = [m for m in clause if not not_subject(view, lexicon, m)]
-        if subjects:
-            return subjects[0]
-    shared = _coordinated_subject(view, lexicon, position, pool, exclude)
-    if shared is not None:
-        return shared
-    for mention in reversed(pool):
-        if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
-            continue
-        gap = view.folded[mention.end:position]
-        if len(gap) > reach or (any(ch in gap for ch in ",;:—–")
-                                and not apposition_close(gap, lexicon)):
-            return None
-        if not_subject(view, lexicon, mention):
-            continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
-        return mention
-    return None
-
-
-def _coordinated_subject(view: SentenceView, lexicon: Lexicon, position: int, pool,
-                         exclude) -> Mention | None:
-    """The subject a verb right after a conjunction (an auxiliary apart) shares with the
-    clause before it ("Tokayev dismissed the cabinet and asked the CSTO for help",
-    "Tokajew entließ die Regierung und bat ..."): that clause's first mention that can be
-    a subject, not the object named last. After a comma, only with an auxiliary ("...
-    on Wednesday, and has sought help"): ", and opposition to ..." may be a noun."""
-    linked = re.search(rf"(?:,\s*)?\b(?:{lexicon.alternation('conjunction')})\s+"
-                       rf"((?:{lexicon.alternation('auxiliary')})\s+)?$",
-                       view.folded[max(view.start, position - 40):position])
-    if linked is None or linked.group(0).startswith(",") and not linked.group(1):
-        return None  # ", and opposition to ...": after a comma only "and has ..." is sure
-    head = position - len(linked.group(0))
-    # commas may close asides ("Blinken a appelé son homologue, X, et plaidé pour ...")
-    clause = [m for m in pool if m.end <= head and len(view.folded[m.end:head]) <= 150
-              and not re.search(r"[;:—–]", view.folded[m.end:head])
-              and not (exclude and exclude[0] <= m.start < exclude[1])]
-    subjects = [m for m in clause if not not_subject(view, lexicon, m)]
-    return subjects[0] if subjects else None
-
-
-def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
-    """The subject right after the verb when none stands before it: a clause opened by a
-    time or place ("Zwei Tage später bat Tokajew ...", "Am Freitag lobte Peking ...")."""
-    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
-    if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
-        return None
-    # where the finite verb stands second, a pronoun or generic reference after it is the
-    # subject too ("Verhandlungen schloss er aus", "Am Freitag lobte der Präsident ...")
-    second = lexicon.has_trait("verb_second")
-    pool = view.mentions + pronoun_mentions(view, lexicon) if second else view.mentions
-    after = sorted((m for m in pool if m.start >= verb_end and m.start - verb_end <= 8
-                    and determiners_only(view.folded[verb_end:m.start], lexicon)),
-                   key=lambda m: m.start)
-    if after and (after[0].via == "alias" or second and after[0].via == "anaphora") and \
-            after[0].kind != "crowd" and not not_subject(view, lexicon, after[0]):
-        return after[0]  # a name, not "to support the authorities"
-    return None
-
-
-
 def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
                         view: SentenceView, lexicon: Lexicon) -> bool:
     """True when a mention lies in the clause the speaker reports: after "X said (that)",
@@ -463,18 +267,3 @@ def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
     if closing:
         return mention.end <= block_start
     return mention.start >= block_end
-
-
-def nominative(phrase: str, lexicon: Lexicon) -> bool:
-    """False for a Russian phrase whose first word cannot be in the nominative case
-    ("Токаеву", "правоохранительным органам"): such a mention is not a subject. Always
-    True for other scripts. The endings that rule a word out are ``oblique_ending`` rows."""
-    word = phrase.split()[0] if phrase.split() else ""
-    if not re.search(r"[а-я]", word) or len(word) < 3:
-        return True
-    if any("nomn" in parse.tag or "Fixd" in parse.tag for parse in analyses(word)):
-        return True
-    # Unknown surnames ("Токаев") get no nominative reading; only clear oblique endings
-    # rule a word out.
-    return not word.endswith(tuple(lexicon.pooled_words("oblique_ending")))
-

@@ -16,16 +16,9 @@ from dashboard.extract.actors import Mention, of_another_country
 from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.embedded import named_after
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.speakers import (
-    SentenceView,
-    cue_matches,
-    impersonal_body,
-    in_reported_clause,
-    not_subject,
-    subject_after_verb,
-    subject_before,
-    subject_near,
-)
+from dashboard.extract.sentence_view import SentenceView, cue_matches
+from dashboard.extract.speakers import impersonal_body, in_reported_clause
+from dashboard.extract.subjects import not_subject, subject_after_verb, subject_before, subject_near
 
 
 def _is_other_party(subject: Mention, speaker: Mention) -> bool:

@@ -14,7 +14,8 @@ import re
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.speakers import SentenceView, not_subject
+from dashboard.extract.sentence_view import SentenceView
+from dashboard.extract.subjects import not_subject
 
 VERDICT_REACH = 60  # characters from a topic or act to the verdict that judges it
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")

@@ -74,7 +74,6 @@ def named_requests(view: SentenceView, lexicon: Lexicon, predicates, held,
     return found
 
 
-
 def passive_participle(view: SentenceView, lexicon: Lexicon, cue, match) -> bool:
     """True when a verb of backing or criticism is followed at once by a word introducing
     a passive's agent (``passive_agent``, this language's: "backed by", "soutenu par") and

@@ -22,6 +22,7 @@ from dashboard.schema import OPERATIONAL_TYPES
 
 # what may stand between a determiner and the word it governs: up to two words
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_SPACE = re.compile(r"\s*")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
@@ -97,10 +98,8 @@ def _definite(doc: Document, position: int) -> bool:
     """True when a definite or demonstrative article (the language's ``determiner`` rows)
     stands up to two words before a position ("the protests", "the fuel price protests",
     "ces manifestations")."""
-    start = max(doc.body_start, position - 40)
-    return any(_GAP.fullmatch(doc.folded, match.end(), position)
-               for _cue, match in doc.lexicon.finditer("determiner", doc.folded, start,
-                                                       position))
+    return _ends_before(doc, "determiner", max(doc.body_start, position - 40), position,
+                        _GAP)
 
 
 def _background(doc: Document, sentence: Sentence, position: int) -> bool:
@@ -123,10 +122,15 @@ def _counted(doc: Document, start: int, position: int) -> bool:
     """True when a ``quantifier`` of the language ("more than", "около", "mehr als") ends
     right before a four-digit number (in its sentence, from ``start``): "more than 2000
     people" is a count, not a year."""
-    start = max(start, position - 30)
-    return any(not doc.folded[match.end():position].strip()
-               for _cue, match in doc.lexicon.finditer("quantifier", doc.folded, start,
-                                                       position))
+    return _ends_before(doc, "quantifier", max(start, position - 30), position, _SPACE)
+
+
+def _ends_before(doc: Document, kind: str, start: int, position: int,
+                 gap: re.Pattern) -> bool:
+    """True when a row of lexicon ``kind`` matched in ``folded[start:position]`` ends
+    where only ``gap`` stands before ``position``."""
+    return any(gap.fullmatch(doc.folded, match.end(), position)
+               for _cue, match in doc.lexicon.finditer(kind, doc.folded, start, position))
 
 
 def _describes_someone(doc: Document, sentence: Sentence, year: int, position: int) -> bool:

@@ -47,3 +47,17 @@ def test_architecture_streamlit_config(section, key, expected):
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config[section][key] == expected
+
+
+EXTRACT = ROOT / "dashboard" / "extract"
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in EXTRACT.glob("*.py") if p.name != "__init__.py"),
+    ids=lambda p: p.stem,
+)
+def test_architecture_extract_package_names_each_module(path):
+    """The package docstring is the map of the extractor: a new module gets its line there."""
+    import dashboard.extract
+
+    assert f"``{path.stem}``" in dashboard.extract.__doc__

@@ -6,14 +6,27 @@ files) and runs an ordered list of named components on a typed ``document.Docume
 ``components`` (per article: tokens, places, actors, dateline, unknown people, sentences,
 headline dates, dedupe) and ``sentence_steps`` (per sentence: dates, places, speakers,
 attribution, coding, rows, advance). ``extract_events`` is the thin call on the default
-extractor. The finders they call are usable on their own: ``text`` (decoding, HTML,
-boilerplate), ``metadata`` (language, header lines, datelines), ``sentences``, ``tokens``,
-``actors``, ``people`` (names of people the actor book does not know), ``places``,
-``dates``, ``dating``, ``quotes`` (quotations and who spoke them), ``speakers``,
-``coding`` (positions), ``calls`` (phone calls and meetings),
-``operations`` (deployments, arrests, protests, clashes ...), ``rows``; then ``batch``
-(``extract_paths``) and ``evaluate`` (the event model's scoring). The cue words are data
-(``data/lexicons/``), read into validated typed rules by ``rules`` and ``lexicon``.
+extractor. The modules, by what they answer:
+
+- reading an article: ``text`` (decoding, HTML, boilerplate), ``metadata`` (language, header
+  lines, datelines), ``sentences``, ``tokens``, ``spans`` (fast span look-ups);
+- mentions: ``actors``, ``people`` (names the actor book does not know), ``places``,
+  ``dates`` and ``dating`` (date expressions, and which day an event gets),
+  ``knowledge_base`` (the actor book and gazetteer an extractor matches against);
+- who speaks and who acts: ``quotes`` (quotations and who spoke them), ``speakers``,
+  ``sentence_view`` (what the coders read of one sentence), ``subjects`` (clause subjects,
+  pronouns), ``clause_gaps`` (what the words between a name and a verb say),
+  ``stance_holders``, ``act_actors``;
+- what happened: ``coding`` and ``governing`` (positions), ``verdicts`` (verdicts and lists),
+  ``calls`` (phone calls and meetings), ``operations`` (deployments, arrests, protests,
+  clashes ...), ``embedded`` (requests inside another act's sentence);
+- rows: ``rows`` and ``row_rules`` (own event or backdrop, and where it happened);
+- running: ``config``, ``document``, ``components``, ``sentence_steps``, ``coding_steps``,
+  ``pipeline``; then ``batch`` (``extract_paths``), ``cluster`` (the same over Dask workers),
+  ``evaluate`` (the event model's scoring), ``errors`` (the error breakdown) and ``cli``.
+
+The cue words are data (``data/lexicons/``), read into validated typed rules by ``rules`` and
+``lexicon``.
 """
 
 from dashboard.extract.batch import FileResult, extract_paths

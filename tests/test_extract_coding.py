@@ -411,13 +411,14 @@ def test_coding_obligation_far_from_the_topic_is_no_call():
      "en", ("statement", "Government of Kazakhstan", "fuel_prices", "")),
     ("Le gouvernement kazakh a promis mardi de baisser le prix du gaz liquéfié.",
      "fr", ("statement", "Government of Kazakhstan", "fuel_prices", "")),
-    # a stance verb still takes a stance, and a foreign speaker keeps the grievance's colour
+    # a stance verb criticising it still takes a stance; anyone else merely telling the
+    # grievance (a foreign speaker included) does not oppose the price rise
     ("The Kazakh government opposed the higher fuel prices.",
      "en", ("opposition", "Government of Kazakhstan", "fuel_prices", "oppose")),
     ("Blinken said on Tuesday that fuel prices had risen.",
-     "en", ("statement", "Antony Blinken", "fuel_prices", "oppose")),
+     "en", ("statement", "Antony Blinken", "fuel_prices", "")),
 ])
-def test_coding_home_body_on_the_crowds_grievance_takes_no_stance(text, language, expected):
+def test_coding_speaker_on_the_crowds_grievance_takes_no_stance(text, language, expected):
     assert expected in events(text, language)
 
 

@@ -163,7 +163,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
             actor = asker(view, lexicon, actor, topic.issue)
         if actor is None or actor.start <= match.start() < actor.end or is_troops(actor):
             continue  # an actor's own name ("the CSTO") is the issue spoken of, not its words
-        stance, event_type = _stance_and_type(view, lexicon, topic, actor, verb)
+        stance, event_type = _stance_and_type(view, lexicon, (topic, match), actor, verb)
         confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
         # "Washington and Brussels called for restraint": each name of the list speaks
         for who in listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING) \
@@ -180,20 +180,37 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     return _drop_background_stability(_prefer_predicated(findings), view, lexicon)
 
 
-def _stance_and_type(view: SentenceView, lexicon: Lexicon, topic, actor: Mention,
+def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Mention,
                      verb) -> tuple[str, str]:
-    """The stance and event type of ``actor``'s position on ``topic``, from the verb that
-    takes it (``verb``: predicate or ``None``, polarity, flipped by a negation) and the
-    lexicon's ``stances``."""
+    """The stance and event type of ``actor``'s position on a topic (``spoken_of``: its cue
+    and match), from the verb that takes it (``verb``: predicate or ``None``, polarity,
+    flipped by a negation) and the lexicon's ``stances``.
+
+    The crowd's grievance (fuel prices) is no one else's position unless a verb criticises
+    it ("condemned the price rise"): the authorities set the price, and others name it as
+    the protests' cause ("protests, which were sparked by fuel prices") or deny it was one.
+    """
+    topic, match = spoken_of
     pred, polarity, flipped = verb
     stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
     if polarity == "none" and topic.stance:
         stance = topic.stance  # the topic's own colour ("chaos" is a concern)
-    if polarity == "none" and actor.country == view.home and _grievance(lexicon, topic):
-        stance = ""  # the country's own bodies on the crowd's grievance set the price
+    if actor.kind != "crowd" and _grievance(lexicon, topic) and (
+            polarity != "oppose" or _protests_cause(view, lexicon, match.start())):
+        stance = ""
     event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
                               if flipped else pred[0].event_type if pred else "statement")
     return stance, event_type
+
+
+def _protests_cause(view: SentenceView, lexicon: Lexicon, start: int) -> bool:
+    """True when a protest's cue stands up to 80 characters before ``start`` in the
+    sentence, across at most one comma ("protests, which began over ...", "Proteste, die
+    durch ... ausgelöst"): the words at ``start`` tell what the crowd protested."""
+    window = view.folded[max(view.start, start - 80):start]
+    return any(c.event_type == "protest" and c.act.cause and
+               not re.search(r"[;:.!?]", window[m.end():]) and window.count(",", m.end()) <= 1
+               for c, m in lexicon.finditer("operational", window))
 
 
 def _owned_requests(view: SentenceView, lexicon: Lexicon, owned, findings) -> list[Finding]:

@@ -86,6 +86,8 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("participle_ending,-ing,,,,,", 19, "pattern", "one plain word"),
     ("oblique_ending,ому,statement,,,,", 20, "event_type", "takes no event type"),
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
+    ("anaphora,its ministry,,,,,office:(foreign", 27, "value", "not a valid regex"),
+    ("anaphora,its ministry,,,,,ofice:foreign", 27, "value", "or office:<pattern>"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")

@@ -28,6 +28,7 @@ from dashboard.extract.places import LOCATED, find_places
 from dashboard.extract.quotes import quotations
 from dashboard.extract.rows import EXTRACTOR_VERSION, parse_published
 from dashboard.extract.sentences import split_sentences
+from dashboard.extract.subjects import office_table
 from dashboard.extract.text import strip_boilerplate
 from dashboard.extract.tokens import surname_endings, tokenize
 from dashboard.schema import OPERATIONAL_TYPES
@@ -67,6 +68,7 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
     doc.state.last_president = _head_of_state(config, doc.knowledge)
     doc.street_forces = frozenset(actor for role, actor in config.roles
                                   if role in STREET_ROLES)
+    doc.offices = office_table(doc.knowledge.book)
     return doc
 
 

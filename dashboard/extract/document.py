@@ -42,6 +42,7 @@ class Discourse:
     last_organisation: Mention | None = None
     last_president: Mention | None = None
     last_mention: Mention | None = None  # the last actor named, of any kind
+    last_country: str = ""  # the country (ISO3) of the last clause subject that has one
     previous_date: date | None = None  # the last date written before this sentence
     lead_date: date | None = None  # a dated headline or the first dated report
     filed_date: date | None = None  # the dateline's (or a headline's) date
@@ -85,6 +86,8 @@ class Document:
     dateline: Place | None = None
     # the bodies that act in the street (the crisis's police and security forces roles)
     street_forces: frozenset[str] = frozenset()
+    # (folded role, country, actor, kind) of the actor book's bodies ("МИД страны")
+    offices: tuple[tuple[str, str, str, str], ...] = ()
     dateline_start: int = -1
     dateline_end: int = -1
     state: Discourse = field(default_factory=Discourse)

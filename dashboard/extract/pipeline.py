@@ -24,6 +24,7 @@ Date and place of an event (the event model's rules; dates chosen in dating.py):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import groupby
@@ -41,7 +42,9 @@ from dashboard.extract.lexicon import (
 )
 from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.rows import extractor_version
+from dashboard.extract.rules import OFFICE
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
+from dashboard.extract.subjects import office_table
 
 Component = Callable[..., None]
 
@@ -94,6 +97,11 @@ class Extractor:
             for cue in cues:
                 if cue.actor and cue.actor not in actors:
                     raise cue.error(5, f"'{cue.actor}' is not an actor of the actor book")
+        offices = office_table(self.knowledge.book)
+        for cue in lexicon.of("anaphora"):
+            if cue.value.startswith(OFFICE) and not any(
+                    re.search(cue.value[len(OFFICE):], role) for role, *_ in offices):
+                raise cue.error(6, f"'{cue.value}' names the role of no body of the actor book")
         return lexicon
 
     def read(self, text: str, published=None, language: str | None = None,

@@ -65,6 +65,9 @@ VALUES = {
     "nationwide": ("", "vague", "extended"),
 }
 ACT_FLAGS = ("require", "before", "passive", "cause", "agent")
+# an ``anaphora`` row ``office:<pattern>`` ("МИД страны", "le ministère de la Défense du
+# pays"): the body whose actor-book role matches the pattern, of the country last spoken of
+OFFICE = "office:"
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 # ``actor`` ``@<role>``: the crisis's actor in that role; ``country=home``: its country.
@@ -280,9 +283,17 @@ def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...
         return {"anchor": match.group(1), "shift": int(match.group(2))}
     if kind == "operational":
         return {"act": _act(reader, value, issues)}
+    if kind == "anaphora" and value.startswith(OFFICE):
+        try:
+            re.compile(value[len(OFFICE):])
+        except re.error as err:
+            raise reader.fail(6, f"office '{value[len(OFFICE):]}' is not a valid regex: "
+                              f"{err.msg}") from None
+        return {}
     allowed = VALUES.get(kind, ("",))
     if value not in allowed:
-        raise reader.fail(6, f"'{value}' is not one of {', '.join(allowed)}"
+        office = f" or {OFFICE}<pattern>" if kind == "anaphora" else ""
+        raise reader.fail(6, f"'{value}' is not one of {', '.join(allowed)}{office}"
                           if allowed != ("",) else f"a '{kind}' row takes no value")
     return {}
 

@@ -25,7 +25,7 @@ from dashboard.extract.places import PlaceMention, after_locative
 from dashboard.extract.quotes import closes_before, quoted_from
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.speakers import Speaker, find_speakers
-from dashboard.extract.subjects import subject_before
+from dashboard.extract.subjects import not_subject, subject_before
 from dashboard.knowledge import ActorBook
 
 
@@ -34,12 +34,17 @@ def sentence_view(doc: Document, start: int, end: int, state: Discourse) -> Sent
     return SentenceView(start, end, doc.folded, doc.mention_index.starting_in(start, end),
                         state.last_speaker, state.last_person, state.last_body,
                         state.last_organisation, state.last_president, doc.home,
-                        tuple(doc.quotes), state.last_mention)
+                        tuple(doc.quotes), state.last_mention, state.last_country,
+                        doc.offices)
 
 
 class OpenSentence:
     """A new paragraph forgets the paragraph's date and places; the sentence's view is
-    taken from the discourse as it stands before the sentence."""
+    taken from the discourse as it stands before the sentence. The country of the
+    sentence's first named mention that may be a subject is then the country "МИД
+    страны" or "le ministère ... du pays" in the following sentences is of (it is known
+    before the sentence is coded, as the next sentence is read early when it attributes
+    this one: "... . Об этом сообщили в МИД страны")."""
 
     name, scope = "sentence", "sentence"
 
@@ -49,6 +54,10 @@ class OpenSentence:
             state.paragraph, state.paragraph_date, state.paragraph_places = \
                 sentence.paragraph, None, []
         work.view = sentence_view(doc, sentence.start, sentence.end, state)
+        named = next((m for m in work.view.mentions if m.via != "anaphora" and m.country
+                      not in ("", "INT") and not not_subject(work.view, doc.lexicon, m)), None)
+        if named:
+            state.last_country = named.country
 
 
 class SentenceDates:

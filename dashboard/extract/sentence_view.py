@@ -31,6 +31,9 @@ class SentenceView:
     home: str = ""  # the crisis's country (ISO3), set by the extractor from its config
     quotes: tuple[tuple[int, int], ...] = ()  # the article's quotations (quotes.quotations)
     last_mention: Mention | None = None  # the last actor named before the sentence
+    last_country: str = ""  # the country of the last subject before the sentence (ISO3)
+    # (folded role, country, actor, kind) of the actor book's bodies, for "МИД страны"
+    offices: tuple[tuple[str, str, str, str], ...] = ()
 
 
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):

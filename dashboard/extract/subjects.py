@@ -13,9 +13,33 @@ import re
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.clause_gaps import apposition_close, determiners_only
-from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.lexicon import Lexicon, fold
+from dashboard.extract.rules import OFFICE
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.tokens import analyses
+from dashboard.knowledge import ActorBook
+
+
+def office_table(book: ActorBook) -> tuple[tuple[str, str, str, str], ...]:
+    """(folded role, country, actor, kind) of every body of the actor book with a country:
+    what an ``office:`` reference ("МИД страны", "le ministère de la Défense du pays")
+    is looked up in."""
+    return tuple((fold(actor.role), actor.country, actor.name, actor.kind)
+                 for actor in book.actors.values()
+                 if actor.kind == "government_body" and actor.country not in ("", "INT"))
+
+
+def _office(view: SentenceView, lexicon: Lexicon, pattern: str,
+            position: int) -> Mention | None:
+    """The body an ``office:`` reference stands for: the one whose role matches the
+    pattern, of the country of the sentence's subject named before it, else of the last
+    subject spoken of, else of the crisis ("МИД страны" after "Таджикистан заявил")."""
+    earlier = [m for m in view.mentions if m.end <= position and m.country not in ("", "INT")
+               and not not_subject(view, lexicon, m)]
+    country = earlier[0].country if earlier else view.last_country or view.home
+    return next((Mention(-1, -1, actor, kind, country, "anaphora")
+                 for role, where, actor, kind in view.offices
+                 if where == country and re.search(pattern, role)), None)
 
 
 def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
@@ -43,7 +67,18 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     last actor named, of any kind ("ce dernier", "the latter")."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
-    for cue, match in cue_matches(lexicon, "anaphora", view):
+    matches = cue_matches(lexicon, "anaphora", view)
+    for cue, match in matches:  # "МИД страны": the country's ministry, not "the ministry"
+        if cue.value.startswith(OFFICE) and not any(
+                a < match.end() and match.start() < b for a, b in taken):
+            body = _office(view, lexicon, cue.value[len(OFFICE):], match.start())
+            if body:
+                found.append(Mention(match.start(), match.end(), body.actor, body.kind,
+                                     body.country, "anaphora"))
+                taken.append((match.start(), match.end()))
+    for cue, match in matches:
+        if cue.value.startswith(OFFICE):
+            continue
         if cue.value == "president" and view.last_president and not any(
                 m.end <= match.start() and m.kind == "person" for m in view.mentions):
             last = view.last_president  # "the president", "глава государства"

@@ -3,12 +3,16 @@ every language with real-news gold (issue 8): each sentence's rows are all those
 model asks for, as (event type, actor, issue, stance); a missing or an extra row fails.
 
 Classes: the crowd's grievance (fuel prices) named by someone else as the protests' cause
-or denied as their cause is no position of that speaker, while a verb criticising it is.
+or denied as their cause is no position of that speaker, while a verb criticising it is;
+a claim that stability was reached ("order has been restored") is a position of its own
+beside the speaker's other issue, while stability named as the purpose of an act ("sent to
+restore order") is that act's background.
 """
 
 import pytest
 
 from dashboard.extract import extract_events
+from tests.tiny_lexicon import tiny_extractor
 
 T, P = "Kassym-Jomart Tokayev", "Vladimir Putin"
 
@@ -45,3 +49,60 @@ def rows(text, language):
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(GRIEVANCE)])
 def test_coding_grievance_is_the_crowds_unless_a_verb_criticises_it(language, text, expected):
     assert rows(text, language) == expected
+
+
+CSTO_BACKED = ("support", T, "csto_deployment", "support")
+STABLE = ("statement", T, "sovereignty_stability", "support")
+SENT = ("military_deployment", "CSTO", "csto_deployment", "")
+
+STABILITY = [
+    ("en", "Tokayev said on Monday that the situation in the country was now stable, and "
+           "thanked the CSTO for its help.", {STABLE, CSTO_BACKED}),
+    ("en", "Tokayev said on Friday that order had been restored and that the CSTO "
+           "peacekeepers would leave soon.",
+     {STABLE, ("withdrawal", T, "csto_deployment", "")}),
+    ("en", "Putin said the CSTO troops had been sent to restore order in Kazakhstan.", {SENT}),
+    ("fr", "Tokaïev a déclaré vendredi que l'ordre constitutionnel avait été rétabli et que "
+           "la mission de l'OTSC allait prendre fin.", {STABLE, SENT}),
+    ("fr", "Poutine a déclaré que les troupes de l'OTSC avaient été envoyées pour rétablir "
+           "l'ordre.", {SENT}),
+    ("ru", "Токаев заявил, что ситуация в стране стабильная, и поблагодарил ОДКБ за помощь.",
+     {STABLE, CSTO_BACKED}),
+    ("ru", "Путин заявил, что войска ОДКБ направлены для восстановления порядка в Казахстане.",
+     {SENT}),
+    ("de", "Tokajew sagte, die Lage im Land sei stabil, und dankte der OVKS für ihre Hilfe.",
+     {STABLE, CSTO_BACKED}),
+    ("de", "Putin sagte, die OVKS-Truppen seien entsandt worden, um die Ordnung "
+           "wiederherzustellen.", {SENT}),
+    ("es", "Tokayev dijo que el orden se había restablecido y agradeció a la OTSC su ayuda.",
+     {STABLE, CSTO_BACKED}),
+    ("es", "Putin dijo que las tropas de la OTSC fueron enviadas para restablecer el orden.",
+     {SENT}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STABILITY,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(STABILITY)])
+def test_coding_stability_reached_is_a_claim_and_a_purpose_is_background(language, text,
+                                                                         expected):
+    assert rows(text, language) == expected
+
+
+CLAIM_ROWS = """reporting,said,,,,,
+predicate,thanked,support,,support,,
+topic,order was restored,,sovereignty_stability,support,,{value}
+topic,cst\\w*,,csto_deployment,support,,
+"""
+CLAIM_STANCES = ("sovereignty_stability,support,support,\nsovereignty_stability,none,support,\n"
+                 "csto_deployment,support,support,\n")
+
+
+@pytest.mark.parametrize(("value", "kept"), [("", False), ("claim", True)])
+def test_coding_claim_topic_is_kept_beside_a_predicated_issue(tmp_path, value, kept):
+    extractor = tiny_extractor(tmp_path, CLAIM_ROWS.format(value=value),
+                               stances=CLAIM_STANCES)
+    found = {(e["actor"], e["issue"]) for e in extractor(
+        "Tokayev said order was restored and thanked the CSTO.", published="2022-01-10",
+        language="en")}
+    assert (T, "csto_deployment") in found
+    assert ((T, "sovereignty_stability") in found) is kept

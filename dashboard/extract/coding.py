@@ -79,6 +79,7 @@ class Finding:
     act: bool = False  # found by an operational cue: placed like an act, whatever its type
     by_agent: bool = False  # its actor is named as a passive's agent ("tués par la police")
     undated: bool = False  # in a phrase with no date of its own ("at the request of X")
+    claim: bool = False  # its topic says a state was reached ("order has been restored")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     named = [(c, m) for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value != "weak"]
+    claims = {c.issue for c, _m in named if c.value == "claim"}
     for topic, match in _spoken_of(view, lexicon, predicates):
         verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
                             (topics, strong))
@@ -170,7 +172,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                 if actor.end <= anchor and actor.via != "anaphora" else [actor]:
             findings.append(Finding(event_type, who, topic.issue, stance, match.start(),
                                     confidence=round(confidence, 2), predicated=bool(pred),
-                                    undated=bool(pred) and pred[0].value == "after"))
+                                    undated=bool(pred) and pred[0].value == "after",
+                                    claim=topic.issue in claims))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     findings += _owned_requests(view, lexicon, owned, findings)
@@ -313,14 +316,16 @@ def _possessor(view: SentenceView, match) -> Mention | None:
 def _drop_background_stability(findings: list[Finding], view: SentenceView,
                                lexicon: Lexicon) -> list[Finding]:
     """Stability is the fallback issue: when an actor takes a more specific position in
-    the same sentence, a stability mention governed by the same words is background; one
-    a ``second_verb`` link ("а также", "and also") sets apart is a position of its own."""
+    the same sentence, a stability mention governed by the same words is background ("sent
+    troops to restore order"); one a ``second_verb`` link ("а также", "and also") sets
+    apart, or a ``claim`` topic that says stability was reached ("order has been
+    restored", "the situation is stable"), is a position of its own."""
     link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
     def background(f: Finding) -> bool:
         return any(g.issue != FALLBACK_ISSUE and g.actor.actor == f.actor.actor
                    and not link.search(view.folded, min(f.cue_start, g.cue_start),
                                        max(f.cue_start, g.cue_start)) for g in findings)
-    return [f for f in findings if f.issue != FALLBACK_ISSUE or not background(f)]
+    return [f for f in findings if f.issue != FALLBACK_ISSUE or f.claim or not background(f)]
 
 
 def _spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
@@ -352,9 +357,10 @@ def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
 
 def _prefer_predicated(findings: list[Finding]) -> list[Finding]:
     """Within one sentence, an actor's issues met with a stance verb push out the issues
-    merely named near them."""
+    merely named near them, but for a claim that a state was reached ("said order had been
+    restored and thanked the CSTO"): it needs no verb."""
     with_verb = {f.actor.actor for f in findings if f.predicated}
-    return [f for f in findings if f.predicated or f.actor.actor not in with_verb]
+    return [f for f in findings if f.predicated or f.claim or f.actor.actor not in with_verb]
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

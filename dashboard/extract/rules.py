@@ -61,7 +61,7 @@ VALUES = {
     "reporting": ("", "after", "before", "pronoun", "channel", "previous"),
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter"),
     "predicate": ("", "after", "verdict", "possessor"),
-    "topic": ("", "weak"),
+    "topic": ("", "weak", "claim"),
     "nationwide": ("", "vague", "extended"),
 }
 ACT_FLAGS = ("require", "before", "passive", "cause", "agent")

@@ -40,7 +40,13 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     people = [m for m in heads if m.kind == "person"]
     actor = (people or heads or [speaker[0] if speaker else None])[0]
     reporter = None
-    if speaker and actor is not None and actor.actor == speaker[0].actor:
+    # "Kremlangaben zufolge dankte Tokajew in einem Telefonat Putin": a source that is
+    # itself a side of the call (named again in the sentence) is the side reported from
+    party = speaker is not None and speaker[2] <= match.start() and any(
+        m.actor == speaker[0].actor and m.start >= speaker[2] for m in view.mentions)
+    if party and actor is not None:
+        actor = speaker[0]
+    elif speaker and actor is not None and actor.actor == speaker[0].actor:
         # "Peskov said Putin and Tokayev spoke by phone": a side named in the clause the
         # speaker reports, not the speaker, is the side reported from
         reported = [m for m in (people or heads) if m.start >= speaker[2]

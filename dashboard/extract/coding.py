@@ -48,6 +48,7 @@ from dashboard.extract.governing import governing, is_partner, nearest, negated,
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.stance_holders import asker, main_subject, nearest_voice, stance_holder
+from dashboard.extract.subjects import not_subject, subject_after_source
 from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
@@ -287,6 +288,8 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
         cue, match = stance[0]
         actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
             main_subject(view, lexicon, stance, None)
+        if named:  # "Dem Kreml zufolge bedankte sich Tokajew": the verb's own subject
+            actor = subject_after_source(view, lexicon, named[-1], match.start()) or actor
         polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
         if actor is not None and actor.kind != "crowd" and not is_troops(actor):
             # the type says which way; a stance on an unnamed issue would be a guess
@@ -344,15 +347,28 @@ def _spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
 def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     """Backing for the Kazakh side, or alarm about what happens there, with no issue word
     ("salue les mesures des autorités", "solidarity with Kazakhstan", "выразил
-    обеспокоенность событиями в Казахстане") is a position on sovereignty and stability."""
+    обеспокоенность событиями в Казахстане") is a position on sovereignty and stability.
+    Where the finite verb stands second, the country may stand before the stance words in
+    their clause when a preposition governs it ("beobachte die Lage in Kasachstan mit
+    Sorge")."""
     for cue, match in predicates:
         if cue.stance not in ("support", "concern"):
             continue
-        if any(m.country == view.home and m.kind != "crowd" and m.start > match.start()
+        if any(m.country == view.home and m.kind != "crowd" and (
+                m.start > match.start() or _governed_before(view, lexicon, m, match.start()))
                for m in view.mentions):
             return [(Cue("topic", match.re, "", "", FALLBACK_ISSUE, cue.stance, "",
                          ""), match)]
     return []
+
+
+def _governed_before(view: SentenceView, lexicon: Lexicon, mention: Mention, verb: int) -> bool:
+    """True in a ``verb_second`` language when ``mention`` stands before the stance words
+    at ``verb`` in its clause (no comma, at most 60 characters) as a preposition's object,
+    not as the clause's subject."""
+    gap = view.folded[mention.end:verb]
+    return lexicon.has_trait("verb_second") and len(gap) <= 60 and \
+        not re.search(r"[,;:]", gap) and not_subject(view, lexicon, mention)
 
 
 def _prefer_predicated(findings: list[Finding]) -> list[Finding]:

@@ -259,7 +259,8 @@ def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
             for _c, aux in lexicon.finditer("passive", text, mention.end, match.start()):
                 gap = gap.replace(text[aux.start():aux.end()], " ", 1)
             gap = re.sub(r",[^,;:.!?]{0,40},", " ", gap)  # an aside: ", now a prisoner,"
-            if len(gap) <= 40 and len(re.findall(r"\w+", gap)) <= 1 and (
+            if _bracketed(view, lexicon, mention, match.start()) or \
+                    len(gap) <= 40 and len(re.findall(r"\w+", gap)) <= 1 and (
                     passive_between(view, lexicon, mention.end, match.start())
                     or passive_between(view, lexicon, max(view.start, mention.start - 12),
                                        mention.start)):
@@ -268,6 +269,21 @@ def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
                 not re.search(r"[,;:.!?\"()]", text[match.end():mention.start]):
             return True
     return False
+
+
+def _bracketed(view: SentenceView, lexicon: Lexicon, mention, cue: int) -> bool:
+    """Where the finite verb stands second and the participle closes the clause, a passive
+    auxiliary right after a name, or right before it, and the cue after a few words of its
+    clause ("Massimow wurde wegen Hochverrats festgenommen", "zufolge wurde Massimow am
+    Samstag festgenommen"): the named person underwent the act."""
+    if not lexicon.has_trait("verb_second") or mention.end > cue:
+        return False
+    aux = next((m for _c, m in lexicon.finditer("passive", view.folded,
+                                                max(view.start, mention.start - 8), cue)
+                if 0 <= m.start() - mention.end <= 1 or 0 <= mention.start - m.end() <= 1),
+               None)
+    return aux is not None and cue - mention.end <= 40 and \
+        not re.search(r"[,;:.!?\"()]", view.folded[mention.end:cue])
 
 
 def grievance_named(folded: str, lexicon: Lexicon, issue: str, start: int) -> bool:

@@ -18,7 +18,13 @@ from dashboard.extract.embedded import named_after
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.speakers import impersonal_body, in_reported_clause
-from dashboard.extract.subjects import not_subject, subject_after_verb, subject_before, subject_near
+from dashboard.extract.subjects import (
+    not_subject,
+    subject_after_source,
+    subject_after_verb,
+    subject_before,
+    subject_near,
+)
 
 
 def _is_other_party(subject: Mention, speaker: Mention) -> bool:
@@ -103,6 +109,8 @@ def position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
         # message ..., exprimant la ferme opposition ...").
         first = subject_before(view, lexicon, anchor, exclude)
         subject = first if first and first.kind == "person" else None
+    if speaker and has_predicate and subject is None:
+        subject = subject_after_source(view, lexicon, speaker, anchor)
     if subject and speaker and speaker[2] <= subject.start and clause_break_in(
             view.folded[speaker[2]:subject.start], lexicon):
         return subject  # "X a qualifié ..., tandis que HRW a appelé": a clause of its own

@@ -186,9 +186,29 @@ def _coordinated_subject(view: SentenceView, lexicon: Lexicon, position: int, po
 def subject_after_verb(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
     """The subject right after the verb when none stands before it: a clause opened by a
     time or place ("Zwei Tage später bat Tokajew ...", "Am Freitag lobte Peking ...")."""
-    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
     if subject_near(view, lexicon, match.start(), None, reach=200) is not None:
         return None
+    return subject_right_after(view, lexicon, match)
+
+
+def subject_after_source(view: SentenceView, lexicon: Lexicon, source, verb: int):
+    """Where the finite verb stands second, the subject right after the verb at ``verb``
+    when a source phrase (``source``: mention, cue start, cue end) fills the first place
+    right before it ("Dem Kreml zufolge bedankte sich Tokajew", "Nach Angaben des Kremls
+    lobte Tokajew"): the verb is the subject's, the source only reports it."""
+    end = max(source[0].end, source[2])
+    if not lexicon.has_trait("verb_second") or not re.fullmatch(
+            r"[\s,]*", view.folded[end:verb]):
+        return None
+    match = re.compile(r"\w+").match(view.folded, verb)
+    return subject_right_after(view, lexicon, match) if match else None
+
+
+def subject_right_after(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
+    """The name (or, where the finite verb stands second, the pronoun or generic reference)
+    right after the verb that ``match`` opens, a determiner or reflexive apart, if it can be
+    a subject: "bedankte sich Tokajew", "lobte der Präsident"."""
+    verb_end = match.start() + len(match.group(0).split()[0]) if match.group(0).split() else 0
     # where the finite verb stands second, a pronoun or generic reference after it is the
     # subject too ("Verhandlungen schloss er aus", "Am Freitag lobte der Präsident ...")
     second = lexicon.has_trait("verb_second")

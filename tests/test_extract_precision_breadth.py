@@ -4,14 +4,17 @@ own. Each sentence's rows are all those the event model asks for, as (event type
 issue, stance); an extra row fails, and the controls keep the acts that are news.
 
 Classes: a death or injury toll names the unrest it counts as a backdrop ("officers died in
-the riots"): the victims are not the actors of a clash, and the toll is no new clash.
+the riots"): the victims are not the actors of a clash, and the toll is no new clash. Leave
+or an order given to a body to fire ("authorized security forces to open fire on
+protesters") is the speaker's statement on the use of force, not the body's clash.
 """
 
 import pytest
 
 from dashboard.extract import extract_events
 
-POLICE = "Kazakh police"
+POLICE, T = "Kazakh police", "Kassym-Jomart Tokayev"
+ORDER = {("statement", T, "use_of_force", "support")}
 
 TOLLS = [
     ("en", "Eight police officers died in the riots in Almaty on Thursday, the interior "
@@ -42,4 +45,29 @@ def rows(text, language):
 @pytest.mark.parametrize(("language", "text", "expected"), TOLLS,
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(TOLLS)])
 def test_operations_toll_names_the_unrest_as_a_backdrop(language, text, expected):
+    assert rows(text, language) == expected
+
+
+ORDERS = [
+    ("en", "Tokayev on Friday authorized security forces to open fire on protesters in Almaty "
+           "without warning.", ORDER),
+    ("fr", "Tokaïev a autorisé vendredi les forces de l'ordre à tirer sans sommation sur les "
+           "émeutiers à Almaty.", ORDER),
+    ("es", "Tokayev autorizó el viernes a las fuerzas de seguridad a disparar contra los "
+           "manifestantes en Almaty.", ORDER),
+    ("ru", "Токаев в пятницу разрешил силовикам открывать огонь по протестующим в Алма-Ате "
+           "без предупреждения.", ORDER),
+    ("de", "Tokajew erlaubte den Sicherheitskräften am Freitag, ohne Vorwarnung auf "
+           "Demonstranten in Almaty zu schießen.", ORDER),
+    ("fr", "Le président a ordonné vendredi à l'armée d'ouvrir le feu sur les manifestants.",
+     ORDER),
+    # control: the forces' own fire is their act
+    ("en", "Security forces opened fire on protesters in Almaty on Friday.",
+     {("violent_clash", "Kazakh security forces", "use_of_force", "")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ORDERS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(ORDERS)])
+def test_operations_leave_to_fire_is_an_order_not_a_clash(language, text, expected):
     assert rows(text, language) == expected

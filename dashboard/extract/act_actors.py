@@ -21,6 +21,8 @@ from dashboard.extract.subjects import not_subject
 
 # between an agent preposition and the agent's name: at most one short word ("par les")
 _AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")
+# between a verb of leave or order and the body told to act: up to four words ("el viernes a las")
+_MANDATE_GAP = re.compile(r"\s*(?:[^\W\d]+'?\s*){0,4}")
 
 
 def passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
@@ -124,6 +126,27 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
         return pool
     antecedent = _relative_antecedent(view, lexicon, mentions, act, match)
     return [antecedent] if antecedent else _own_clause_first(view, lexicon, pool, match)
+
+
+def ordered_act(view: SentenceView, lexicon: Lexicon, act: Act, mentions, match) -> bool:
+    """True when a body that may do the act is named, in the cue's clause before it, right
+    after a verb of leave or order ("authorized security forces to fire on protesters",
+    "a autorisé les forces de l'ordre à tirer sur les émeutiers"): the clash is the
+    speaker's order, a statement, not an act of its own."""
+    return any(_allowed(m, act) and m.kind != "crowd" and m.end <= match.start()
+               and not re.search(r"[,;:.!?]", view.folded[m.end:match.start()])
+               and _mandated(view, lexicon, m) for m in mentions)
+
+
+def _mandated(view: SentenceView, lexicon: Lexicon, mention) -> bool:
+    """True when a ``mandate`` verb ("authorized", "autorisé", "разрешил", "autorizó")
+    stands right before a mention, at most four words (a day, an article) between and no
+    punctuation ("authorized security forces to fire", "a autorisé vendredi les forces de
+    l'ordre à tirer"): the body was told to act, which is the speaker's order (a
+    statement), not its clash."""
+    start = max(view.start, mention.start - 60)
+    return any(_MANDATE_GAP.fullmatch(view.folded, m.end(), mention.start)
+               for _c, m in lexicon.finditer("mandate", view.folded, start, mention.start))
 
 
 def _relative_antecedent(view: SentenceView, lexicon: Lexicon, mentions, act: Act, match):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract.act_actors import act_actor, passive_between, unnamed_actor
+from dashboard.extract.act_actors import act_actor, ordered_act, passive_between, unnamed_actor
 from dashboard.extract.clause_gaps import asked_for, opens_own_clause
 from dashboard.extract.coding import Finding, stance_table
 from dashboard.extract.embedded import askers
@@ -159,6 +159,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 backdrop and not _dated_act(view, match, dated)):
             continue  # "concern over the decision to send troops", "despite the curfew"
         act = cue.act
+        if cue.event_type == "violent_clash" and ordered_act(view, lexicon, act, mentions, match):
+            continue  # "authorized security forces to fire on protesters": an order
         undergone = _undergone(view, lexicon, act, match)
         actor, named = act_actor(view, lexicon, (cue, match), mentions, voice, undergone,
                                  backdrop)

@@ -6,7 +6,9 @@ Classes: the crowd's grievance (fuel prices) named by someone else as the protes
 or denied as their cause is no position of that speaker, while a verb criticising it is;
 a claim that stability was reached ("order has been restored") is a position of its own
 beside the speaker's other issue, while stability named as the purpose of an act ("sent to
-restore order") is that act's background.
+restore order") is that act's background; a call for talks judged absurd is rejected
+(restraint opposed, not asked for); readiness to send troops or join the mission backs the
+deployment and is no deployment of its own.
 """
 
 import pytest
@@ -106,3 +108,34 @@ def test_coding_claim_topic_is_kept_beside_a_predicated_issue(tmp_path, value, k
         language="en")}
     assert (T, "csto_deployment") in found
     assert ((T, "sovereignty_stability") in found) is kept
+
+
+REJECTED = ("opposition", T, "restraint_human_rights", "oppose")
+ARMENIA_READY = ("support", "Armenia", "csto_deployment", "support")
+
+JUDGED_AND_READY = [
+    ("en", "Tokayev called the calls for negotiations absurd.", {REJECTED}),
+    ("fr", "Tokaïev a qualifié d'absurdes les appels à la négociation avec les émeutiers.",
+     {REJECTED}),
+    ("ru", "Токаев назвал абсурдными призывы к переговорам с протестующими.", {REJECTED}),
+    ("de", "Tokajew bezeichnete die Forderungen nach Verhandlungen mit den Banditen als absurd.",
+     {REJECTED, ("statement", T, "terrorism_framing", "support")}),
+    ("es", "Tokayev calificó de absurdos los llamamientos al diálogo con los manifestantes.",
+     {REJECTED}),
+    ("en", "Armenia announced its readiness to send peacekeepers to Kazakhstan.",
+     {ARMENIA_READY}),
+    ("fr", "Le Tadjikistan s'est dit prêt à envoyer des soldats de la paix au Kazakhstan.",
+     {("support", "Tajikistan", "csto_deployment", "support")}),
+    ("ru", "Армения заявила, что готова направить миротворцев в Казахстан.", {ARMENIA_READY}),
+    ("de", "Armenien erklärte sich bereit, sich an der Friedensmission der OVKS zu beteiligen.",
+     {ARMENIA_READY}),
+    ("es", "Armenia anunció su disposición a enviar fuerzas de paz a Kazajistán.",
+     {ARMENIA_READY}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), JUDGED_AND_READY,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(JUDGED_AND_READY)])
+def test_coding_absurd_calls_are_rejected_and_readiness_backs_the_deployment(language, text,
+                                                                              expected):
+    assert rows(text, language) == expected

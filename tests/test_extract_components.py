@@ -66,7 +66,7 @@ def test_components_default_order(extractor):
     assert extractor.pipe_names == [
         "tokens", "places", "actors", "dateline", "unknown_people", "sentences",
         "headline_dates", "sentence", "dates", "sentence_places", "speakers", "attribution",
-        "coding", "rows", "advance", "dedupe"]
+        "coding", "rows", "advance", "state_voices", "dedupe"]
 
 
 def test_components_tokens_start_at_the_body(extractor):

@@ -16,7 +16,8 @@ extractor. The modules, by what they answer:
 - who speaks and who acts: ``quotes`` (quotations and who spoke them), ``speakers``,
   ``sentence_view`` (what the coders read of one sentence), ``subjects`` (clause subjects,
   pronouns), ``clause_gaps`` (what the words between a name and a verb say),
-  ``stance_holders``, ``act_actors``;
+  ``stance_holders``, ``act_actors``, ``state_voices`` (a foreign state's words given to
+  the official of it the article names);
 - what happened: ``coding`` and ``governing`` (positions), ``verdicts`` (verdicts and lists),
   ``calls`` (phone calls and meetings), ``operations`` (deployments, arrests, protests,
   clashes ...), ``embedded`` (requests inside another act's sentence);

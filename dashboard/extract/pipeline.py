@@ -44,14 +44,16 @@ from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.rows import extractor_version
 from dashboard.extract.rules import OFFICE
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
+from dashboard.extract.state_voices import StateVoices
 from dashboard.extract.subjects import office_table
 
 Component = Callable[..., None]
 
 
 def default_components() -> tuple[Component, ...]:
-    """The shipped order: article components, the sentence steps, then dedupe."""
-    return tuple(c() for c in (*ARTICLE_START, *SENTENCE_STEPS, Dedupe))
+    """The shipped order: article components, the sentence steps, whose voice a foreign
+    state's words are, then dedupe."""
+    return tuple(c() for c in (*ARTICLE_START, *SENTENCE_STEPS, StateVoices, Dedupe))
 
 
 class Extractor:

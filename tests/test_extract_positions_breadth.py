@@ -8,7 +8,8 @@ a claim that stability was reached ("order has been restored") is a position of 
 beside the speaker's other issue, while stability named as the purpose of an act ("sent to
 restore order") is that act's background; a call for talks judged absurd is rejected
 (restraint opposed, not asked for); readiness to send troops or join the mission backs the
-deployment and is no deployment of its own.
+deployment and is no deployment of its own; backing an appointment to a post, or saying
+the president holds full power, is a position on the change of leadership.
 """
 
 import pytest
@@ -138,4 +139,36 @@ JUDGED_AND_READY = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(JUDGED_AND_READY)])
 def test_coding_absurd_calls_are_rejected_and_readiness_backs_the_deployment(language, text,
                                                                               expected):
+    assert rows(text, language) == expected
+
+
+N, PARL = "Nursultan Nazarbayev", "Parliament of Kazakhstan"
+LEADERSHIP = [
+    ("en", "Kazakhstan's parliament on Tuesday approved the appointment of Alikhan Smailov as "
+           "prime minister.", {("support", PARL, "leadership_change", "support")}),
+    ("en", "Nazarbayev said Tokayev had full power in the country.",
+     {("statement", N, "leadership_change", "support")}),
+    ("fr", "Le Parlement kazakh a approuvé mardi la nomination d'Alikhan Smaïlov au poste de "
+           "Premier ministre.", {("support", PARL, "leadership_change", "support")}),
+    ("fr", "Nazarbaïev a assuré que Tokaïev avait tous les pouvoirs.",
+     {("statement", N, "leadership_change", "support")}),
+    ("ru", "Парламент Казахстана одобрил кандидатуру Алихана Смаилова на пост "
+           "премьер-министра.", {("support", PARL, "leadership_change", "support")}),
+    ("ru", "Назарбаев заявил, что Токаев обладает всей полнотой власти.",
+     {("statement", N, "leadership_change", "support")}),
+    ("de", "Tokajew begrüßte die Ernennung von Alichan Smailow zum Regierungschef.",
+     {("support", T, "leadership_change", "support")}),
+    ("de", "Nasarbajew sagte, Tokajew habe die volle Macht im Land.",
+     {("statement", N, "leadership_change", "support")}),
+    ("es", "El Parlamento kazajo aprobó el martes el nombramiento de Alijan Smailov como primer "
+           "ministro.", {("support", PARL, "leadership_change", "support")}),
+    ("es", "Nazarbáyev dijo que Tokáyev tiene todo el poder en el país.",
+     {("statement", N, "leadership_change", "support")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LEADERSHIP,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(LEADERSHIP)])
+def test_coding_appointment_and_full_power_are_positions_on_the_leadership(language, text,
+                                                                           expected):
     assert rows(text, language) == expected

@@ -9,7 +9,12 @@ second place after such a source, its subject after it ("Dem Kreml zufolge bedan
 Tokajew"): the subject holds the position, the source only reports it; a call told by a
 source that is itself one side of it (the side reported from, the event model's rule); and
 concern in a verb-final German clause that names the country before the stance words
-("beobachte die Lage in Kasachstan mit Sorge").
+("beobachte die Lage in Kasachstan mit Sorge"); German and Spanish passives ("Massimow wurde
+wegen Hochverrats festgenommen", "Masímov fue detenido"): the person named underwent the
+act; a Spanish reflexive or copula after an apposition ("El ministro, X, se mostró
+preocupado"); satisfaction as backing ("se mostró satisfecho", "zeigte sich zufrieden"); and
+a dispatch's dateline date ("Moscú, 6 ene (EFE).-", "Almaty (Kazajistán), 6 ene") as the day
+its "hoy" and "ayer" are counted from when the newspaper printed it later.
 """
 
 import pytest
@@ -60,6 +65,8 @@ GERMAN = [
      'ein Sprecher.',
      {('statement', 'Germany', 'sovereignty_stability', 'concern')}),
     ('concern', 'Kasachstan zeigte sich besorgt.', set()),
+    ('satisfied', 'Putin zeigte sich am Montag zufrieden mit dem Einsatz der OVKS.',
+     {('support', P, 'csto_deployment', 'support')}),
     # a passive whose participle closes the clause: the person named before the auxiliary
     # underwent the act (an arrest of a removed official is on the leadership change)
     ('passive', 'Der frühere Geheimdienstchef Karim Massimow wurde am Samstag wegen '
@@ -85,6 +92,22 @@ SPANISH = [
     ('passive', 'Más de 4.000 personas fueron detenidas en Almaty, según el Ministerio del '
      'Interior.',
      {('arrest', 'Kazakh Interior Ministry', 'other', '')}),
+    # a reflexive or a copula right after the comma closing an apposition: the name before
+    # it is the verb's subject
+    ('apposition', 'El secretario de Estado, Antony Blinken, se mostró preocupado por la '
+     'situación en Kazajistán.',
+     {('statement', 'Antony Blinken', 'sovereignty_stability', 'concern')}),
+    ('apposition', 'El jefe de la diplomacia europea, Josep Borrell, está preocupado por la '
+     'violencia.',
+     {('statement', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('apposition', 'El presidente ruso, Vladímir Putin, se mostró satisfecho con la misión de '
+     'la OTSC.',
+     {('support', P, 'csto_deployment', 'support')}),
+    # satisfaction is backing; not satisfied, criticism
+    ('satisfied', 'Putin expresó su satisfacción por el éxito de la misión de la OTSC.',
+     {('support', P, 'csto_deployment', 'support')}),
+    ('satisfied', 'Blinken no se mostró satisfecho con el despliegue de tropas rusas.',
+     {('opposition', 'Antony Blinken', 'csto_deployment', 'oppose')}),
 ]
 
 
@@ -113,3 +136,32 @@ OTHERS = [
 def test_languages_dees_breadth3_other_languages_keep_their_readings(language, text,
                                                                      expected):
     assert rows(text, language) == expected
+
+
+# a dispatch dated in its dateline and printed later: "hoy", "ayer" and weekdays are the
+# dispatch's days, not the newspaper's
+DATELINES = [
+    ('es', 'Moscú, 6 ene (EFE).- El presidente ruso, Vladímir Putin, conversó hoy por '
+     'teléfono con Tokáyev.', '2022-01-07', '2022-01-06'),
+    ('es', 'Almaty (Kazajistán), 6 ene (EFE).- La policía detuvo ayer a más de 2.000 '
+     'personas en la ciudad.', '2022-01-07', '2022-01-05'),
+    ('es', 'Madrid, 6 ene (Europa Press) - El ministro ruso de Exteriores, Serguéi Lavrov, '
+     'advirtió el miércoles contra toda injerencia extranjera en Kazajistán.',
+     '2022-01-08', '2022-01-05'),
+    ('de', 'Moskau, 6. Januar (dpa) - Russland hat heute weitere Fallschirmjäger nach '
+     'Kasachstan geschickt.', '2022-01-07', '2022-01-06'),
+    # published the same day, or the dateline's day too far back to be the dispatch's: the
+    # publication date stands
+    ('es', 'Moscú, 6 ene (EFE).- Putin conversó hoy por teléfono con Tokáyev.',
+     '2022-01-06', '2022-01-06'),
+    ('es', 'Moscú, 6 ene (EFE).- Putin conversó hoy por teléfono con Tokáyev.',
+     '2022-01-12', '2022-01-12'),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day"), DATELINES,
+                         ids=[f"{lang}-{i}" for i, (lang, *_r) in enumerate(DATELINES)])
+def test_languages_dees_breadth3_dateline_day_anchors_relative_dates(language, text,
+                                                                     published, day):
+    found = extract_events(text, published=published, language=language)
+    assert found and {row["date"] for row in found} == {day}

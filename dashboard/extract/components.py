@@ -14,6 +14,7 @@ Order of the shipped pipeline: ``tokens`` -> ``places`` -> ``actors`` -> ``datel
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dashboard.extract.actors import Mention, find_actors, find_unknown_people
@@ -124,6 +125,22 @@ class Dateline:
         doc.dateline_start, doc.dateline_end, doc.dateline = found
         doc.set_places([p for p in doc.places if not self._inside(doc, p.start)])
         doc.set_mentions([m for m in doc.mentions if not self._inside(doc, m.start)])
+        self._dispatch_day(doc)
+
+    @staticmethod
+    def _dispatch_day(doc: Document) -> None:
+        """A dispatch dated in its dateline ("Moscú, 6 ene (EFE).-") and published up to
+        three days later (a newspaper printing agency copy the next day): its "hoy",
+        "ayer" and weekdays are the dispatch's, so they are resolved against its date."""
+        published = doc.ctx.published
+        start = doc.dateline_end
+        dates = find_dates(doc.folded, start, min(len(doc.folded), start + 40), doc.lexicon,
+                           doc.ctx)
+        if published is None or not dates or dates[0].precision != "day" or re.search(
+                r"[^\W\d_]", doc.folded[start:dates[0].start]):
+            return
+        if 0 < (published - dates[0].value).days <= 3:
+            doc.ctx = DateContext(dates[0].value, doc.ctx.year)
 
     @staticmethod
     def _inside(doc: Document, position: int) -> bool:

@@ -124,9 +124,10 @@ _DATELINE = re.compile(
     r"|\s*,\s+[A-ZА-Я][\w-]+\s*[:–—]\s"                             # "NUR-SULTAN, Kazakhstan:"
     r"|\s*[:–—]\s|\s+-\s|\.[-–—]\s)"                               # "NUR-SULTAN – ", "MOSCÚ.- "
     # a town written in lower case only before a date, a dash or an agency's name in
-    # brackets and a dash: "Almaty - ", "Nursultán, 13", "Moskau (dpa) -", "Bruselas (EFE).-"
+    # brackets and a dash: "Almaty - ", "Nursultán, 13", "Moskau (dpa) -", "Bruselas (EFE).-";
+    # its country in brackets may stand before the date: "Almaty (Kazajistán), 6 ene"
     r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?(?:/[A-ZА-Я][a-zà-ÿа-яё]+)*)"
-    r"(?:\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s|\s*\([^()\n]{2,30}\)\s*\.?[-–—]\s)")
+    r"(?:(?:\s*\([^()\n]{2,30}\))?\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s|\s*\([^()\n]{2,30}\)\s*\.?[-–—]\s)")
 _HEADLINE_LINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 # a dateline standing on its own line above the body: "ANKARA (Turkey)"
 _DATELINE_LINE = re.compile(rf"\s*({_CAPS_NAME})\s*(?:\([^()\n]{{2,30}}\))?\s*")

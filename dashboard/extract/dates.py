@@ -173,6 +173,10 @@ def _relative(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCont
         if _opens_night(folded, start, m.start(), lexicon) and any(
                 0 < w.start() - m.end() <= 6 for _c, w in weekdays):
             continue  # "dans la nuit de mercredi à jeudi" is dated by the Thursday
+        named = [e for e in explicit if re.fullmatch(r"[\s,]{1,3}", folded[m.end():e.start])]
+        if named:  # "on Thursday, January 6": the weekday names the date written after it
+            found.append(DateMention(m.start(), m.end(), named[0].value))
+            continue
         if ctx.published is not None:
             back = (ctx.published.weekday() - cue.number) % 7
             found.append(DateMention(m.start(), m.end(), ctx.published - timedelta(days=back)))

@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from dashboard.extract.actors import Mention
-from dashboard.extract.clause_gaps import comma_before, complementizers
+from dashboard.extract.clause_gaps import comma_before, complementizers, determiners_only
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.quotes import closes_before
 from dashboard.extract.sentence_view import SentenceView, cue_matches
@@ -266,4 +266,15 @@ def in_reported_clause(mention: Mention, speaker: tuple[Mention, int, int],
         and not complementizers(lexicon)[1].search(after)
     if closing:
         return mention.end <= block_start
-    return mention.start >= block_end
+    return mention.start >= block_end and not _addressee(mention, block_end, view, lexicon)
+
+
+def _addressee(mention: Mention, cue_end: int, view: SentenceView, lexicon: Lexicon) -> bool:
+    """True for whom the words were addressed to, named right after the reporting verb
+    and before the ``complementizer`` that opens the reported clause, up to three words
+    (a time) apart ("X told Putin on Friday that ... and thanked him"): the addressee does
+    not act in the reported clause."""
+    if not determiners_only(view.folded[cue_end:mention.start], lexicon):
+        return False
+    return bool(re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{lexicon.alternation('complementizer')})\b",
+                         view.folded[mention.end:view.end]))

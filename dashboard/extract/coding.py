@@ -142,7 +142,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     predicates = cue_matches(lexicon, "predicate", view)
     owned = [(c, m) for c, m in predicates if c.value == "possessor"]
     predicates = [(c, m) for c, m in predicates if c.value != "possessor"
-                  and not passive_participle(view, lexicon, c, m)]
+                  and not passive_participle(view, lexicon, c, m)
+                  and not _owned_ask(view, (c, m), owned + predicates)]
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
@@ -215,6 +216,19 @@ def _protests_cause(view: SentenceView, lexicon: Lexicon, start: int) -> bool:
     return any(c.event_type == "protest" and c.act.cause and
                not re.search(r"[;:.!?]", window[m.end():]) and window.count(",", m.end()) <= 1
                for c, m in lexicon.finditer("operational", window))
+
+
+def _owned_ask(view: SentenceView, read, predicates) -> bool:
+    """True for a plain verb of asking in the clause of a request named with its owner
+    ("Kazakhstan's decision to ask the CSTO", "решению Казахстана обратиться к ОДКБ"): the
+    asking is the owner's, not the sentence subject's or speaker's; up to 60 characters
+    after the owned cue, no clause break between."""
+    cue, match = read
+    return cue.stance in ("request", "call") and not cue.value and any(
+        c.stance == "request" and c.value in ("after", "possessor")
+        and 0 <= match.start() - m.start() <= 60
+        and not re.search(r"[.;:!?]", view.folded[m.end():match.start()])
+        for c, m in predicates)
 
 
 def _owned_requests(view: SentenceView, lexicon: Lexicon, owned, findings) -> list[Finding]:

@@ -8,7 +8,8 @@ between the reporting verb and "that", who does not act in the reported clause (
 Putin that ... and thanked him": the speaker thanked); a request in the base form ("to
 seek help") or asking a body to send troops; "advocated for" as a call; a call held
 with someone; foreign parties and gunmen as the interference narrative;
-troops that deployed to a place. The rows are those the event model asks for: a missing
+acting "as tough as possible"; blaming something on someone; the Kazakh foreign minister by
+title; troops that deployed to a place. The rows are those the event model asks for: a missing
 or an extra row fails.
 """
 
@@ -72,6 +73,21 @@ SENTENCES = [
      [('statement', L, FI, 'oppose')]),
     ('abroad', "Tokayev said foreign gunmen had taken part in the attacks.",
      [('statement', T, FI, 'oppose')]),
+    # acting tough with force
+    ('act-tough', "Tokayev said he would act as tough as possible against the rioters.",
+     [('statement', T, 'use_of_force', 'support')]),
+    # blaming something on someone names who is blamed, not a stance on what was blamed
+    ('blamed-on', 'Authorities have blamed the riots on "extremists".',
+     [('statement', 'Kazakh authorities', TF, 'support')]),
+    ('blamed-on', "The government blamed the unrest on foreign forces.",
+     [('statement', 'Government of Kazakhstan', FI, 'oppose')]),
+    # the Kazakh foreign minister by title; a respelled name
+    ('title', "The Minister of Foreign Affairs of Kazakhstan described the riots as a "
+     "terrorist attack.", [('statement', 'Mukhtar Tileuberdi', TF, 'support')]),
+    ('title', "Kazakh FM: the unrest was a terrorist attack",
+     [('statement', 'Mukhtar Tileuberdi', TF, 'support')]),
+    ('respelled', "Defence Minister Sergei Shoigou said the mission had been accomplished.",
+     [('statement', 'Sergei Shoigu', DP, 'support')]),
     # troops that deployed to a place
     ('deployed-to', "About 2,500 troops from the CSTO deployed to Kazakhstan on Thursday.",
      [('military_deployment', 'CSTO', DP, '')]),

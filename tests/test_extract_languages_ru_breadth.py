@@ -170,8 +170,9 @@ SENTENCES = [
      {('phone_call', 'Alexander Lukashenko', 'bilateral_relations', 'support')}),
     ('phone', "Ван И провел телефонные переговоры с министром иностранных дел Казахстана.",
      {('phone_call', 'Wang Yi', 'bilateral_relations', 'support')}),
+    # a call discussing the situation in the country is about its stability
     ('phone', "Токаев обсудил по телефону ситуацию в стране с Шавкатом Мирзиёевым.",
-     {('phone_call', T, 'bilateral_relations', 'support')}),
+     {('phone_call', T, 'sovereignty_stability', 'support')}),
     # arrests: active, passive, agent in the instrumental, impersonal counts
     ('arrest', "Силовики задержали в Алматы около двухсот участников беспорядков.",
      {('arrest', KS, 'other', '')}),

@@ -9,7 +9,8 @@ beside the speaker's other issue, while stability named as the purpose of an act
 restore order") is that act's background; a call for talks judged absurd is rejected
 (restraint opposed, not asked for); readiness to send troops or join the mission backs the
 deployment and is no deployment of its own; backing an appointment to a post, or saying
-the president holds full power, is a position on the change of leadership.
+the president holds full power, is a position on the change of leadership; a call that
+discusses the situation in the country is about its stability, not the two sides' relations.
 """
 
 import pytest
@@ -172,3 +173,24 @@ LEADERSHIP = [
 def test_coding_appointment_and_full_power_are_positions_on_the_leadership(language, text,
                                                                            expected):
     assert rows(text, language) == expected
+
+
+CALLS = [
+    ("en", "Putin and Tokayev discussed the situation in Kazakhstan in a phone call on Saturday.",
+     "sovereignty_stability"),
+    ("fr", "Poutine et Tokaïev ont évoqué la situation au Kazakhstan lors d'un entretien "
+           "téléphonique samedi.", "sovereignty_stability"),
+    ("ru", "Путин и Токаев обсудили ситуацию в Казахстане в телефонном разговоре в субботу.",
+     "sovereignty_stability"),
+    ("de", "Putin und Tokajew sprachen am Samstag in einem Telefonat über die Lage in "
+           "Kasachstan.", "sovereignty_stability"),
+    ("es", "Putin y Tokayev abordaron la situación en Kazajistán en una conversación telefónica "
+           "el sábado.", "sovereignty_stability"),
+    ("en", "Putin and Tokayev spoke by phone on Saturday.", "bilateral_relations"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "issue"), CALLS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _i) in enumerate(CALLS)])
+def test_calls_discussing_the_situation_are_about_stability(language, text, issue):
+    assert rows(text, language) == {("phone_call", P, issue, "support")}

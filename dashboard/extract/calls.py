@@ -68,8 +68,10 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                                                           for a, b in view.quotes)
                            or _refused(view, lexicon, match)):
         return []  # "he blasted calls for talks", "«what talks with killers?»": no call
-    # the call's own words ("телефонные переговоры": talks) are not what it was about
-    topics = [t for t, m in cue_matches(lexicon, "topic", view) if not t.event_type
+    # the call's own words ("телефонные переговоры": talks) are not what it was about; a
+    # topic of calls only ("discussed the situation in the country") is
+    topics = [t for t, m in cue_matches(lexicon, "topic", view)
+              if t.event_type in ("", "phone_call")
               and not (m.start() < match.end() and match.start() < m.end())]
     issue = topics[0].issue if topics else ""
     stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""

@@ -19,8 +19,9 @@ from dashboard.extract.rules import Act
 from dashboard.extract.sentence_view import SentenceView
 from dashboard.extract.subjects import not_subject
 
-# between an agent preposition and the agent's name: at most one short word ("par les")
-_AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?")
+# between an agent preposition and the agent's name: at most one short word ("par les"),
+# a count ("par 20 000 bandits", "by 300 rioters") and an opening quotation mark
+_AGENT_GAP = re.compile(r"\s*(?:[^\W\d]{1,3}'?\s*)?\"?\s*(?:\d[\d .,]*\d\s+|\d\s+)?\"?\s*")
 # between a verb of leave or order and the body told to act: up to four words ("el viernes a las")
 _MANDATE_GAP = re.compile(r"\s*(?:[^\W\d]+'?\s*){0,4}")
 

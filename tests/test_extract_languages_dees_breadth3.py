@@ -165,3 +165,26 @@ def test_languages_dees_breadth3_dateline_day_anchors_relative_dates(language, t
                                                                      published, day):
     found = extract_events(text, published=published, language=language)
     assert found and {row["date"] for row in found} == {day}
+
+
+# a crowd voicing its anger or discontent is protesting (its words are the act, not a
+# report of one); a body doing so is not
+VOICED = [
+    ('es', 'Los manifestantes expresaron su descontento con el régimen.',
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('es', 'Miles de personas expresaron su indignación contra Nazarbáyev en Almaty.',
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('es', 'La UE expresó su malestar por la violencia.', set()),
+    ('de', 'In Almaty machten Tausende Demonstranten ihrem Unmut über Nasarbajew Luft.',
+     {('protest', 'protesters', 'leadership_change', 'support')}),
+    ('de', 'Die Demonstranten brachten ihre Wut über die hohen Gaspreise zum Ausdruck.',
+     {('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('de', 'Die EU brachte ihren Unmut zum Ausdruck.', set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), VOICED,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(VOICED)])
+def test_languages_dees_breadth3_crowd_voicing_discontent_is_a_protest(language, text,
+                                                                       expected):
+    assert rows(text, language) == expected

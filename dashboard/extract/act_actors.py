@@ -105,7 +105,10 @@ def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, spea
     troops = _troops_named(view, lexicon, act, match, mentions)
     if troops:  # "российские десантники прибыли": the contingent is its country's
         return troops
-    speaking = _speaking_at(speaker) if speaker and act.required else None
+    # the speaker of a noun cue speaks of it, unless the cue is the speaking itself: "los
+    # manifestantes expresaron su descontento" (the reporting verb inside the cue)
+    speaking = _speaking_at(speaker) if speaker and act.required and not \
+        match.start() <= speaker[1] < match.end() else None
     pool = [m for m in mentions if _allowed(m, act) and (m.start, m.actor) != speaking
             and ((m.kind == "crowd" and cue.event_type == "protest")
                  or not not_subject(view, lexicon, m))]

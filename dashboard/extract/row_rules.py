@@ -56,9 +56,12 @@ def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | N
             return None  # an undated repeat of an act already reported there
         state.operational[key] = finding.actor
         state.operational_places.setdefault(key, set()).add(named)
-    # someone's words: a speaker, or a stance verb before the act (one after it, in a
+    # someone's words: a speaker (not one whose speaking is the act: "los manifestantes
+    # expresaron su descontento"), or a stance verb before the act (one after it, in a
     # clause of its own, does not take it as its object)
-    attributed = work.speaker is not None or any(
+    speaker = work.speaker
+    attributed = speaker is not None and not (
+        finding.cue_start <= speaker.cue_start < finding.cue_end) or any(
         f.predicated and f.cue_start <= finding.cue_start for f in work.findings)
     if finding.event_type in NEEDS_PLACE_OR_DATE and attributed and not finding.by_agent \
             and not (

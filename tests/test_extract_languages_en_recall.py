@@ -16,6 +16,7 @@ or an extra row fails.
 import pytest
 
 from dashboard.extract import extract_events
+from tests.tiny_lexicon import tiny_extractor
 
 T, P, L, B = "Kassym-Jomart Tokayev", "Vladimir Putin", "Sergey Lavrov", "Antony Blinken"
 AR, DP, TF, FI = "appeal_request", "csto_deployment", "terrorism_framing", "foreign_interference"
@@ -120,3 +121,49 @@ def test_languages_en_recall_addressee_does_not_thank():
            "alliance's help."
     actors = {e["actor"] for e in extract_events(text, published="2022-01-07", language="en")}
     assert actors == {T}
+
+
+STATEMENT = """Britain urges calm in Kazakhstan
+
+The British government issued a statement on the unrest on Thursday.
+
+A spokesperson for the FCDO said:
+
+We call on all sides to show restraint.
+"""
+
+NO_SPEAKER = """What is known about the unrest
+
+Protests broke out in Zhanaozen on Sunday.
+
+We call on all sides to show restraint.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement read out after "said:", in the first person with no quotation marks
+    (STATEMENT, [('call_for_restraint', 'UK Foreign Office', RH, 'concern')]),
+    # "we" with no speaker in the sentence before is no one's words
+    (NO_SPEAKER, [('protest', 'protesters', 'other', '')]),
+])
+def test_languages_en_recall_first_person_goes_on_with_the_speaker(text, expected):
+    assert rows(text) == sorted(expected)
+
+
+_FIRST_ROWS = ("reporting,said,,,,,\n"
+               "predicate,call(?:s|ed)? for,appeal_request,,call,,\n"
+               "topic,calm,,restraint_human_rights,concern,,\n")
+
+
+@pytest.mark.parametrize(("first", "actors"), [
+    ("first_person,we,,,,,\n", ["Antony Blinken"]),
+    ("", []),  # without the row the first-person sentence has no speaker
+])
+def test_languages_en_recall_first_person_comes_from_the_lexicon(tmp_path, first, actors):
+    extractor = tiny_extractor(tmp_path, _FIRST_ROWS + first,
+                               stances="restraint_human_rights,call,concern,call_for_restraint\n")
+    found = extractor("Kazakhstan\n\nThe unrest went on in Almaty.\n\nBlinken said on Friday:"
+                      "\n\nWe call for calm.\n",
+                      published="2022-01-07", language="en")
+    assert [row["actor"] for row in found if row["event_type"] == "call_for_restraint"] \
+        == actors

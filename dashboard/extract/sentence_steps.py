@@ -139,7 +139,8 @@ class Attribution:
             work.speakers = quoting
         if not work.speakers and doc.state.reporting and _reported_mood(doc, work.view):
             # "X sagte, ... . Die Mission sei ein Erfolg.": the mood of reported speech
-            # carries the speaker of the sentence before
+            # carries the speaker of the sentence before; so does a first-person subject
+            # ("A spokesperson said: ... We call for calm.")
             work.speakers = [Speaker(doc.state.reporting, work.view.end, work.view.end)]
         attributed = attributes_previous(doc, work.sentence, work.following)
         if not work.speakers and attributed:
@@ -161,9 +162,10 @@ _WORD = re.compile(r"\w+")
 
 def _reported_mood(doc: Document, view: SentenceView) -> bool:
     """True when a verb form of reported speech (``reported_mood`` words of the article's
-    language: German "sei", "habe", "werde") stands in the sentence outside quotation
-    marks, and no reporting cue does: the sentence goes on with someone's words."""
-    moods = doc.lexicon.words("reported_mood")
+    language: German "sei", "habe", "werde") or a ``first_person`` subject ("we") stands
+    in the sentence outside quotation marks, and no reporting cue does: the sentence goes
+    on with someone's words (no reporter writes "we" in a news report)."""
+    moods = doc.lexicon.words("reported_mood") | doc.lexicon.words("first_person")
     if not moods or cue_matches(doc.lexicon, "reporting", view):
         return False
     return any(word.group(0) in moods and not any(

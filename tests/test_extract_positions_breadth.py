@@ -10,7 +10,9 @@ restore order") is that act's background; a call for talks judged absurd is reje
 (restraint opposed, not asked for); readiness to send troops or join the mission backs the
 deployment and is no deployment of its own; backing an appointment to a post, or saying
 the president holds full power, is a position on the change of leadership; a call that
-discusses the situation in the country is about its stability, not the two sides' relations.
+discusses the situation in the country is about its stability, not the two sides' relations;
+rejecting or condemning someone's criticism of a thing backs the thing (the speaker's position,
+not the critic's).
 """
 
 import pytest
@@ -194,3 +196,31 @@ CALLS = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _i) in enumerate(CALLS)])
 def test_calls_discussing_the_situation_are_about_stability(language, text, issue):
     assert rows(text, language) == {("phone_call", P, issue, "support")}
+
+
+Z, RMFA = "Maria Zakharova", "Russian Foreign Ministry"
+CRITICISM = [
+    ("en", "Zakharova rejected Washington's criticism of the CSTO mission.",
+     ("support", Z)),
+    ("fr", "Maria Zakharova a rejeté les critiques de Washington contre la mission de l'OTSC.",
+     ("support", Z)),
+    ("ru", "Захарова отвергла критику Вашингтона в адрес миссии ОДКБ.", ("support", Z)),
+    ("de", "Sacharowa wies die Kritik Washingtons an der OVKS-Mission zurück.", ("support", Z)),
+    ("es", "La portavoz Maria Zajárova rechazó las críticas de Washington a la misión de la "
+           "OTSC.", ("support", Z)),
+    ("en", "The Russian Foreign Ministry condemned Blinken's criticism of the CSTO deployment.",
+     ("opposition", RMFA)),
+    ("fr", "Le ministère russe des Affaires étrangères a dénoncé les critiques de Blinken "
+           "contre le déploiement de l'OTSC.", ("opposition", RMFA)),
+    ("ru", "МИД России осудил критику Блинкена в адрес миссии ОДКБ.", ("opposition", RMFA)),
+    ("de", "Das russische Außenministerium verurteilte die Kritik Blinkens an der OVKS-Mission.",
+     ("opposition", RMFA)),
+    ("es", "La cancillería rusa condenó las críticas de Blinken a la misión de la OTSC.",
+     ("opposition", RMFA)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "act"), CRITICISM,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _a) in enumerate(CRITICISM)])
+def test_coding_rejecting_criticism_of_a_thing_backs_it(language, text, act):
+    assert rows(text, language) == {(*act, "csto_deployment", "support")}

@@ -6,7 +6,10 @@ issue, stance); an extra row fails, and the controls keep the acts that are news
 Classes: a death or injury toll names the unrest it counts as a backdrop ("officers died in
 the riots"): the victims are not the actors of a clash, and the toll is no new clash. Leave
 or an order given to a body to fire ("authorized security forces to open fire on
-protesters") is the speaker's statement on the use of force, not the body's clash.
+protesters") is the speaker's statement on the use of force, not the body's clash. Troops
+that will leave once their mission is over, or a commitment to withdraw, are a condition
+or a promise in someone's words, not a withdrawal (an announced start, or troops that
+began to leave, still are).
 """
 
 import pytest
@@ -71,3 +74,36 @@ ORDERS = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(ORDERS)])
 def test_operations_leave_to_fire_is_an_order_not_a_clash(language, text, expected):
     assert rows(text, language) == expected
+
+
+CONDITIONAL = [
+    ("en", "The State Department said it would keep pressing the alliance until its troops "
+           "withdraw from Kazakhstan.", False),
+    ("en", '"Once the task is fulfilled, the contingent will go home," Putin said on Monday.',
+     False),
+    ("en", "The State Department said on Thursday it would keep urging the Russian-led forces "
+           "to honour their commitment to withdraw.", False),
+    ("fr", "Poutine a assuré lundi que les soldats quitteraient le Kazakhstan une fois leur "
+           "mission accomplie.", False),
+    ("fr", "« Une fois leur tâche remplie, les soldats rentreront chez eux », a déclaré lundi "
+           "Vladimir Poutine.", False),
+    ("es", "Putin aseguró el lunes que las tropas se retirarán de Kazajistán una vez cumplida "
+           "su misión.", False),
+    ("ru", "Путин заявил в понедельник, что миротворцы покинут Казахстан, как только выполнят "
+           "свою задачу.", False),
+    ("de", "Putin sagte am Montag, die Soldaten würden Kasachstan verlassen, sobald ihre "
+           "Mission erfüllt sei.", False),
+    # controls: an announced start and troops that began to leave are withdrawals
+    ("en", "Tokayev said on Tuesday that the withdrawal of the CSTO troops would begin in two "
+           "days.", True),
+    ("en", "CSTO troops began withdrawing from Kazakhstan on Thursday.", True),
+    ("fr", "Les soldats de l'OTSC ont commencé jeudi à quitter le Kazakhstan.", True),
+    ("ru", "В четверг миротворцы ОДКБ начали вывод войск из Казахстана.", True),
+    ("es", "Las tropas de la OTSC comenzaron el jueves a retirarse de Kazajistán.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "withdrawal"), CONDITIONAL,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _w) in enumerate(CONDITIONAL)])
+def test_operations_withdrawal_named_as_a_condition_is_no_act(language, text, withdrawal):
+    assert any(kind == "withdrawal" for kind, *_rest in rows(text, language)) == withdrawal

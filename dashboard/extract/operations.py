@@ -28,6 +28,9 @@ from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.subjects import pronoun_mentions
 from dashboard.extract.verdicts import judged, listed_with
 
+# troops moving: an act that a speaker may name as a condition or a promise
+_MOVES = ("military_deployment", "withdrawal")
+
 
 def _removed(mentions, match, undergone: bool, actor) -> str:
     """Who was removed: the one named before a passive form ("Massimov, dismissed"), else
@@ -161,6 +164,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         act = cue.act
         if cue.event_type == "violent_clash" and ordered_act(view, lexicon, act, mentions, match):
             continue  # "authorized security forces to fire on protesters": an order
+        if cue.event_type in _MOVES and _conditional(view, lexicon, match, dated):
+            continue  # "will leave once their mission is over": a condition, no news
         undergone = _undergone(view, lexicon, act, match)
         actor, named = act_actor(view, lexicon, (cue, match), mentions, voice, undergone,
                                  backdrop)
@@ -177,6 +182,27 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                                          (voice, undergone, named), restricted))
             findings += _second_grievance(view, lexicon, cue, findings[-1])
     return findings
+
+
+def _conditional(view: SentenceView, lexicon: Lexicon, match, dated) -> bool:
+    """True when a troop movement is named as a condition, a commitment or a goal: a
+    ``condition`` word of the language in its clause, 60 characters at most before or after
+    the cue ("until the forces withdraw", "their commitment to withdraw", "se retirará una
+    vez concluida su misión"), or opening a clause right after a comma after it ("...
+    verlassen, sobald ..."), or opening the sentence before it, one comma apart ("Once the
+    mission is over, the troops will leave"): no act told."""
+    text = view.folded
+    for _c, word in lexicon.finditer("condition", text, max(view.start, match.start() - 90),
+                                     min(view.end, match.end() + 60)):
+        if word.end() <= match.start():
+            gap = text[word.end():match.start()]
+            opens = not re.search(r"\w", text[view.start:word.start()])
+            if len(gap) <= 60 and not re.search(r"[,;:.!?]", gap) or \
+                    opens and len(re.findall(r",", gap)) == 1 and not re.search(r"[;:.!?]", gap):
+                return True
+        elif re.fullmatch(r"[^,;:.!?]*(?:,\s*)?", text[match.end():word.start()]):
+            return True  # ", sobald ...", ", как только ...": a clause of condition
+    return False
 
 
 def _second_grievance(view: SentenceView, lexicon: Lexicon, cue, finding: Finding) -> list:

@@ -51,6 +51,8 @@ def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
             continue  # "сообщала" inside "как сообщала X": the source is named after it
         if any(c.value == "after" and 0 <= o.start() - match.end() <= 2 for c, o in cues):
             continue  # ", sagte ein Sprecher des X": the source named after the verb speaks
+        if not cue.value and _passive_before(view, lexicon, match):
+            continue  # "a state of emergency was declared": no one is said to speak
         speaker = _speaker_of(view, lexicon, cue, match)
         if speaker and not any(a <= speaker[1] < b for _m, a, b in found):
             found.append(speaker)
@@ -58,6 +60,19 @@ def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
         # a quotation that goes on from the sentence before, without a new attribution
         found.append(Speaker(view.last_speaker, view.start, view.start))
     return found
+
+
+def _passive_before(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when a passive auxiliary stands right before a reporting verb ("was declared",
+    "a été annoncé", "было объявлено") and no agent follows it ("was assured by X": X
+    speaks): the verb tells what was said or decreed, and the names before it are not its
+    speaker."""
+    after = view.folded[match.end():view.end].split()[:1]
+    if after and after[0] in lexicon.words("passive_agent"):
+        return False
+    start = max(view.start, match.start() - 24)
+    return any(not view.folded[m.end():match.start()].strip()
+               for _c, m in lexicon.finditer("passive", view.folded, start, match.start()))
 
 
 def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):

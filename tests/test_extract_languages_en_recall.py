@@ -167,3 +167,16 @@ def test_languages_en_recall_first_person_comes_from_the_lexicon(tmp_path, first
                       published="2022-01-07", language="en")
     assert [row["actor"] for row in found if row["event_type"] == "call_for_restraint"] \
         == actors
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kremlin on Kazakhstan\n\nPutin spoke about the unrest in a statement on Friday. "
+     "The statement said that foreign forces had trained the rioters.\n",
+     [('statement', P, FI, 'oppose')]),
+    ("Kazakhstan\n\nTokayev said in a statement that order had been restored. The statement "
+     "added that terrorists had attacked the city.\n",
+     [('statement', T, SS, 'support'), ('statement', T, TF, 'support')]),
+])
+def test_languages_en_recall_the_statement_speaks_for_its_issuer(text, expected):
+    """"The statement said/added" is the words of who issued it: the last speaker."""
+    assert rows(text) == sorted(expected)

@@ -60,7 +60,8 @@ POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
 # the ``value`` words each kind accepts (kinds not listed take an empty value)
 VALUES = {
     "reporting": ("", "after", "before", "pronoun", "channel", "previous"),
-    "anaphora": ("person", "body", "organisation", "president", "principal", "latter"),
+    "anaphora": ("person", "body", "organisation", "president", "principal", "latter",
+                 "speaker"),
     "predicate": ("", "after", "verdict", "possessor"),
     "topic": ("", "weak", "claim"),
     "nationwide": ("", "vague", "extended"),

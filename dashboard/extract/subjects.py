@@ -101,12 +101,13 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
                                      last.country, "anaphora"))
             continue
         # a person named earlier in the sentence as its subject; one named after a
-        # preposition ("in talks with Tokayev, he said") is not who "he" is
-        earlier = [] if cue.value == "body" else [
+        # preposition ("in talks with Tokayev, he said") is not who "he" is; "the
+        # statement" stands for who last spoke (who issued it)
+        earlier = [] if cue.value in ("body", "speaker") else [
             m for m in view.mentions if m.end <= match.start() and m.kind == "person"
             and not not_subject(view, lexicon, m)]
-        last = earlier[0] if earlier else (view.last_body if cue.value == "body"
-                                            else view.last_person) or view.last_speaker
+        last = earlier[0] if earlier else view.last_speaker if cue.value == "speaker" else (
+            view.last_body if cue.value == "body" else view.last_person) or view.last_speaker
         if last and not any(a < match.end() and match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), last.actor, last.kind,
                                  last.country, "anaphora"))

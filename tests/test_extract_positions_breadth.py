@@ -224,3 +224,17 @@ CRITICISM = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _a) in enumerate(CRITICISM)])
 def test_coding_rejecting_criticism_of_a_thing_backs_it(language, text, act):
     assert rows(text, language) == {(*act, "csto_deployment", "support")}
+
+
+ACRONYM = [
+    ("es", "Tokayev dijo que había pedido ayuda a CSTO."),
+    ("fr", "Tokaïev a demandé l'aide de la CSTO mercredi."),
+    ("de", "Tokajew bat die CSTO am Mittwoch um Hilfe."),
+    ("ru", "Токаев обратился к CSTO за помощью."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACRONYM, ids=[lang for lang, _t in ACRONYM])
+def test_coding_english_acronym_of_the_alliance_names_the_deployment_issue(language, text):
+    # foreign copy may cite the alliance by its English acronym
+    assert rows(text, language) == {("appeal_request", T, "csto_deployment", "support")}

@@ -238,3 +238,15 @@ ACRONYM = [
 def test_coding_english_acronym_of_the_alliance_names_the_deployment_issue(language, text):
     # foreign copy may cite the alliance by its English acronym
     assert rows(text, language) == {("appeal_request", T, "csto_deployment", "support")}
+
+
+ALLIES = [
+    ("en", "Tokayev asked his allies for help last week."),
+    ("fr", "Tokaïev a sollicité mercredi l'aide de ses alliés."),
+    ("de", "Tokajew hatte seine Verbündeten in der vergangenen Woche um Unterstützung gebeten."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ALLIES, ids=[lang for lang, _t in ALLIES])
+def test_coding_asking_allies_for_help_is_a_request_for_the_deployment(language, text):
+    assert rows(text, language) == {("appeal_request", T, "csto_deployment", "support")}

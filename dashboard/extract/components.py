@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dashboard.extract.actors import Mention, find_actors, find_unknown_people
 from dashboard.extract.config import ExtractorConfig
-from dashboard.extract.dates import DateContext, find_dates, reference_year
+from dashboard.extract.dates import DateContext, find_dates, reference_year, today_date
 from dashboard.extract.dating import headline_dates
 from dashboard.extract.document import Document
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
@@ -60,6 +60,9 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
         filed = find_dates(folded, body, min(len(folded), body + 80), lexicon, ctx)
         if filed and filed[0].start - body <= 40:
             ctx = DateContext(filed[0].value, ctx.year)
+        else:  # "ce jeudi 6 janvier", "сегодня, 6 января": the day the text calls today
+            today = today_date(folded, body, lexicon, ctx)
+            ctx = DateContext(today, ctx.year) if today else ctx
     source = {"title": header.title, "publisher": header.publisher, **source,
               "language": lexicon.language, "published": day.isoformat() if day else ""}
     doc = Document(text, folded, lexicon.language, lexicon, ctx, source, config.home_country,

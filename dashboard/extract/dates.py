@@ -275,6 +275,25 @@ def find_dates(folded: str, start: int, end: int, lexicon: Lexicon, ctx: DateCon
     return kept
 
 
+def today_date(folded: str, start: int, lexicon: Lexicon, ctx: DateContext) -> date | None:
+    """The day an article with no publication day calls its own: a date written right
+    after a ``today`` row, a weekday apart ("ce jeudi 6 janvier", "сегодня, в четверг, 6
+    января"), the latest if several; relative dates ("hier", "cette nuit", "накануне")
+    are then resolved against it. ``None`` when the text writes none."""
+    cues = [m for cue in lexicon.of("today") for m in cue.regex.finditer(folded, start)]
+    if not cues:
+        return None
+    mentions = find_dates(folded, start, len(folded), lexicon, ctx)
+    days = []
+    for cue in cues:
+        following = next((d for d in mentions if d.start >= cue.end()), None)
+        gap = folded[cue.end():following.start].strip(" ,") if following else ""
+        if following and (not gap or any(w.regex.fullmatch(gap)
+                                         for w in lexicon.of("weekday"))):
+            days.append(following.value)
+    return max(days, default=None)
+
+
 def reference_year(folded: str, published: date | None, lexicon: Lexicon | None = None,
                    default_year: int | None | EllipsisType = ...) -> int | None:
     """The year used for dates written without one.

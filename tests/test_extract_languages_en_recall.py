@@ -180,3 +180,13 @@ def test_languages_en_recall_first_person_comes_from_the_lexicon(tmp_path, first
 def test_languages_en_recall_the_statement_speaks_for_its_issuer(text, expected):
     """"The statement said/added" is the words of who issued it: the last speaker."""
     assert rows(text) == sorted(expected)
+
+
+def test_languages_en_recall_calls_with_a_list_of_titled_leaders():
+    """"talks with Kyrgyz President X and Tajik President Y": one call with each, a title
+    of up to three words standing before each name."""
+    text = ("Putin on Kazakhstan\n\nThe unrest went on.\n\nPutin held phone talks with Kyrgyz "
+            "President Sadyr Japarov and Tajik President Emomali Rahmon on Friday.\n")
+    calls = extract_events(text, published="2022-01-07", language="en")
+    assert sorted((e["event_type"], e["actor"], e["target"]) for e in calls) == [
+        ("phone_call", P, "Emomali Rahmon"), ("phone_call", P, "Sadyr Japarov")]

@@ -118,12 +118,17 @@ def _with_complement(view: SentenceView, lexicon: Lexicon, match) -> Mention | N
 def _listed_people(view: SentenceView, lexicon: Lexicon,
                    people: list[Mention]) -> list[Mention]:
     """The people named one after another in a list ("with Tokayev, Aliyev and
-    Japarov"): a call with each of them is a call of its own (one event per call)."""
+    Japarov"): a call with each of them is a call of its own (one event per call). Up to
+    three words of a title may stand before a name ("and Tajik President Emomali
+    Rahmon", "and Armenian Prime Minister Nikol Pashinyan")."""
     listed = people[:1]
     for mention in people[1:]:
         gap = view.folded[listed[-1].end:mention.start]
+        if not gap.strip():  # "President" read as a name of its own, then the name itself
+            listed[-1] = mention
+            continue
         if not re.fullmatch(rf"\s*(?:,|,?\s*(?:{lexicon.alternation('conjunction')}))\s*"
-                            r"(?:[\w-]+\s+)?", gap):
+                            r"(?:[\w-]+\s+){0,3}", gap):
             break
         listed.append(mention)
     # people the book does not know still link the list, but are no target

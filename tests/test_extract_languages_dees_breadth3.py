@@ -188,3 +188,31 @@ VOICED = [
 def test_languages_dees_breadth3_crowd_voicing_discontent_is_a_protest(language, text,
                                                                        expected):
     assert rows(text, language) == expected
+
+
+# help asked of allies or partners is the request for the deployment, even when the
+# sentence names the protests' cause; the subject before the auxiliary asks, however long
+# the clause before the participle that closes it
+ASKED = [
+    ('de', 'Nach Protesten gegen höhere Gaspreise hatte Tokajew die Verbündeten am Mittwoch '
+     'um Unterstützung gebeten.',
+     {('appeal_request', T, 'csto_deployment', 'support'),
+      ('protest', 'protesters', 'fuel_prices', 'oppose')}),
+    ('de', 'Tokajew hatte wegen der Proteste gegen die Gaspreise die Verbündeten um Hilfe '
+     'gebeten.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('de', 'Tokajew hatte die Partnerländer um militärische Hilfe gebeten.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('de', 'Die Bundesregierung hatte am Freitag in einer Mitteilung an die Presse die '
+     'Einmischung von außen scharf verurteilt.',
+     {('statement', 'Germany', 'foreign_interference', 'oppose')}),
+    ('es', 'Tras las protestas por la subida del gas, Tokáyev pidió ayuda a sus aliados.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASKED,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(ASKED)])
+def test_languages_dees_breadth3_help_asked_of_allies_is_the_deployment(language, text,
+                                                                        expected):
+    assert rows(text, language) == expected

@@ -47,7 +47,13 @@ from dashboard.extract.embedded import named_requests, passive_participle
 from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.sentence_view import SentenceView, cue_matches
-from dashboard.extract.stance_holders import asker, main_subject, nearest_voice, stance_holder
+from dashboard.extract.stance_holders import (
+    asked_once,
+    asker,
+    main_subject,
+    nearest_voice,
+    stance_holder,
+)
 from dashboard.extract.subjects import not_subject, subject_after_source
 from dashboard.extract.verdicts import listed_with
 
@@ -182,7 +188,9 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings += [Finding(*found, confidence=0.6, predicated=True, undated=True)
                  for found in named_requests(view, lexicon, predicates, {
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
-    return _drop_background_stability(_prefer_predicated(findings), view, lexicon)
+    return _drop_background_stability(_prefer_predicated(asked_once(findings)), view,
+                                      lexicon)
+
 
 
 def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Mention,

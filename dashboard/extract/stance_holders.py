@@ -132,3 +132,13 @@ def nearest_voice(view: SentenceView, lexicon: Lexicon, speakers, anchor: int):
               or not clause_break_in(view.folded[anchor:s[1]], lexicon)]
     return min(voices, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
         if voices else None
+
+
+def asked_once(findings: list) -> list:
+    """A request on an issue that takes no stance by asking (the price named as the
+    protests' cause) beside the same actor's request that does ("hatte nach Protesten gegen
+    die Treibstoffpreise seine Verbündeten um Unterstützung gebeten"): one request, the
+    one with a position; the other issue was named in passing."""
+    posed = {f.actor.actor for f in findings if f.event_type == "appeal_request" and f.stance}
+    return [f for f in findings if f.event_type != "appeal_request" or f.stance
+            or f.actor.actor not in posed]

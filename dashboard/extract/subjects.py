@@ -154,13 +154,21 @@ def subject_near(view: SentenceView, lexicon: Lexicon, position: int,
         if mention.end > position or (exclude and exclude[0] <= mention.start < exclude[1]):
             continue
         gap = view.folded[mention.end:position]
-        if len(gap) > reach or (any(ch in gap for ch in ",;:—–")
-                                and not apposition_close(gap, lexicon)):
+        if len(gap) > reach and not _bracketed_gap(gap, lexicon) or (
+                any(ch in gap for ch in ",;:—–") and not apposition_close(gap, lexicon)):
             return None
         if not_subject(view, lexicon, mention):
             continue  # an object ("a envoyé un message à M. Tokaïev pour saluer"): look further
         return mention
     return None
+
+
+def _bracketed_gap(gap: str, lexicon: Lexicon) -> bool:
+    """Where the finite verb stands second, an ``auxiliary`` right after the subject opens
+    a clause whose participle may close it far on ("Tokajew hatte wegen der Proteste gegen
+    die Gaspreise die Verbündeten um Hilfe gebeten"): up to 160 characters of it."""
+    return lexicon.has_trait("verb_second") and len(gap) <= 160 and bool(
+        re.match(rf"\s*(?:{lexicon.alternation('auxiliary')})\b", gap))
 
 
 def _coordinated_subject(view: SentenceView, lexicon: Lexicon, position: int, pool,

@@ -6,6 +6,10 @@ pairs the sentence gives; a missing or an extra one fails.
   the CSTO", "la decisión de X de pedir ayuda", "решение X обратиться к ОДКБ", "auf
   offizielle Bitte Kasachstans") is the owner's request, not the speaker's nor the
   subject's who talks about it.
+- A name that opens the sentence, set off by commas before a verb of saying ("El
+  presidente de Kazajistán, Kasim-Yomart Tokáyev, anunció hoy que ..."), is its speaker,
+  though a time word stands before "que": the host's leader announcing a withdrawal
+  decides it, and the alliance named in the reported clause does not speak.
 - Emergency rule is declared by the authorities, never by the police or the security
   forces named in another clause, and a passive verb of saying ("a state of emergency was
   declared") has no speaker, so the act keeps its default actor.
@@ -113,8 +117,23 @@ def speakers_of(text, language):
     # a passive verb of saying or decreeing names no speaker before it
     ("en", "Police officers were killed and a state of emergency was declared in Almaty.", []),
     ("fr", "Des policiers sont morts et l'état d'urgence a été annoncé à Almaty.", []),
+    # a name opening the sentence, in apposition before the verb, speaks
+    ("es", "El jefe de la diplomacia rusa, Serguéi Lavrov, afirmó hoy que la alianza OTSC "
+           "cumplió su misión en Kazajistán.", ["Sergey Lavrov"]),
+    ("fr", "Le président du Kazakhstan, Kassym-Jomart Tokaïev, a annoncé mardi que les troupes "
+           "de l'alliance OTSC commenceraient à se retirer.", ["Kassym-Jomart Tokayev"]),
     # an active verb keeps its subject
     ("en", "The police declared that order had been restored in Almaty.", ["Kazakh police"]),
 ])
-def test_actor_breadth_passive_saying_has_no_speaker(language, text, expected):
+def test_actor_breadth_speaker_of_a_sentence(language, text, expected):
     assert speakers_of(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El presidente de Kazajistán, Kasim-Yomart Tokáyev, anunció hoy que las tropas de la "
+           "alianza OTSC comenzarán a retirarse dentro de dos días."),
+    ("fr", "Le président du Kazakhstan, Kassym-Jomart Tokaïev, a annoncé mardi que les troupes "
+           "de l'alliance OTSC commenceraient à se retirer dans deux jours."),
+])
+def test_actor_breadth_host_leader_announcing_withdrawal_decides_it(language, text):
+    assert pairs(text, language) == {("withdrawal", "Kassym-Jomart Tokayev")}

@@ -159,7 +159,10 @@ def _sides(view: SentenceView, lexicon: Lexicon, cue, match, candidates: list[Me
         view.folded[view.start:a].rstrip()[-1:] in ',"\'-'
         and not complementizers(lexicon)[0].match(view.folded[b:view.end])
         and not any(m.kind == "person" and 0 <= a - m.end <= 3  # ", Josep Borrell, said"
-                    and comma_before(view.folded[view.start:m.start], lexicon) for m in candidates))
+                    and (comma_before(view.folded[view.start:m.start], lexicon)
+                         # "El presidente de X, Y, anunció": a name opening the sentence
+                         or not view.folded[view.start:m.start].strip())
+                    for m in candidates))
     after = [m for m in candidates if m.start >= b and m.start - b <= 80
              and nominative(view.folded[m.start:m.end], lexicon)]
     # a name inside a cue that brackets it ("teilte das Ministerium mit", "ordnete X an":

@@ -9,7 +9,9 @@ or an order given to a body to fire ("authorized security forces to open fire on
 protesters") is the speaker's statement on the use of force, not the body's clash. Troops
 that will leave once their mission is over, or a commitment to withdraw, are a condition
 or a promise in someone's words, not a withdrawal (an announced start, or troops that
-began to leave, still are).
+began to leave, still are). Protest words inside the name of a crowd that was detained
+("detained participants of the protests") say whom the arrest befell, not that a protest
+took place.
 """
 
 import pytest
@@ -107,3 +109,29 @@ CONDITIONAL = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _w) in enumerate(CONDITIONAL)])
 def test_operations_withdrawal_named_as_a_condition_is_no_act(language, text, withdrawal):
     assert any(kind == "withdrawal" for kind, *_rest in rows(text, language)) == withdrawal
+
+
+ARREST = ("arrest", POLICE, "other", "")
+
+DETAINED_CROWDS = [
+    ("ru", "Полиция задержала в среду в Алма-Ате более 200 участников протестов.", {ARREST}),
+    ("ru", "В Алма-Ате в среду задержаны десятки участников митинга.",
+     {("arrest", "Kazakh authorities", "other", "")}),
+    ("en", "Police detained more than 200 participants of the protests in Almaty on "
+           "Wednesday.", {ARREST}),
+    ("fr", "La police a interpellé mercredi à Almaty plus de 200 participants aux "
+           "manifestations.", {ARREST}),
+    ("de", "Die Polizei nahm am Mittwoch in Almaty mehr als 200 Teilnehmer der Proteste fest.",
+     {ARREST}),
+    # controls: the crowd's own acts, a storming and a demand, are still told
+    ("ru", "Участники протестов в среду ворвались в здание акимата в Алма-Ате.",
+     {("violent_clash", "protesters", "other", "")}),
+    ("ru", "Участники митинга в среду потребовали отставки правительства.",
+     {("protest", "protesters", "leadership_change", "support")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DETAINED_CROWDS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(DETAINED_CROWDS)])
+def test_operations_detained_crowd_named_by_protest_is_no_protest(language, text, expected):
+    assert rows(text, language) == expected

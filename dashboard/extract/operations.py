@@ -76,11 +76,13 @@ def _inside_the_crowds_name(view: SentenceView, cue, match) -> bool:
 
 def _crowd_named_by_protest(view: SentenceView, cues) -> set[int]:
     """Starts of protest words inside the crowd's name when the sentence tells another act
-    a crowd may do ("участники протеста ворвались в здание"): the words say who acted,
-    not that a protest took place (alone, "participants of the rallies demanded ...",
-    they still tell the protest)."""
+    a crowd may do ("участники протеста ворвались в здание") or an arrest ("задержало
+    более 200 участников протестов", "detained participants of the protests"): the words
+    say who acted or was detained, not that a protest took place (alone, "participants of
+    the rallies demanded ...", they still tell the protest)."""
     named = {m.start() for c, m in cues if _inside_the_crowds_name(view, c, m)}
-    acts = [m for c, m in cues if "crowd" in c.act.kinds and m.start() not in named]
+    acts = [m for c, m in cues if ("crowd" in c.act.kinds or c.event_type == "arrest")
+            and m.start() not in named]
     return named if acts else set()
 
 

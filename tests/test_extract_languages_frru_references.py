@@ -114,3 +114,28 @@ def test_languages_frru_references_head_of_state_by_nationality(language, text, 
     rows = found(text, language)
     assert any(r[1] == actor and r[0] == "support" for r in rows)
     assert not any(r[1] == "Kassym-Jomart Tokayev" and r[0] == "support" for r in rows)
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    # the president who was the sentence's subject, not the one the call was with
+    ("ru", "Токаев поговорил по телефону с Путиным. Глава государства поблагодарил "
+           "российского коллегу за поддержку.", "Kassym-Jomart Tokayev"),
+    ("ru", "Путин провел телефонный разговор с Токаевым. Глава государства выразил "
+           "поддержку руководству Казахстана.", "Vladimir Putin"),
+    ("fr", "Le président Tokaïev s'est entretenu avec Vladimir Poutine. Le chef de l'Etat a "
+           "remercié les alliés de l'OTSC pour leur soutien.", "Kassym-Jomart Tokayev"),
+])
+def test_languages_frru_references_head_of_state_is_the_last_subject_president(
+        language, text, actor):
+    supporters = {r[1] for r in found(text, language) if r[0] == "support"}
+    assert actor in supporters
+    assert len(supporters) == 1
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Лавров провел переговоры с казахстанским коллегой. Глава российского МИД осудил "
+     "вмешательство извне.", "Sergey Lavrov"),
+    ("Глава китайского МИД осудил вмешательство внешних сил в дела Казахстана.", "Wang Yi"),
+])
+def test_languages_frru_references_foreign_minister_by_nationality(text, actor):
+    assert ("statement", actor, "foreign_interference", "oppose") in found(text, "ru")

@@ -248,7 +248,7 @@ class Advance:
             state.last_speaker = state.last_speaker if speaker else subject
         elif subject and subject.kind not in ("crowd", "state"):
             state.last_body = subject
-        _remember_referents(state, view, doc.knowledge.book)
+        _remember_referents(state, view, doc.knowledge.book, doc.lexicon)
         dates = work.occasion
         if dates:
             state.previous_date = dates[-1].value
@@ -261,13 +261,18 @@ class Advance:
                                    if p.place.kind != "country" and p.place.country == doc.home]
 
 
-def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook) -> None:
+def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook,
+                        lexicon) -> None:
     """The last president, international organisation and actor named ("the head of
-    state", "the alliance", "ce dernier" refer to them)."""
+    state", "the alliance", "ce dernier" refer to them). Of the presidents a sentence
+    names, the one that is its subject is who "the head of state" of the next sentence
+    is ("Токаев поговорил с Путиным. Глава государства поблагодарил ..."): the first
+    that may be a clause subject, else the last named."""
     presidents = [m for m in view.mentions if m.kind == "person" and m.via != "anaphora"
                   and book.actors[m.actor].role.lower().startswith("president")]
     if presidents:
-        state.last_president = presidents[-1]
+        subjects = [m for m in presidents if not not_subject(view, lexicon, m)]
+        state.last_president = subjects[0] if subjects else presidents[-1]
     organisations = [m for m in view.mentions if m.kind == "international_organisation"]
     if organisations:
         state.last_organisation = organisations[-1]

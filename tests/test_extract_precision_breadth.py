@@ -11,7 +11,8 @@ that will leave once their mission is over, or a commitment to withdraw, are a c
 or a promise in someone's words, not a withdrawal (an announced start, or troops that
 began to leave, still are). Protest words inside the name of a crowd that was detained
 ("detained participants of the protests") say whom the arrest befell, not that a protest
-took place.
+took place. An act named as the start of a period that goes on ("since the introduction
+of the state of emergency") is a backdrop, not a new declaration.
 """
 
 import pytest
@@ -135,3 +136,27 @@ DETAINED_CROWDS = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(DETAINED_CROWDS)])
 def test_operations_detained_crowd_named_by_protest_is_no_protest(language, text, expected):
     assert rows(text, language) == expected
+
+
+SINCE = [
+    ("en", "Since the introduction of the state of emergency in Almaty, foreign reporting has "
+           "been one-sided, the ministry said on Friday.", False),
+    ("fr", "Depuis l'instauration de l'état d'urgence à Almaty, les médias étrangers sont "
+           "partiaux, a déclaré vendredi le ministère.", False),
+    ("ru", "С момента введения режима ЧП в Алма-Ате иностранные СМИ пишут однобоко, заявили в "
+           "пятницу в МИД Казахстана.", False),
+    ("de", "Seit der Verhängung des Ausnahmezustands in Almaty berichten ausländische Medien "
+           "einseitig, sagte das Ministerium am Freitag.", False),
+    ("es", "Desde la declaración del estado de emergencia en Almaty, la prensa extranjera es "
+           "parcial, dijo el viernes el ministerio.", False),
+    # controls: the declaration itself is an act
+    ("en", "Tokayev declared a state of emergency in Almaty on Wednesday.", True),
+    ("fr", "Tokaïev a décrété mercredi l'état d'urgence à Almaty.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "declared"), SINCE,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _d) in enumerate(SINCE)])
+def test_operations_emergency_named_as_a_start_is_a_backdrop(language, text, declared):
+    assert any(kind == "state_of_emergency"
+               for kind, *_rest in rows(text, language)) == declared

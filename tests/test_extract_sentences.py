@@ -98,3 +98,26 @@ def test_sentences_pipeline_is_built_once_per_language():
 
 def test_sentences_unknown_language_falls_back_to_multilingual_rules():
     assert len(split_sentences("Erste Zeile. Zweite Zeile.", language="zz")) == 2
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a period glued to the next sentence's capitalised first word ends the sentence
+    ("ru", "Токаев поблагодарил Рахмона за помощь ОДКБ.Президент Таджикистана обсудил "
+           "ситуацию.",
+     ["Токаев поблагодарил Рахмона за помощь ОДКБ.", "Президент Таджикистана обсудил ситуацию."]),
+    ("fr", "Les troupes sont arrivées au Kazakhstan.Les militaires gardent l'aéroport.",
+     ["Les troupes sont arrivées au Kazakhstan.", "Les militaires gardent l'aéroport."]),
+    ("de", "Die Truppen sind gelandet.Tokajew sprach am Abend.",
+     ["Die Truppen sind gelandet.", "Tokajew sprach am Abend."]),
+    # not after a short word or initials: an abbreviation glued to a name stays
+    ("ru", "Митинг прошел на ул.Абая в Алматы.", ["Митинг прошел на ул.Абая в Алматы."]),
+    ("en", "The U.S. Army said nothing.", ["The U.S. Army said nothing."]),
+])
+def test_sentences_glued_period_ends_a_sentence(language, text, expected):
+    assert [text[s.start:s.end] for s in split_sentences(text, language=language)] == expected
+
+
+def test_sentences_glued_period_after_an_abbreviation_of_the_lexicon_stays():
+    text = "The order came from Gen.Smith on Friday."
+    spans = split_sentences(text, language="en", abbreviations=("Gen.",))
+    assert [text[s.start:s.end] for s in spans] == [text]

@@ -17,7 +17,8 @@ that follow it ("«Зачем?» — спросил он" and '"Chal, ket !" ("V
 les manifestants' stay whole), and an opening quote it leaves at the end of a sentence
 (``... legitimate. "We condemn``) moves to the sentence it opens. Spans are spaCy's
 character offsets plus the paragraph's start, so evidence offsets index the original text
-exactly.
+exactly. A period glued to the next sentence's capitalised first word ("ОДКБ.Президент",
+copy from web pages) ends a sentence too.
 """
 
 from __future__ import annotations
@@ -140,15 +141,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         rows of the language).
     """
     end = len(text) if end is None else end
-    nlp = sentencizer(language, tuple(sorted(abbreviations)))
+    abbreviations = tuple(sorted(abbreviations))
+    kept = {word.lower() for word in abbreviations}
+    nlp = sentencizer(language, abbreviations)
     final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
     sentences: list[Sentence] = []
     for number, (a, b) in enumerate(_paragraph_spans(text, start, end)):
         doc = nlp(text[a:b])
         _fix_boundaries(doc, final)
         for sent in doc.sents:
-            sentences.append(_trimmed(text, a + sent.start_char, a + sent.end_char, number))
+            sentences += [_trimmed(text, x, y, number) for x, y in _glued(
+                text, a + sent.start_char, a + sent.end_char, kept)]
     return [s for s in sentences if s.end > s.start]
+
+
+# a period glued to the next sentence's first word, as copy from web pages leaves it
+# ("... в составе ОДКБ.Президент Республики ...", "kazakh.Les militaires"): a word of three
+# letters or more before it, one after it capitalised and going on in lower case
+_GLUED = re.compile(r"([^\W\d_]{3,})\.(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]{2})")
+
+
+def _glued(text: str, a: int, b: int, kept: set[str]) -> list[tuple[int, int]]:
+    """The spans of ``text[a:b]`` cut after each glued period (see ``_GLUED``), not after
+    an abbreviation of the lexicon (``kept``, lower case: "gen.", "млн.")."""
+    spans = []
+    for match in _GLUED.finditer(text, a, b):
+        if f"{match.group(1)}.".lower() not in kept:
+            spans.append((a, match.end()))
+            a = match.end()
+    return spans + [(a, b)]
 
 
 def _fix_boundaries(doc, final: frozenset[str]) -> None:

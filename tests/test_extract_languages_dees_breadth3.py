@@ -216,3 +216,22 @@ ASKED = [
 def test_languages_dees_breadth3_help_asked_of_allies_is_the_deployment(language, text,
                                                                         expected):
     assert rows(text, language) == expected
+
+
+# a Spanish stance verb in the singular with its subject left out, opening its sentence or
+# after a connective and a comma, is the last person's; a plural one is not
+DROPPED = [
+    ('Tokáyev habló el miércoles en la televisión. Asimismo, solicitó apoyo a los países de '
+     'la OTSC.', {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('Tokáyev habló el miércoles en la televisión. Pidió ayuda a la OTSC para estabilizar el '
+     'país.', {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('Putin intervino el lunes en la cumbre. Por su parte, defendió el despliegue de la '
+     'OTSC.', {('support', P, 'csto_deployment', 'support')}),
+    ('Tokáyev habló el miércoles. Criticaron el despliegue de la OTSC.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED,
+                         ids=[f"es-{i}" for i in range(len(DROPPED))])
+def test_languages_dees_breadth3_dropped_subject_of_a_stance_verb(text, expected):
+    assert rows(text, "es") == expected

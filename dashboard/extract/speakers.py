@@ -115,7 +115,7 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
     if choice is None and cue.value != "after" and lexicon.words("body_preposition"):
         choice = impersonal_body(view, lexicon, match)  # "В МИД России заявили, что ..."
     if choice is None and cue.value != "after" and lexicon.has_trait("pro_drop"):
-        choice = _dropped_subject(view, lexicon, candidates, a)
+        choice = dropped_subject(view, lexicon, candidates, a)
     if choice:
         choice = _principal(view, lexicon, choice)
     return Speaker(choice, a, b) if choice else None
@@ -177,14 +177,15 @@ def _sides(view: SentenceView, lexicon: Lexicon, cue, match, candidates: list[Me
     return inverted, after, before
 
 
-def _dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],
-                     cue_start: int):
-    """A reporting verb that opens its sentence with no subject ("Añadió que ...", "Inoltre
-    ha avvertito che ...", "Заявил также, что ..."): the subject is left out, as Spanish,
-    Italian and Russian do (lexicon ``trait`` ``pro_drop``), and is the last person
-    spoken of. An article and a noun before the verb ("El país ha declarado") are its
-    subject, unless they name a time ("El lunes añadió"). So is one right after the
-    closing mark of a quotation that names no one after it ("«...», señaló.")."""
+def dropped_subject(view: SentenceView, lexicon: Lexicon, candidates: list[Mention],
+                    cue_start: int):
+    """A reporting or stance verb that opens its sentence with no subject ("Añadió que
+    ...", "Inoltre ha avvertito che ...", "Заявил также, что ...", "Pidió ayuda"): the
+    subject is left out, as Spanish, Italian and Russian do (lexicon ``trait``
+    ``pro_drop``), and is the last person spoken of. An article and a noun before the
+    verb ("El país ha declarado") are its subject, unless they name a time ("El lunes
+    añadió"). So is one right after the closing mark of a quotation that names no one
+    after it ("«...», señaló.")."""
     closed = closes_before(view.folded, cue_start, view.quotes)
     if closed is not None and not any(closed < m.start < cue_start for m in candidates):
         return view.last_person

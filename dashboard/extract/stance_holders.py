@@ -17,9 +17,10 @@ from dashboard.extract.clause_gaps import clause_break_in
 from dashboard.extract.embedded import named_after
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentence_view import SentenceView, cue_matches
-from dashboard.extract.speakers import impersonal_body, in_reported_clause
+from dashboard.extract.speakers import dropped_subject, impersonal_body, in_reported_clause
 from dashboard.extract.subjects import (
     not_subject,
+    pronoun_mentions,
     subject_after_source,
     subject_after_verb,
     subject_before,
@@ -90,7 +91,21 @@ def main_subject(view, lexicon, predicates, speaker) -> Mention | None:
             rf"\s*,\s*(?:{lexicon.alternation('relative_clause')})\b",
             view.folded[opening.end:]):
         return opening
-    return None
+    return _dropped(view, lexicon, min(predicates, key=lambda cm: cm[1].start())[1])
+
+
+def _dropped(view: SentenceView, lexicon: Lexicon, verb) -> Mention | None:
+    """Where the subject may be left out (``pro_drop``), a stance verb in the singular
+    opening its sentence, or its clause after a connective and a comma ("Pidió ayuda a la
+    OTSC", "Asimismo, solicitó apoyo"), is the last person's (see ``dropped_subject``);
+    a plural verb ("piden", ``plural_ending`` rows) is not a person's."""
+    head = view.folded[view.start:verb.start()].strip()
+    word = verb.group(0).split()[0] if verb.group(0).split() else ""
+    if not lexicon.has_trait("pro_drop") or head and not head.endswith(",") or \
+            word.endswith(tuple(lexicon.pooled_words("plural_ending"))):
+        return None
+    return dropped_subject(view, lexicon, view.mentions + pronoun_mentions(view, lexicon),
+                           verb.start())
 
 
 def position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,

@@ -12,7 +12,9 @@ or a promise in someone's words, not a withdrawal (an announced start, or troops
 began to leave, still are). Protest words inside the name of a crowd that was detained
 ("detained participants of the protests") say whom the arrest befell, not that a protest
 took place. An act named as the start of a period that goes on ("since the introduction
-of the state of emergency") is a backdrop, not a new declaration.
+of the state of emergency") is a backdrop, not a new declaration. A dismissal verb whose
+object is an idea, a call or talks ("dismissed the idea of negotiations", "a écarté toute
+possibilité de négociation") rejects them; no one was removed from office.
 """
 
 import pytest
@@ -160,3 +162,28 @@ SINCE = [
 def test_operations_emergency_named_as_a_start_is_a_backdrop(language, text, declared):
     assert any(kind == "state_of_emergency"
                for kind, *_rest in rows(text, language)) == declared
+
+
+REJECTED_TALKS = {("opposition", T, "restraint_human_rights", "oppose")}
+REMOVED = {("resignation_dismissal", T, "leadership_change", "")}
+
+DISMISSED = [
+    ("en", "Tokayev on Friday dismissed the idea of negotiations with the rioters.",
+     REJECTED_TALKS),
+    ("en", "Tokayev on Friday dismissed calls for talks with the protesters as nonsense.",
+     REJECTED_TALKS),
+    ("fr", "Tokaïev a écarté vendredi toute possibilité de négociation avec les manifestants.",
+     REJECTED_TALKS),
+    ("fr", "Tokaïev a écarté vendredi l'idée d'un dialogue avec les émeutiers.", REJECTED_TALKS),
+    ("fr", "Le président a écarté vendredi les appels à la négociation.", REJECTED_TALKS),
+    # controls: removals from office
+    ("en", "Tokayev dismissed the government on Wednesday.", REMOVED),
+    ("fr", "Tokaïev a écarté mercredi Karim Massimov de la tête du KNB.", REMOVED),
+    ("fr", "Tokaïev a limogé mercredi le gouvernement.", REMOVED),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DISMISSED,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(DISMISSED)])
+def test_operations_dismissed_talks_are_rejected_not_removed(language, text, expected):
+    assert rows(text, language) == expected

@@ -159,6 +159,9 @@ LEADERSHIP = [
            "премьер-министра.", {("support", PARL, "leadership_change", "support")}),
     ("ru", "Назарбаев заявил, что Токаев обладает всей полнотой власти.",
      {("statement", N, "leadership_change", "support")}),
+    # power handed over years ago is background, not a position on the change
+    ("ru", "Назарбаев заявил, что в 2019 году передал всю полноту власти Токаеву.",
+     {("statement", N, "other", "")}),
     ("de", "Tokajew begrüßte die Ernennung von Alichan Smailow zum Regierungschef.",
      {("support", T, "leadership_change", "support")}),
     ("de", "Nasarbajew sagte, Tokajew habe die volle Macht im Land.",

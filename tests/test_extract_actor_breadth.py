@@ -10,6 +10,9 @@ pairs the sentence gives; a missing or an extra one fails.
   presidente de Kazajistán, Kasim-Yomart Tokáyev, anunció hoy que ..."), is its speaker,
   though a time word stands before "que": the host's leader announcing a withdrawal
   decides it, and the alliance named in the reported clause does not speak.
+- A call whose two sides are named together after "between" ("entre", "между",
+  "zwischen") by a speaker who is no side of it is one call, reported from the first side
+  named, not the speaker's calls with each side.
 - Emergency rule is declared by the authorities, never by the police or the security
   forces named in another clause, and a passive verb of saying ("a state of emergency was
   declared") has no speaker, so the act keeps its default actor.
@@ -137,3 +140,31 @@ def test_actor_breadth_speaker_of_a_sentence(language, text, expected):
 ])
 def test_actor_breadth_host_leader_announcing_withdrawal_decides_it(language, text):
     assert pairs(text, language) == {("withdrawal", "Kassym-Jomart Tokayev")}
+
+
+G, T = "Natalia Gherman", "Mukhtar Tileuberdi"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Dujarric said there had been a phone call on Thursday between Natalia Gherman and "
+           "Mukhtar Tileuberdi."),
+    ("fr", "Le porte-parole de l'ONU, Stéphane Dujarric, a indiqué qu'un entretien téléphonique "
+           "avait eu lieu jeudi entre Natalia Gherman et Mukhtar Tileuberdi."),
+    ("ru", "Дюжаррик сообщил, что в четверг состоялся телефонный разговор между Натальей Герман "
+           "и Мухтаром Тлеуберди."),
+    ("es", "Dujarric dijo que hubo una conversación telefónica entre Natalia Gherman y Mujtar "
+           "Tileuberdi el jueves."),
+    ("de", "Dujarric sagte, es habe am Donnerstag ein Telefonat zwischen Natalia Gherman und "
+           "Muchtar Tileuberdi gegeben."),
+])
+def test_actor_breadth_call_between_two_sides_is_theirs(language, text):
+    found = [(e["event_type"], e["actor"], e["target"])
+             for e in extract_events(text, language=language, published="2022-01-11")]
+    assert found == [("phone_call", G, T)]
+
+
+def test_actor_breadth_call_of_the_speaker_stays_the_speakers():
+    text = "Putin said on Thursday that he had held a phone call with Tokayev."
+    found = [(e["event_type"], e["actor"], e["target"])
+             for e in extract_events(text, language="en", published="2022-01-11")]
+    assert found == [("phone_call", "Vladimir Putin", "Kassym-Jomart Tokayev")]

@@ -53,6 +53,10 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
                     and m.actor != speaker[0].actor]
         if reported and speaker[2] <= match.start():
             actor, reporter = reported[0], speaker[0].actor
+        elif _between(view, lexicon, match):
+            # "Dujarric said there was a call between Gherman and Tileuberdi": the first
+            # side named after "between" is the side reported from, not the speaker
+            actor, reporter = _between(view, lexicon, match), speaker[0].actor
     partner = _with_complement(view, lexicon, match)
     if actor is None or (partner is not None and actor.actor == partner.actor and not heads):
         # the cue opens the sentence: the side reported from is named after "with X"
@@ -83,6 +87,22 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     return [Finding("phone_call", actor, issue, stance, match.start(),
                     target=other.actor if other else "", confidence=0.7)
             for other in (listed if len(listed) > 1 else [target])]
+
+
+def _between(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:
+    """The first person named after a ``reciprocal`` word ("between", "entre", "между",
+    "zwischen") that follows the call cue, with no clause break between: one side of a
+    call whose two sides the text names together."""
+    words = lexicon.pooled_words("reciprocal")
+    for found in re.finditer(r"\w+", view.folded[match.end():min(view.end,
+                                                                  match.end() + _REACH)]):
+        if found.group(0) in words:
+            start = match.end() + found.end()
+            named = [m for m in view.mentions if m.kind in ("person", "unknown")
+                     and m.start >= start
+                     and not re.search(r"[.;:!?,]", view.folded[start:m.start])]
+            return named[0] if named and named[0].kind == "person" else None
+    return None
 
 
 def _refused(view: SentenceView, lexicon: Lexicon, match) -> bool:

@@ -12,7 +12,8 @@ deployment and is no deployment of its own; backing an appointment to a post, or
 the president holds full power, is a position on the change of leadership; a call that
 discusses the situation in the country is about its stability, not the two sides' relations;
 rejecting or condemning someone's criticism of a thing backs the thing (the speaker's position,
-not the critic's).
+not the critic's); a stance verb does not govern the speaker's next words after "and said",
+"and vowed" ("ruled out talks and vowed to eliminate the bandits").
 """
 
 import pytest
@@ -253,3 +254,27 @@ ALLIES = [
 @pytest.mark.parametrize(("language", "text"), ALLIES, ids=[lang for lang, _t in ALLIES])
 def test_coding_asking_allies_for_help_is_a_request_for_the_deployment(language, text):
     assert rows(text, language) == {("appeal_request", T, "csto_deployment", "support")}
+
+
+REFUSED_TALKS = ("opposition", T, "restraint_human_rights", "oppose")
+BANDITS = ("statement", T, "terrorism_framing", "support")
+NEXT_WORDS = [
+    ("en", "Tokayev ruled out talks with the protesters and vowed to eliminate the armed "
+           "bandits.", {REFUSED_TALKS, BANDITS}),
+    ("en", "Lavrov condemned the violence and said the CSTO troops would leave soon.",
+     {("opposition", "Sergey Lavrov", "restraint_human_rights", "concern"),
+      ("statement", "Sergey Lavrov", "csto_deployment", "support")}),
+    ("fr", "Tokaïev a écarté toute négociation avec les protestataires et promis de "
+           "neutraliser les bandits armés.", {REFUSED_TALKS, BANDITS}),
+    ("de", "Tokajew schloss Verhandlungen mit den Demonstranten aus und kündigte an, die "
+           "bewaffneten Banditen zu eliminieren.", {REFUSED_TALKS, BANDITS}),
+    ("es", "Tokayev descartó negociar con los manifestantes y prometió eliminar a los bandidos "
+           "armados.", {REFUSED_TALKS, BANDITS, ("statement", T, "use_of_force", "support")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NEXT_WORDS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(NEXT_WORDS)])
+def test_coding_stance_verb_does_not_govern_the_next_words_said(language, text, expected):
+    positions = {r for r in rows(text, language) if r[3]}
+    assert positions == expected

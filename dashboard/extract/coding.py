@@ -44,7 +44,14 @@ from functools import lru_cache
 from dashboard.extract.actors import Mention, is_troops
 from dashboard.extract.clause_gaps import asked_for
 from dashboard.extract.embedded import named_requests, passive_participle
-from dashboard.extract.governing import governing, is_partner, nearest, negated, under_obligation
+from dashboard.extract.governing import (
+    governing,
+    is_partner,
+    nearest,
+    negated,
+    said_between,
+    under_obligation,
+)
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.stance_holders import (
@@ -188,7 +195,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings += [Finding(*found, confidence=0.6, predicated=True, undated=True)
                  for found in named_requests(view, lexicon, predicates, {
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
-    return _drop_background_stability(_prefer_predicated(asked_once(findings)), view,
+    return _drop_background_stability(_prefer_predicated(asked_once(findings), view, lexicon), view,
                                       lexicon)
 
 
@@ -393,12 +400,21 @@ def _governed_before(view: SentenceView, lexicon: Lexicon, mention: Mention, ver
         not re.search(r"[,;:]", gap) and not_subject(view, lexicon, mention)
 
 
-def _prefer_predicated(findings: list[Finding]) -> list[Finding]:
+def _prefer_predicated(findings: list[Finding], view: SentenceView,
+                       lexicon: Lexicon) -> list[Finding]:
     """Within one sentence, an actor's issues met with a stance verb push out the issues
     merely named near them, but for a claim that a state was reached ("said order had been
-    restored and thanked the CSTO"): it needs no verb."""
+    restored and thanked the CSTO"): it needs no verb; nor do the speaker's next words
+    after a verb of saying coordinated with the stance verb (``said_between``)."""
     with_verb = {f.actor.actor for f in findings if f.predicated}
-    return [f for f in findings if f.predicated or f.claim or f.actor.actor not in with_verb]
+
+    def said_apart(f: Finding) -> bool:
+        # "ruled out talks and vowed to eliminate the bandits": the next words stand apart
+        return all(g.cue_start < f.cue_start and said_between(view.folded, lexicon,
+                                                              g.cue_start, f.cue_start)
+                   for g in findings if g.predicated and g.actor.actor == f.actor.actor)
+    return [f for f in findings if f.predicated or f.claim or f.actor.actor not in with_verb
+            or said_apart(f)]
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:

@@ -61,7 +61,8 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
     shooting)."""
     # "X a appelé à la retenue, tandis que Moscou a dénoncé une révolution de couleur":
     # a verb governs no topic of another clause
-    predicates = [(c, m) for c, m in predicates if not _across_clause(m, position, lexicon)]
+    predicates = [(c, m) for c, m in predicates if not _across_clause(m, position, lexicon)
+                  and not _said_next(m, position, lexicon)]
     verdict = verdict_after(predicates, position)
     if verdict:
         return verdict
@@ -84,6 +85,21 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def _said_next(verb, position: int, lexicon: Lexicon) -> bool:
+    """True when the speaker's next words (:func:`said_between`) stand between a stance
+    verb and the topic at ``position``: the stance verb does not govern them."""
+    return verb.end() < position and said_between(verb.string, lexicon, verb.end(), position)
+
+
+def said_between(folded: str, lexicon: Lexicon, start: int, end: int) -> bool:
+    """True when a verb of saying stands in ``folded[start:end]``, a ``conjunction`` and at
+    most two words before it ("ruled out talks with the protesters and vowed to eliminate
+    the bandits", "und kündigte an, ..."): the speaker's next words begin there."""
+    linked = re.compile(rf"\b(?:{lexicon.alternation('conjunction')})\s+(?:[\w'-]+\s+){{0,2}}$")
+    return any(linked.search(folded, start, said.start())
+               for _cue, said in lexicon.finditer("reporting", folded, start, end))
 
 
 def _second_verb(predicates, verb, position: int, lexicon: Lexicon) -> bool:

@@ -14,7 +14,8 @@ began to leave, still are). Protest words inside the name of a crowd that was de
 took place. An act named as the start of a period that goes on ("since the introduction
 of the state of emergency") is a backdrop, not a new declaration. A dismissal verb whose
 object is an idea, a call or talks ("dismissed the idea of negotiations", "a écarté toute
-possibilité de négociation") rejects them; no one was removed from office.
+possibilité de négociation") rejects them; no one was removed from office. Protests a
+rule bans ("the decree banned rallies and strikes") are no protest.
 """
 
 import pytest
@@ -187,3 +188,23 @@ DISMISSED = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(DISMISSED)])
 def test_operations_dismissed_talks_are_rejected_not_removed(language, text, expected):
     assert rows(text, language) == expected
+
+
+BANS = [
+    ("ru", "Указом президента в Алма-Ате с среды запрещены митинги и забастовки.", False),
+    ("en", "The decree banned rallies and strikes in Almaty from Wednesday.", False),
+    ("en", "Authorities in Almaty imposed a ban on street protests on Wednesday.", False),
+    ("fr", "Le décret interdit les manifestations et les grèves à Almaty depuis mercredi.", False),
+    ("es", "El decreto prohibió las manifestaciones en Almaty desde el miércoles.", False),
+    ("de", "Das Dekret verbietet seit Mittwoch Kundgebungen und Streiks in Almaty.", False),
+    # controls: a crowd that protests, even against a ban, protests
+    ("en", "Thousands of people protested in Almaty on Wednesday despite a ban on rallies.",
+     True),
+    ("ru", "Тысячи людей в среду вышли на митинг в Алма-Ате.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "protest"), BANS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _p) in enumerate(BANS)])
+def test_operations_banned_protests_are_no_protest(language, text, protest):
+    assert any(kind == "protest" for kind, *_rest in rows(text, language)) == protest

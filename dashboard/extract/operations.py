@@ -95,6 +95,15 @@ def _governs(view: SentenceView, backdrop, match) -> bool:
         len(gap.split()) <= 3
 
 
+def _banned(view: SentenceView, ban, match) -> bool:
+    """True when a ``ban`` word ("banned", "interdit", "запрещены") governs a protest cue:
+    six words at most, and no punctuation, between them, so a list of what is banned
+    counts whole ("interdit les manifestations et les grèves")."""
+    gap = view.folded[ban.end():match.start()]
+    return ban.end() <= match.start() and not re.search(r"[,;:.!?\"()]", gap) and \
+        len(gap.split()) <= 6
+
+
 def _opens_passive(view: SentenceView, lexicon: Lexicon, match) -> bool:
     """True when a cue begins with a passive auxiliary ("was fired", "a été limogé"):
     the auxiliary is read up to each word break inside the cue, as before a verb."""
@@ -147,6 +156,7 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     verdicts = [m for c, m in predicates if c.value == "verdict"]
     calls = [m for c, m in predicates if c.stance == "call"]  # what a call asks is no act
     backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
+    bans = [m for _c, m in cue_matches(lexicon, "ban", view)]  # "banned rallies"
     cues = cue_matches(lexicon, "operational", view)
     crowd_named = _crowd_named_by_protest(view, cues)
     for cue, match in cues:
@@ -158,6 +168,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 _negated_act(view, lexicon, match) or match.start() in crowd_named or any(
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
+        if cue.event_type == "protest" and any(_banned(view, m, match) for m in bans):
+            continue  # "the decree banned rallies and strikes": a rule, not a protest
         backdrop = any(_governs(view, m, match) for m in backdrops)
         if _characterised(view, lexicon, cue, match, stances, verdicts) or any(
                 asked_for(view.folded, lexicon, m, match.start()) for m in calls) or (

@@ -29,7 +29,8 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "month_year_link", "inversion_marker", "night",
          "reported_mood", "clause_break", "recap", "reflexive", "clause_opener",
          "place_pronoun", "infinitive_marker", "passive_agent", "second_verb",
-         "quantifier", "mandate", "first_person", "condition", "today", "reciprocal")
+         "quantifier", "mandate", "first_person", "condition", "today", "reciprocal",
+         "ban")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
           "verb_second")

@@ -24,7 +24,7 @@ type, actor, issue, stance), all of them: a missing or an extra row fails.
 import pytest
 
 from dashboard.extract import extract_events
-from dashboard.extract.clause_gaps import clause_break_in
+from dashboard.extract.clause_gaps import clause_between
 from tests.tiny_lexicon import tiny_lexicon
 
 T, P, L, W = "Kassym-Jomart Tokayev", "Vladimir Putin", "Sergey Lavrov", "Wang Yi"
@@ -166,14 +166,30 @@ def test_languages_fr_breadth3_a_reported_request_is_the_askers(text, expected):
     assert rows(text) == expected
 
 
+OPENER, AS = "clause_opener,tandis qu(?:e|'\\w*),,,,,\n", "clause_opener,as|while,,,,,comma\n"
+
+
 @pytest.mark.parametrize(("rows_", "gap", "expected"), [
-    ("clause_break,tandis que,,,,,\n", " a la retenue, tandis que ", True),
-    ("clause_break,tandis qu',,,,,\n", " a la retenue tandis qu'il ", True),
-    ("clause_break,tandis que,,,,,\n", " a la retenue et ", False),
+    (OPENER, " a la retenue, tandis que ", True),
+    (OPENER, " a la retenue tandis qu'il ", True),
+    (OPENER, " a la retenue, tandis qu'", True),  # a name's span starts after the apostrophe
+    (OPENER, " a la retenue et ", False),
     ("", " a la retenue, tandis que ", False),
+    # a row valued ``comma`` opens a clause only right after a comma
+    (AS, " fired on crowds, as protests spread", True),
+    (AS, " fired on crowds as protests spread", False),
+    (AS, " described the protests as a revolt", False),
 ])
-def test_languages_fr_breadth3_clause_break_is_a_lexicon_word(tmp_path, rows_, gap, expected):
-    assert clause_break_in(gap, tiny_lexicon(tmp_path, rows_, "fr")) is expected
+def test_languages_fr_breadth3_clause_opener_is_a_lexicon_word(tmp_path, rows_, gap, expected):
+    lexicon = tiny_lexicon(tmp_path, rows_, "fr")
+    assert clause_between(gap, lexicon, 0, len(gap)) is expected
+
+
+@pytest.mark.parametrize(("comma", "expected"), [(None, True), (True, False), (False, True)])
+def test_languages_fr_breadth3_clause_opener_rows_by_comma(tmp_path, comma, expected):
+    lexicon = tiny_lexicon(tmp_path, OPENER + AS, "fr")
+    gap = " a la retenue tandis que la police"
+    assert clause_between(gap, lexicon, 0, len(gap), comma=comma) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ORDER)

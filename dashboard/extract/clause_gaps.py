@@ -58,30 +58,37 @@ def comma_before(head: str, lexicon: Lexicon) -> bool:
     return head.endswith(",")
 
 
-def clause_break_in(gap: str, lexicon: Lexicon) -> bool:
-    """True when a ``clause_break`` ("tandis que", "alors qu'", "whereas") stands in
-    ``gap``: the clause it opens has a subject and verbs of its own."""
-    return bool(re.search(rf"(?<!\w)(?:{lexicon.alternation('clause_break')})(?:(?<=')|(?!\w))",
-                          gap))
+def clause_openers(folded: str, lexicon: Lexicon, start: int, end: int,
+                   comma: bool | None = None):
+    """Yield the match of every ``clause_opener`` of the language in ``folded[start:end]``
+    ("tandis que", "alors qu'", ", as", ", while"): a clause with its own subject, acts and
+    places opens there. A row valued ``comma`` opens one only right after a comma in the
+    range (", as protests spread to Almaty", not "such as"). ``comma`` set keeps only the
+    rows so valued (``True``) or only the others (``False``), for the two effects that
+    differ between them (see ``data/lexicons/README.md``)."""
+    for cue, match in lexicon.finditer("clause_opener", folded, start, end):
+        if comma is not None and (cue.value == "comma") != comma:
+            continue
+        if cue.value != "comma" or re.search(r",\s*$", folded[start:match.start()]):
+            yield match
 
 
-def clause_between(folded: str, lexicon: Lexicon, start: int, end: int) -> bool:
-    """True when a clause of its own opens between two positions: a ``clause_opener`` of
-    the language right after a comma (", as protests spread to ...", ", while police
-    ..."). Places and acts on either side of it belong to their own clause."""
-    return start < end and any(
-        re.search(r",\s*$", folded[start:match.start()])
-        for _cue, match in lexicon.finditer("clause_opener", folded, start, end))
+def clause_between(folded: str, lexicon: Lexicon, start: int, end: int,
+                   comma: bool | None = None) -> bool:
+    """True when a clause of its own opens between two positions (see
+    :func:`clause_openers`, ``comma`` likewise): a stance verb on one side governs no
+    topic on the other, a subject named after it is no speaker's, and a town named after
+    it is no place of an act before it."""
+    return start < end and any(clause_openers(folded, lexicon, start, end, comma))
 
 
-def opens_own_clause(folded: str, lexicon: Lexicon, start: int, position: int) -> bool:
-    """True when the words at ``position`` open a clause after a comma and a
-    ``clause_opener`` ("..., as protests spread to Almaty"): up to two words (an
-    article, an adjective) between the opener and them."""
-    head = folded[start:position]
-    return any(re.search(r",\s*$", head[:match.start() - start]) and
-               len(folded[match.end():position].split()) <= 2
-               for _cue, match in lexicon.finditer("clause_opener", folded, start, position))
+def opens_own_clause(folded: str, lexicon: Lexicon, start: int, position: int,
+                     comma: bool | None = None) -> bool:
+    """True when the words at ``position`` open a clause after a ``clause_opener``
+    ("..., as protests spread to Almaty"; ``comma`` as in :func:`clause_openers`): up to
+    two words (an article, an adjective) between the opener and them."""
+    return any(len(folded[match.end():position].split()) <= 2
+               for match in clause_openers(folded, lexicon, start, position, comma))
 
 
 def asked_for(folded: str, lexicon: Lexicon, call, position: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract.clause_gaps import clause_break_in
+from dashboard.extract.clause_gaps import clause_between
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentence_view import SentenceView
 from dashboard.extract.verdicts import verdict_after
@@ -114,10 +114,10 @@ def _second_verb(predicates, verb, position: int, lexicon: Lexicon) -> bool:
 
 
 def _across_clause(match, position: int, lexicon: Lexicon) -> bool:
-    """True when a ``clause_break`` stands between a verb and a topic."""
+    """True when a ``clause_opener`` stands between a verb and a topic."""
     start, end = (match.end(), position) if match.end() <= position else (position,
                                                                          match.start())
-    return clause_break_in(match.string[start:end], lexicon)
+    return clause_between(match.string, lexicon, start, end)
 
 
 def _has_object(match, position: int, objects) -> bool:

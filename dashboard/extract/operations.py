@@ -161,7 +161,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     crowd_named = _crowd_named_by_protest(view, cues)
     for cue, match in cues:
         # "..., as protests spread to Almaty": a second act of a kind in a clause of its own
-        own = opens_own_clause(view.folded, lexicon, view.start, match.start())
+        # (after a ``clause_opener`` valued ``comma``)
+        own = opens_own_clause(view.folded, lexicon, view.start, match.start(), comma=True)
         # the words reported stop where a clause of its own opens after them
         voice = None if own and speaker and speaker[2] <= match.start() else speaker
         if (cue.event_type in seen and cue.event_type != "violent_clash" and not own) or \

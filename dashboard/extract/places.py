@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.extract.clause_gaps import clause_between, clause_break_in
+from dashboard.extract.clause_gaps import clause_between
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
@@ -154,15 +154,17 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     towns ("in several cities") gives the country (see :func:`_nationwide`).
     """
     # "fired on crowds in Aktobe, as protests spread to Almaty": each act its clause's towns
+    # (a ``clause_opener`` valued ``comma`` on either side; any opener after the cue, below)
     places = [p for p in places if not clause_between(
-        doc.folded, doc.lexicon, min(p.end, finding.cue_start), max(p.start, finding.cue_start))]
+        doc.folded, doc.lexicon, min(p.end, finding.cue_start), max(p.start, finding.cue_start),
+        comma=True)]
     if finding.event_type not in LOCATED and not finding.act:
         return _statement_place(doc, finding, places)
     # a town named after a clause break belongs to that clause's act ("a débuté en
     # province, avant de gagner Almaty")
     local = [p for p in places if p.place.kind != "country" and p.place.country == doc.home
-             and not (p.start > finding.cue_start and clause_break_in(
-                 doc.folded[finding.cue_start:p.start], doc.lexicon))]
+             and not (p.start > finding.cue_start and clause_between(
+                 doc.folded, doc.lexicon, finding.cue_start, p.start))]
     country = next((p.place for p in places if p.place.kind == "country"), None)
     if not local and _place_pronoun(doc, finding):  # "à y être déployés": the last town
         named = [p.place for p in doc.places if p.end <= finding.sentence_start

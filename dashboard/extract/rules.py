@@ -27,7 +27,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "surname_ending", "place_relative", "abbreviation", "comitative",
          "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
          "month_year_link", "inversion_marker", "night",
-         "reported_mood", "clause_break", "recap", "reflexive", "clause_opener",
+         "reported_mood", "recap", "reflexive", "clause_opener",
          "place_pronoun", "infinitive_marker", "passive_agent", "second_verb",
          "quantifier", "mandate", "first_person", "condition", "today", "reciprocal",
          "ban")
@@ -41,7 +41,7 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "participle_ending", "oblique_ending", "past_participle_ending",
               "ordinal_suffix", "surname_ending", "place_relative", "abbreviation", "comitative",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
-              "month_year_link", "inversion_marker", "reported_mood", "clause_break",
+              "month_year_link", "inversion_marker", "reported_mood",
               "infinitive_marker", "reflexive", "passive_agent", "second_verb",
               "first_person", "reciprocal")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
@@ -53,8 +53,7 @@ _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
 _SHAPES = {**dict.fromkeys(("relative_clause", "list_link", "second_verb"),
                            (re.compile(r"\w+(?: \w+)*"), "plain word or phrase")),
            "abbreviation": (re.compile(r"[^\W\d_][\w.]*\."), "abbreviation ending in a period"),
-           "inversion_marker": (re.compile(r"(?:-\w+)+"), "hyphenated suffix (-t-il)"),
-           "clause_break": (re.compile(r"\w+(?: \w+)*'?"), "plain word or phrase")}
+           "inversion_marker": (re.compile(r"(?:-\w+)+"), "hyphenated suffix (-t-il)")}
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
@@ -66,6 +65,7 @@ VALUES = {
     "predicate": ("", "after", "verdict", "possessor"),
     "topic": ("", "weak", "claim"),
     "nationwide": ("", "vague", "extended"),
+    "clause_opener": ("", "comma"),
 }
 ACT_FLAGS = ("require", "before", "passive", "cause", "agent")
 # an ``anaphora`` row ``office:<pattern>`` ("МИД страны", "le ministère de la Défense du

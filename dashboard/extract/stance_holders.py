@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.actors import Mention, of_another_country
-from dashboard.extract.clause_gaps import clause_break_in
+from dashboard.extract.clause_gaps import clause_between
 from dashboard.extract.embedded import named_after
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.sentence_view import SentenceView, cue_matches
@@ -126,8 +126,8 @@ def position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
         subject = first if first and first.kind == "person" else None
     if speaker and has_predicate and subject is None:
         subject = subject_after_source(view, lexicon, speaker, anchor)
-    if subject and speaker and speaker[2] <= subject.start and clause_break_in(
-            view.folded[speaker[2]:subject.start], lexicon):
+    if subject and speaker and speaker[2] <= subject.start and clause_between(
+            view.folded, lexicon, speaker[2], subject.start):
         return subject  # "X a qualifié ..., tandis que HRW a appelé": a clause of its own
     if subject and speaker and not in_reported_clause(subject, speaker, view, lexicon):
         subject = None
@@ -142,9 +142,10 @@ def position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
 def nearest_voice(view: SentenceView, lexicon: Lexicon, speakers, anchor: int):
     """The speaker whose reporting cue is nearest to a position's words at ``anchor``
     (``speakers``: mention, cue start, cue end); a speaker named in a later clause ("...,
-    tandis que Moscou a dénoncé") does not speak for an earlier one; ``None`` if none may."""
+    tandis que Moscou a dénoncé") does not speak for an earlier one (a ``clause_opener``
+    not valued ``comma``); ``None`` if none may."""
     voices = [s for s in speakers if s[1] < anchor
-              or not clause_break_in(view.folded[anchor:s[1]], lexicon)]
+              or not clause_between(view.folded, lexicon, anchor, s[1], comma=False)]
     return min(voices, key=lambda s: min(abs(s[1] - anchor), abs(s[2] - anchor))) \
         if voices else None
 

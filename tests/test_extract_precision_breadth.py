@@ -15,7 +15,9 @@ took place. An act named as the start of a period that goes on ("since the intro
 of the state of emergency") is a backdrop, not a new declaration. A dismissal verb whose
 object is an idea, a call or talks ("dismissed the idea of negotiations", "a écarté toute
 possibilité de négociation") rejects them; no one was removed from office. Protests a
-rule bans ("the decree banned rallies and strikes") are no protest.
+rule bans ("the decree banned rallies and strikes") are no protest. Detentions told with
+no one named beside the same detentions by a named body (same day, same place) are one
+arrest, the named body's.
 """
 
 import pytest
@@ -208,3 +210,20 @@ BANS = [
                          ids=[f"{lang}-{i}" for i, (lang, _t, _p) in enumerate(BANS)])
 def test_operations_banned_protests_are_no_protest(language, text, protest):
     assert any(kind == "protest" for kind, *_rest in rows(text, language)) == protest
+
+
+TOLD_TWICE = [
+    ("en", "Dozens of people were detained in Almaty on Friday, a reporter said.\n"
+           "Police detained dozens of people in Almaty on Friday.", {ARREST}),
+    ("fr", "Des dizaines de personnes ont été interpellées vendredi à Almaty.\n"
+           "La police a interpellé vendredi des dizaines de personnes à Almaty.", {ARREST}),
+    # control: told once with no one named, the arrest is the authorities'
+    ("en", "Dozens of people were detained in Almaty on Friday.",
+     {("arrest", "Kazakh authorities", "other", "")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TOLD_TWICE,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(TOLD_TWICE)])
+def test_components_arrest_told_twice_is_the_named_bodys(language, text, expected):
+    assert rows(text, language) == expected

@@ -199,7 +199,9 @@ class Dedupe:
     position repeated undated beside the same one dated ("ordered to fire", then the
     quoted order) is part of that dated occasion, so the undated row goes; acts are kept
     (two protests in one town may be two days). A speaker's plain words (a statement on
-    issue ``other``) go when the same speaker states something on an issue."""
+    issue ``other``) go when the same speaker states something on an issue. An arrest by
+    the row's default actor goes beside the same arrest by a named body (see
+    :func:`_named_acts_only`)."""
 
     name = "dedupe"
     scope = "article"
@@ -225,9 +227,32 @@ class Dedupe:
         # respect rights"); a support and a statement of one position may both be meant
         called = {(row["actor"], row["issue"], row["stance"], row["date"]) for row in events
                   if row["event_type"] in self.positions and row["stance"]}
+        events = _named_acts_only(doc, events)
         doc.events = [row for row in events if row["event_type"] != "statement"
                       or (row["issue"] != "other" or row["actor"] not in stated)
                       and (row["actor"], row["issue"], row["stance"], row["date"]) not in called]
+
+
+# the confidence of an act whose actor the text names (one with the row's default is lower);
+# a deployment, withdrawal or resignation by its default actor is often a second act
+_NAMED_ACT = 0.6
+
+
+def _named_acts_only(doc: Document, events: list[dict]) -> list[dict]:
+    """An arrest told with the row's default actor, no one named ("troops and police, who detain
+    ...", "Massimov has been arrested") beside an arrest on the same issue, day and place by a
+    body the text names ("police detain ...", "the National Security Committee arrested
+    Massimov") is that act told again: the unnamed row goes."""
+    def key(row):
+        return row["event_type"], row["issue"], row["date"], row["location"]
+
+    defaults = {cue.actor for cue in doc.lexicon.of("operational")
+                if cue.event_type == "arrest" and cue.actor}
+    named = {key(row) for row in events if row["event_type"] == "arrest"
+             and float(row["confidence"] or 0) >= _NAMED_ACT}
+    return [row for row in events if row["event_type"] != "arrest"
+            or float(row["confidence"] or 0) >= _NAMED_ACT or row["actor"] not in defaults
+            or key(row) not in named]
 
 
 ARTICLE_START = (Tokens, Places, Actors, Dateline, UnknownPeople, Sentences, HeadlineDates)

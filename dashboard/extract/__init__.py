@@ -18,7 +18,8 @@ extractor. The modules, by what they answer:
   pronouns), ``clause_gaps`` (what the words between a name and a verb say),
   ``stance_holders``, ``act_actors``, ``state_voices`` (a foreign state's words given to
   the official of it the article names);
-- what happened: ``coding`` and ``governing`` (positions), ``verdicts`` (verdicts and lists),
+- what happened: ``coding``, ``topics`` (which issues a sentence speaks of) and ``governing``
+  (positions), ``verdicts`` (verdicts and lists),
   ``calls`` (phone calls and meetings), ``operations`` (deployments, arrests, protests,
   clashes ...), ``embedded`` (requests inside another act's sentence);
 - rows: ``rows`` and ``row_rules`` (own event or backdrop, and where it happened);

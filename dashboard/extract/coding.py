@@ -32,7 +32,8 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   no stance; an act named as the object of a stance verb or negated is not an event.
 
 Who holds a position (the subject near its verb, the speaker, or a third party the speaker
-reports; who made a request) is decided in ``stance_holders``.
+reports; who made a request) is decided in ``stance_holders``; which issues a sentence
+speaks of, in ``topics``.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ from dashboard.extract.embedded import named_requests, passive_participle
 from dashboard.extract.governing import (
     governing,
     is_partner,
-    nearest,
     negated,
     said_between,
     under_obligation,
@@ -61,15 +61,13 @@ from dashboard.extract.stance_holders import (
     nearest_voice,
     stance_holder,
 )
-from dashboard.extract.subjects import not_subject, subject_after_source
+from dashboard.extract.subjects import subject_after_source
+from dashboard.extract.topics import FALLBACK_ISSUE, spoken_of
 from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
 # a negated stance verb's type: "did not support" opposes, "was not illegal" backs
 FLIP_TYPE = {"support": "opposition", "opposition": "support"}
-# remarks with no specific subject: background beside a specific position or a public-order
-# act (an arrest, a clash, emergency rule)
-FALLBACK_ISSUE = "sovereignty_stability"
 SPEAKING = ("person", "state", "government_body", "international_organisation", "ngo")
 ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
@@ -108,43 +106,6 @@ def _grievance(lexicon: Lexicon, topic) -> bool:
     return any(c.act.cause and c.issue == topic.issue for c in lexicon.of("operational"))
 
 
-def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
-    """One topic match per issue: the one closest to a predicate (else the first)."""
-    best: dict[str, tuple[int, object, object]] = {}
-    found = [(t, m) for t, m in cue_matches(lexicon, "topic", view) if not t.event_type]
-    addressed = _addressees(view, lexicon, predicates, found)
-    for topic, match in found:
-        if match.start() in addressed:
-            continue
-        pred = nearest(predicates, match.start())
-        distance = abs(pred[1].start() - match.start()) if pred else 10**6
-        if topic.issue not in best or distance < best[topic.issue][0]:
-            best[topic.issue] = (distance, topic, match)
-    return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())
-
-
-def _addressees(view: SentenceView, lexicon: Lexicon, predicates, topics) -> set[int]:
-    """Starts of the topic words that name whom a call is addressed to ("called on
-    foreign troops to respect human rights", "urged the CSTO forces to uphold ..."): the
-    words between the call and its ``infinitive_marker``, when what the call asks for,
-    after the marker, names an issue of its own; the troops are then its addressee, not
-    what it asks for ("urged the alliance to deploy peacekeepers" keeps them)."""
-    marker = rf"\b(?:{lexicon.alternation('infinitive_marker')})\s+\w+"
-    skipped = set()
-    for cue, match in predicates:
-        if cue.stance != "call":
-            continue
-        to = re.search(marker, view.folded[match.end():min(view.end, match.end() + 80)])
-        if to is None or re.search(r"[,;:.]", view.folded[match.end():match.end() + to.start()]):
-            continue
-        asked_from = match.end() + to.start()
-        addressee = [m for _t, m in topics if match.end() <= m.start() < asked_from]
-        asked = {t.issue for t, m in topics if asked_from <= m.start() < asked_from + 80}
-        if addressee and asked - {t.issue for t, m in topics if m in addressee}:
-            skipped.update(m.start() for m in addressee)
-    return skipped
-
-
 def position_findings(view: SentenceView, lexicon: Lexicon,
                       speakers: list[tuple[Mention, int, int]]) -> list[Finding]:
     """Stance-bearing events: one per issue named in the sentence (see module rules).
@@ -152,11 +113,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     With several speakers in one sentence ("X said ..., and Y said ..."), each issue is
     given to the speaker whose reporting cue is nearest.
     """
-    predicates = cue_matches(lexicon, "predicate", view)
-    owned = [(c, m) for c, m in predicates if c.value == "possessor"]
-    predicates = [(c, m) for c, m in predicates if c.value != "possessor"
-                  and not passive_participle(view, lexicon, c, m)
-                  and not _owned_ask(view, (c, m), owned + predicates)]
+    predicates, owned = _stance_verbs(view, lexicon)
     modals = [m for _c, m in cue_matches(lexicon, "modal", view)]
     modal = bool(modals)
     findings: list[Finding] = []
@@ -165,7 +122,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value != "weak"]
     claims = {c.issue for c, _m in named if c.value == "claim"}
-    for topic, match in _spoken_of(view, lexicon, predicates):
+    for topic, match in spoken_of(view, lexicon, predicates):
         verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
                             (topics, strong))
         if verb is None:
@@ -198,6 +155,16 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     return _drop_background_stability(_prefer_predicated(asked_once(findings), view, lexicon), view,
                                       lexicon)
 
+
+def _stance_verbs(view: SentenceView, lexicon: Lexicon) -> tuple[list, list]:
+    """The sentence's stance verbs, and apart from them the requests named as their
+    owner's noun (``possessor`` predicates): a verb read as a passive participle, or as
+    the asking of such a request ("Kazakhstan's decision to ask the CSTO"), is none."""
+    predicates = cue_matches(lexicon, "predicate", view)
+    owned = [(c, m) for c, m in predicates if c.value == "possessor"]
+    return [(c, m) for c, m in predicates if c.value != "possessor"
+            and not passive_participle(view, lexicon, c, m)
+            and not _owned_ask(view, (c, m), owned + predicates)], owned
 
 
 def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Mention,
@@ -358,46 +325,6 @@ def _drop_background_stability(findings: list[Finding], view: SentenceView,
                    and not link.search(view.folded, min(f.cue_start, g.cue_start),
                                        max(f.cue_start, g.cue_start)) for g in findings)
     return [f for f in findings if f.issue != FALLBACK_ISSUE or f.claim or not background(f)]
-
-
-def _spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
-    """The sentence's topics by issue, else its implicit one; a stance verb a
-    ``second_verb`` link ("а также", "and also") sets apart from every topic named may take
-    the implicit one beside them ("backed Kazakhstan's leaders, and also urged restraint")."""
-    topics = _topics_by_issue(view, lexicon, predicates)
-    if not topics:
-        return _implicit_topic(view, lexicon, predicates)
-    link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
-    apart = [(c, m) for c, m in predicates if all(link.search(
-        view.folded, min(m.start(), t.start()), max(m.start(), t.start())) for _c, t in topics)]
-    return topics + _implicit_topic(view, lexicon, apart)
-
-
-def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
-    """Backing for the Kazakh side, or alarm about what happens there, with no issue word
-    ("salue les mesures des autorités", "solidarity with Kazakhstan", "выразил
-    обеспокоенность событиями в Казахстане") is a position on sovereignty and stability.
-    Where the finite verb stands second, the country may stand before the stance words in
-    their clause when a preposition governs it ("beobachte die Lage in Kasachstan mit
-    Sorge")."""
-    for cue, match in predicates:
-        if cue.stance not in ("support", "concern"):
-            continue
-        if any(m.country == view.home and m.kind != "crowd" and (
-                m.start > match.start() or _governed_before(view, lexicon, m, match.start()))
-               for m in view.mentions):
-            return [(Cue("topic", match.re, "", "", FALLBACK_ISSUE, cue.stance, "",
-                         ""), match)]
-    return []
-
-
-def _governed_before(view: SentenceView, lexicon: Lexicon, mention: Mention, verb: int) -> bool:
-    """True in a ``verb_second`` language when ``mention`` stands before the stance words
-    at ``verb`` in its clause (no comma, at most 60 characters) as a preposition's object,
-    not as the clause's subject."""
-    gap = view.folded[mention.end:verb]
-    return lexicon.has_trait("verb_second") and len(gap) <= 60 and \
-        not re.search(r"[,;:]", gap) and not_subject(view, lexicon, mention)
 
 
 def _prefer_predicated(findings: list[Finding], view: SentenceView,

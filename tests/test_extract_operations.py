@@ -4,8 +4,8 @@ own resignation, dismissals named by their verb, the issue of a clash by its act
 import pytest
 
 from dashboard.extract import extract_events
+from dashboard.extract.act_issues import grievance_named
 from dashboard.extract.lexicon import load_lexicon
-from dashboard.extract.operations import grievance_named
 from tests.tiny_lexicon import tiny_extractor
 
 

@@ -10,17 +10,18 @@ Operational events carry no stance, except protests (a crowd's position on fuel 
 or on a change of leadership).
 
 Who did an act (the mention a cue takes, else the row's default actor) is decided in
-``act_actors``.
+``act_actors``; which issue it is about, in ``act_issues``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from typing import NamedTuple
 
-from dashboard.extract.act_actors import act_actor, ordered_act, passive_between, unnamed_actor
+from dashboard.extract.act_actors import act_actor, ordered_act, unnamed_actor
+from dashboard.extract.act_issues import act_issue, grievance_named, second_grievance
 from dashboard.extract.clause_gaps import asked_for, opens_own_clause
-from dashboard.extract.coding import Finding, stance_table
+from dashboard.extract.coding import Finding
 from dashboard.extract.embedded import askers
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.rules import Act
@@ -145,18 +146,9 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
     the (start, end) spans of the sentence's own dates.
     """
     findings: list[Finding] = []
-    restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
+    words = _sentence_words(view, lexicon)
+    mentions = words.mentions
     seen: dict[str, set[str]] = {}  # event type -> kinds of the actors found for it
-    mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
-    predicates = cue_matches(lexicon, "predicate", view)
-    # "Auf Bitten Kasachstans schickte die OVKS ...": who asked for the act did not do it
-    asking = askers(view, predicates)
-    mentions = [m for m in mentions if all(m is not a for a in asking)]
-    stances = [m for c, m in predicates if c.value in ("", "verdict")]  # not "at the request of"
-    verdicts = [m for c, m in predicates if c.value == "verdict"]
-    calls = [m for c, m in predicates if c.stance == "call"]  # what a call asks is no act
-    backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
-    bans = [m for _c, m in cue_matches(lexicon, "ban", view)]  # "banned rallies"
     cues = cue_matches(lexicon, "operational", view)
     crowd_named = _crowd_named_by_protest(view, cues)
     for cue, match in cues:
@@ -169,18 +161,10 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
                 _negated_act(view, lexicon, match) or match.start() in crowd_named or any(
                 f.cue_start <= match.start() and match.end() <= f.cue_end for f in findings):
             continue  # a cue inside one already read ("murieron en los disturbios") too
-        if cue.event_type == "protest" and any(_banned(view, m, match) for m in bans):
-            continue  # "the decree banned rallies and strikes": a rule, not a protest
-        backdrop = any(_governs(view, m, match) for m in backdrops)
-        if _characterised(view, lexicon, cue, match, stances, verdicts) or any(
-                asked_for(view.folded, lexicon, m, match.start()) for m in calls) or (
-                backdrop and not _dated_act(view, match, dated)):
-            continue  # "concern over the decision to send troops", "despite the curfew"
+        backdrop = any(_governs(view, m, match) for m in words.backdrops)
+        if _ruled_out(view, lexicon, (cue, match), words, (backdrop, dated)):
+            continue
         act = cue.act
-        if cue.event_type == "violent_clash" and ordered_act(view, lexicon, act, mentions, match):
-            continue  # "authorized security forces to fire on protesters": an order
-        if cue.event_type in _MOVES and _conditional(view, lexicon, match, dated):
-            continue  # "will leave once their mission is over": a condition, no news
         undergone = _undergone(view, lexicon, act, match)
         actor, named = act_actor(view, lexicon, (cue, match), mentions, voice, undergone,
                                  backdrop)
@@ -194,9 +178,60 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         for agent in listed_with(view, lexicon, mentions, actor, match.start(), (actor.kind,)) \
                 if act.before else [actor]:
             findings.append(_act_finding(view, lexicon, (cue, match), agent, mentions,
-                                         (voice, undergone, named), restricted))
-            findings += _second_grievance(view, lexicon, cue, findings[-1])
+                                         (voice, undergone, named), words.restricted))
+            findings += second_grievance(view, lexicon, cue, findings[-1])
     return findings
+
+
+class _Words(NamedTuple):
+    """What the operational coder reads of a sentence besides its act cues: the mentions
+    that may act (with pronouns, not who asked for the act), the matches of its stance
+    verbs (``stances``: not "at the request of"), verdicts, calls, backdrops and bans, and
+    the topic rows that only refine an act's type (``restricted``)."""
+
+    mentions: list
+    stances: list
+    verdicts: list
+    calls: list
+    backdrops: list
+    bans: list
+    restricted: list
+
+
+def _sentence_words(view: SentenceView, lexicon: Lexicon) -> _Words:
+    """Read once per sentence what :func:`operational_findings` weighs each act cue against."""
+    restricted = [c for c, _m in cue_matches(lexicon, "topic", view) if c.event_type]
+    mentions = sorted(view.mentions + pronoun_mentions(view, lexicon), key=lambda m: m.start)
+    predicates = cue_matches(lexicon, "predicate", view)
+    # "Auf Bitten Kasachstans schickte die OVKS ...": who asked for the act did not do it
+    asking = askers(view, predicates)
+    mentions = [m for m in mentions if all(m is not a for a in asking)]
+    stances = [m for c, m in predicates if c.value in ("", "verdict")]  # not "at the request of"
+    verdicts = [m for c, m in predicates if c.value == "verdict"]
+    calls = [m for c, m in predicates if c.stance == "call"]  # what a call asks is no act
+    backdrops = [m for _c, m in cue_matches(lexicon, "backdrop", view)]  # "despite the ..."
+    bans = [m for _c, m in cue_matches(lexicon, "ban", view)]  # "banned rallies"
+    return _Words(mentions, stances, verdicts, calls, backdrops, bans, restricted)
+
+
+def _ruled_out(view: SentenceView, lexicon: Lexicon, read, words: _Words, context) -> bool:
+    """True when an act cue (``read``: cue and match) names no act of its own, whoever did
+    it: a banned protest, an act a stance verb characterises or a call asks for, a backdrop
+    with no date of its own (``context``: whether a backdrop governs it, the sentence's
+    dates), a clash ordered, or troops moving on a condition."""
+    cue, match = read
+    backdrop, dated = context
+    if cue.event_type == "protest" and any(_banned(view, m, match) for m in words.bans):
+        return True  # "the decree banned rallies and strikes": a rule, not a protest
+    if _characterised(view, lexicon, cue, match, words.stances, words.verdicts) or any(
+            asked_for(view.folded, lexicon, m, match.start()) for m in words.calls) or (
+            backdrop and not _dated_act(view, match, dated)):
+        return True  # "concern over the decision to send troops", "despite the curfew"
+    if cue.event_type == "violent_clash" and ordered_act(view, lexicon, cue.act,
+                                                         words.mentions, match):
+        return True  # "authorized security forces to fire on protesters": an order
+    # "will leave once their mission is over": a condition, no news
+    return cue.event_type in _MOVES and _conditional(view, lexicon, match, dated)
 
 
 def _conditional(view: SentenceView, lexicon: Lexicon, match, dated) -> bool:
@@ -220,26 +255,6 @@ def _conditional(view: SentenceView, lexicon: Lexicon, match, dated) -> bool:
     return False
 
 
-def _second_grievance(view: SentenceView, lexicon: Lexicon, cue, finding: Finding) -> list:
-    """A protest whose sentence names both the crowd's usual grievance and a protest-only
-    topic ("protests against the gas price soon turned against the regime") is a protest
-    on each: the grievance's own row beside the one the topic refines."""
-    if not (cue.act.cause and finding.restricted and finding.issue == cue.issue) or not any(
-            t.issue == cue.issue and not t.event_type
-            for t, _m in cue_matches(lexicon, "topic", view)):
-        return []
-    # the topic must be the crowd's: close after a protest's cue, no one else named between
-    # ("Nach Protesten gegen den Gaspreis nahm Tokajew den Rücktritt der Regierung an": no)
-    protests = [m for c, m in cue_matches(lexicon, "operational", view)
-                if c.event_type == "protest"]
-    topics = [m for c, m in cue_matches(lexicon, "topic", view) if c.event_type == "protest"]
-    if not any(0 <= t.start() - p.end() <= 80 and not any(
-            p.end() <= m.start < t.start() and m.kind != "crowd" for m in view.mentions)
-            for p in protests for t in topics):
-        return []
-    return [replace(finding, restricted=[])]
-
-
 def _act_finding(view: SentenceView, lexicon: Lexicon, read, agent, mentions, context,
                  restricted) -> Finding:
     """The finding of one act (``read``: its cue and match) by ``agent``; ``context`` is the
@@ -247,7 +262,7 @@ def _act_finding(view: SentenceView, lexicon: Lexicon, read, agent, mentions, co
     (a default actor is less sure). Its issue may depend on who acted (an official's arrest)."""
     cue, match = read
     speaker, undergone, named = context
-    issue = _act_issue(view, lexicon, cue, match, mentions, (agent, *(speaker or ())[:1]))
+    issue = act_issue(view, lexicon, cue, match, mentions, (agent, *(speaker or ())[:1]))
     return Finding(cue.event_type, agent, issue, "", match.start(),
                    target=_removed(mentions, match, undergone, agent)
                    if cue.event_type == "resignation_dismissal" else "",
@@ -269,99 +284,3 @@ def _characterised(view: SentenceView, lexicon: Lexicon, cue, match, stances,
     # "the dispatch of troops was justified": judged, not reported
     return (before or judged(view.folded, match.end(), verdicts)) and not (
         cue.act.cause and grievance_named(view.folded, lexicon, cue.issue, match.start()))
-
-
-def _act_issue(view: SentenceView, lexicon: Lexicon, cue, match, mentions, agents) -> str:
-    """The issue of an act (``agents``: its actor, then the speaker if any), as its row
-    says: the named grievance of a protest (``cause``), the ``person_issue`` when the act
-    befell a person of the actor book (the arrest of a removed official), the
-    ``body_issue`` when a body rather than a crowd acted, else the row's issue."""
-    act = cue.act
-    if act.cause:
-        return _protest_cause(view, lexicon, cue.issue)
-    if act.person_issue and _befell_person(view, lexicon, match, mentions,
-                                           {m.actor for m in agents}):
-        return act.person_issue
-    return act.body_issue if act.body_issue and agents[0].kind != "crowd" else cue.issue
-
-
-def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
-                   agents: set[str]) -> bool:
-    """True when a person the actor book knows (not the actor or the speaker) underwent
-    the act: named (or referred to) just before a passive cue, with at most one other word
-    and an aside in commas between ("Massimov was arrested", "Massimov, has been arrested",
-    "il, désormais prisonnier, est incarcéré"; the auxiliary may open the clause: "wurde
-    Massimow festgenommen"), or right after the cue with no clause break ("detained
-    Massimov", "задержан Масимов")."""
-    text = view.folded
-    for mention in mentions:
-        if mention.kind != "person" or mention.actor in agents:
-            continue
-        if mention.end <= match.start():
-            gap = text[mention.end:match.start()]
-            for _c, aux in lexicon.finditer("passive", text, mention.end, match.start()):
-                gap = gap.replace(text[aux.start():aux.end()], " ", 1)
-            gap = re.sub(r",[^,;:.!?]{0,40},", " ", gap)  # an aside: ", now a prisoner,"
-            if _bracketed(view, lexicon, mention, match.start()) or \
-                    len(gap) <= 40 and len(re.findall(r"\w+", gap)) <= 1 and (
-                    passive_between(view, lexicon, mention.end, match.start())
-                    or passive_between(view, lexicon, max(view.start, mention.start - 12),
-                                       mention.start)):
-                return True
-        elif mention.start - match.end() <= 40 and \
-                not re.search(r"[,;:.!?\"()]", text[match.end():mention.start]):
-            return True
-    return False
-
-
-def _bracketed(view: SentenceView, lexicon: Lexicon, mention, cue: int) -> bool:
-    """Where the finite verb stands second and the participle closes the clause, a passive
-    auxiliary right after a name, or right before it, and the cue after a few words of its
-    clause ("Massimow wurde wegen Hochverrats festgenommen", "zufolge wurde Massimow am
-    Samstag festgenommen"): the named person underwent the act."""
-    if not lexicon.has_trait("verb_second") or mention.end > cue:
-        return False
-    aux = next((m for _c, m in lexicon.finditer("passive", view.folded,
-                                                max(view.start, mention.start - 8), cue)
-                if 0 <= m.start() - mention.end <= 1 or 0 <= mention.start - m.end() <= 1),
-               None)
-    return aux is not None and cue - mention.end <= 40 and \
-        not re.search(r"[,;:.!?\"()]", view.folded[mention.end:cue])
-
-
-def grievance_named(folded: str, lexicon: Lexicon, issue: str, start: int) -> bool:
-    """True when a protest's grievance (a topic of ``issue``) is named in the words that
-    follow its cue at ``start``, with no clause break ("protests over fuel prices",
-    "protests against the price rise"): the protest is told as an event of its own, even
-    beside another act or a stance verb."""
-    if issue == "other":
-        return False
-    window = re.match(r"[^,;:.!?]{0,70}", folded[start:]).group(0)
-    return any(cue.regex.search(window) for cue in lexicon.of("topic")
-               if cue.issue == issue and not cue.event_type)
-
-
-def _protest_cause(view: SentenceView, lexicon: Lexicon, issue: str) -> str:
-    """A row's issue marked ``cause`` (the crowd's usual grievance: fuel prices) holds only
-    when the article names that grievance somewhere ("protests over the gas price", a
-    paragraph on the price rise); otherwise the cause is unknown: ``other``, no stance
-    (the event model's convention for protests whose issue is not stated)."""
-    named = any(True for cue in lexicon.of("topic") if cue.issue == issue
-                and not cue.event_type and cue.regex.search(view.folded))
-    return issue if named else "other"
-
-
-def refine_operational(finding: Finding, stances: dict | None = None) -> None:
-    """Issue and stance of a protest once its actor is known (a clash's issue is set when
-    it is found: its row's ``body_issue`` when a body acted, see :class:`Act`).
-
-    A protest takes the issue of a protest-only topic cue in its sentence ("Shal ket" ->
-    ``leadership_change``), else its row's issue, and the stance a protest expresses on
-    that issue (``oppose`` for fuel prices, ``support`` for a change).
-    """
-    if finding.event_type == "protest":
-        if finding.restricted:
-            finding.issue = finding.restricted[0].issue
-        finding.stance = "" if finding.issue == "other" else \
-            (stance_table() if stances is None else stances).get(
-                (finding.issue, "oppose"), ("oppose", ""))[0]

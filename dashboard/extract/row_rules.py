@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.act_issues import grievance_named
 from dashboard.extract.clause_gaps import opens_own_clause
 from dashboard.extract.coding import Finding
 from dashboard.extract.document import Document, SentenceWork
-from dashboard.extract.operations import grievance_named
 from dashboard.extract.places import COUNTRYWIDE, NEEDS_PLACE_OR_DATE, places_for
 from dashboard.extract.sentences import Sentence
 from dashboard.schema import OPERATIONAL_TYPES

@@ -32,6 +32,41 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
     if not cues:
         return []
     _cue, match = cues[0]
+    actor, reporter = _reported_side(view, lexicon, speaker, match)
+    if actor is None:
+        return []
+    others = [m for m in view.mentions if m.actor not in (actor.actor, reporter)
+              and m.kind != "crowd"]
+    people = [m for m in others if m.kind == "person"]
+    target = (people or others or [None])[0]
+    if target is None and (actor.via == "anaphora" or any(a < match.start() < b
+                                                          for a, b in view.quotes)
+                           or _refused(view, lexicon, match)):
+        return []  # "he blasted calls for talks", "«what talks with killers?»": no call
+    # the call's own words ("телефонные переговоры": talks) are not what it was about; a
+    # topic of calls only ("discussed the situation in the country") is
+    topics = [t for t, m in cue_matches(lexicon, "topic", view)
+              if t.event_type in ("", "phone_call")
+              and not (m.start() < match.end() and match.start() < m.end())]
+    issue = topics[0].issue if topics else ""
+    stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
+    listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
+                                            and m.kind in ("person", "unknown")
+                                            and m.actor not in (actor.actor, reporter)
+                                            and not (speaker and speaker[1] > match.end()
+                                                     and m.actor == speaker[0].actor)])
+    return [Finding("phone_call", actor, issue, stance, match.start(),
+                    target=other.actor if other else "", confidence=0.7)
+            for other in (listed if len(listed) > 1 else [target])]
+
+
+def _reported_side(view: SentenceView, lexicon: Lexicon,
+                   speaker: tuple[Mention, int, int] | None, match) -> tuple:
+    """(the side a call at ``match`` is reported from, the reporter's actor when another
+    than that side): the first subject named before the cue, a person first, else a
+    pronoun, else the speaker; the speaker when a side of the call itself; a side named
+    in the clause the speaker reports, or after "between"; the person named besides the
+    other side when the cue opens the sentence ("In a phone call with Putin, Tokayev")."""
     heads = [m for m in view.mentions if m.start < match.start()
              and not not_subject(view, lexicon, m)]
     if not heads:  # "Il s'est entretenu avec ...": the pronoun is the side reported from
@@ -62,31 +97,7 @@ def phone_findings(view: SentenceView, lexicon: Lexicon,
         # the cue opens the sentence: the side reported from is named after "with X"
         actor = next((m for m in view.mentions if m.kind == "person"
                       and (partner is None or m.actor != partner.actor)), None)
-    if actor is None:
-        return []
-    others = [m for m in view.mentions if m.actor not in (actor.actor, reporter)
-              and m.kind != "crowd"]
-    people = [m for m in others if m.kind == "person"]
-    target = (people or others or [None])[0]
-    if target is None and (actor.via == "anaphora" or any(a < match.start() < b
-                                                          for a, b in view.quotes)
-                           or _refused(view, lexicon, match)):
-        return []  # "he blasted calls for talks", "«what talks with killers?»": no call
-    # the call's own words ("телефонные переговоры": talks) are not what it was about; a
-    # topic of calls only ("discussed the situation in the country") is
-    topics = [t for t, m in cue_matches(lexicon, "topic", view)
-              if t.event_type in ("", "phone_call")
-              and not (m.start() < match.end() and match.start() < m.end())]
-    issue = topics[0].issue if topics else ""
-    stance = lexicon.stances.get((issue, "none"), ("", ""))[0] if issue else ""
-    listed = _listed_people(view, lexicon, [m for m in view.mentions if m.start > match.start()
-                                            and m.kind in ("person", "unknown")
-                                            and m.actor not in (actor.actor, reporter)
-                                            and not (speaker and speaker[1] > match.end()
-                                                     and m.actor == speaker[0].actor)])
-    return [Finding("phone_call", actor, issue, stance, match.start(),
-                    target=other.actor if other else "", confidence=0.7)
-            for other in (listed if len(listed) > 1 else [target])]
+    return actor, reporter
 
 
 def _between(view: SentenceView, lexicon: Lexicon, match) -> Mention | None:

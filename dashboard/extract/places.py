@@ -185,15 +185,30 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
         if not local:  # a rally abroad ("outside the parliament in Bishkek")
             local = [p for p in places if p.place.kind == "city"]
     if local:
-        nearest = _nearest_list(doc, local, finding.cue_start)
-        between = doc.text[nearest[-1].end:finding.cue_start].lower()  # "où", not "ou"
-        relative = {word.lower() for word in doc.lexicon.pooled_words("place_relative")}
-        if relative.intersection(re.findall(r"\w+", between)):
-            nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
-        listed = _unique([p.place for p in nearest])
-        # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
-        regions = {p.admin1 for p in listed if p.kind != "region"}
-        return [p for p in listed if not (p.kind == "region" and p.name in regions)]
+        return _listed_towns(doc, finding, local)
+    return _unnamed_place(doc, finding, country)
+
+
+def _listed_towns(doc, finding, local: list[PlaceMention]) -> list:
+    """The towns (or regions) of the list nearest an act's cue among ``local``, the last
+    one only after a ``place_relative`` ("..., as well as in Nur-Sultan, where police
+    detained"), a region dropped when a town of it is listed."""
+    nearest = _nearest_list(doc, local, finding.cue_start)
+    between = doc.text[nearest[-1].end:finding.cue_start].lower()  # "où", not "ou"
+    relative = {word.lower() for word in doc.lexicon.pooled_words("place_relative")}
+    if relative.intersection(re.findall(r"\w+", between)):
+        nearest = nearest[-1:]  # "..., as well as in Nur-Sultan, where police detained"
+    listed = _unique([p.place for p in nearest])
+    # "Zhanaozen and Aktau in the Mangystau Region": the towns say it more precisely.
+    regions = {p.admin1 for p in listed if p.kind != "region"}
+    return [p for p in listed if not (p.kind == "region" and p.name in regions)]
+
+
+def _unnamed_place(doc, finding, country) -> list:
+    """The place of an act whose sentence names no town of the crisis's country: a crowd's
+    or a clash's is the paragraph's town, else the dateline's; else the country named
+    (``country``), a dispatch's arrest its dateline's town, else the paragraph's town or
+    the crisis's country."""
     if finding.event_type in NEEDS_PLACE_OR_DATE:
         # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
         home = doc.dateline and doc.dateline.country == doc.home

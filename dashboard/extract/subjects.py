@@ -79,39 +79,33 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     for cue, match in matches:
         if cue.value.startswith(OFFICE):
             continue
-        if cue.value == "president" and view.last_president and not any(
-                m.end <= match.start() and m.kind == "person" for m in view.mentions):
-            last = view.last_president  # "the president", "глава государства"
-            if not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        if cue.value == "latter":  # "ce dernier", "celui-ci": the last actor named
-            last = next((m for m in reversed(view.mentions) if m.end <= match.start()),
-                        view.last_mention)
-            if last and not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        if cue.value == "organisation":  # "the alliance", "l'organisation": the last one
-            last = next((m for m in reversed(view.mentions) if m.end <= match.start()
-                         and m.kind == "international_organisation"), view.last_organisation)
-            if last and not any(a < match.end() and match.start() < b for a, b in taken):
-                found.append(Mention(match.start(), match.end(), last.actor, last.kind,
-                                     last.country, "anaphora"))
-            continue
-        # a person named earlier in the sentence as its subject; one named after a
-        # preposition ("in talks with Tokayev, he said") is not who "he" is; "the
-        # statement" stands for who last spoke (who issued it)
-        earlier = [] if cue.value in ("body", "speaker") else [
-            m for m in view.mentions if m.end <= match.start() and m.kind == "person"
-            and not not_subject(view, lexicon, m)]
-        last = earlier[0] if earlier else view.last_speaker if cue.value == "speaker" else (
-            view.last_body if cue.value == "body" else view.last_person) or view.last_speaker
+        last = _referent(view, lexicon, cue, match)
         if last and not any(a < match.end() and match.start() < b for a, b in taken):
             found.append(Mention(match.start(), match.end(), last.actor, last.kind,
                                  last.country, "anaphora"))
     return found
+
+
+def _referent(view: SentenceView, lexicon: Lexicon, cue, match) -> Mention | None:
+    """Whom an ``anaphora`` cue (not an ``office:`` one) at ``match`` stands for (see
+    :func:`pronoun_mentions`), ``None`` when no one."""
+    if cue.value == "president" and view.last_president and not any(
+            m.end <= match.start() and m.kind == "person" for m in view.mentions):
+        return view.last_president  # "the president", "глава государства"
+    if cue.value == "latter":  # "ce dernier", "celui-ci": the last actor named
+        return next((m for m in reversed(view.mentions) if m.end <= match.start()),
+                    view.last_mention)
+    if cue.value == "organisation":  # "the alliance", "l'organisation": the last one
+        return next((m for m in reversed(view.mentions) if m.end <= match.start()
+                     and m.kind == "international_organisation"), view.last_organisation)
+    # a person named earlier in the sentence as its subject; one named after a
+    # preposition ("in talks with Tokayev, he said") is not who "he" is; "the
+    # statement" stands for who last spoke (who issued it)
+    earlier = [] if cue.value in ("body", "speaker") else [
+        m for m in view.mentions if m.end <= match.start() and m.kind == "person"
+        and not not_subject(view, lexicon, m)]
+    return earlier[0] if earlier else view.last_speaker if cue.value == "speaker" else (
+        view.last_body if cue.value == "body" else view.last_person) or view.last_speaker
 
 
 def subject_before(view: SentenceView, lexicon: Lexicon, position: int,

@@ -20,8 +20,9 @@ pairs the sentence gives; a missing or an extra one fails.
 
 import pytest
 
-from dashboard.extract import Extractor, extract_events
+from dashboard.extract import extract_events
 from dashboard.extract.pipeline import default_extractor
+from tests.tiny_lexicon import run_through
 
 B, P, K = "Antony Blinken", "Vladimir Putin", "Kazakhstan"
 
@@ -94,26 +95,10 @@ def test_actor_breadth_emergency_is_declared_by_the_authorities(language, text, 
     assert pairs(text, language) == expected
 
 
-class _Probe:
-    """A sentence component that keeps each sentence's work."""
-
-    name, scope = "probe", "sentence"
-
-    def __init__(self):
-        self.works = []
-
-    def __call__(self, doc, work):
-        self.works.append(work)
-
-
 def speakers_of(text, language):
     """The speakers the shipped extractor finds in each sentence of ``text``."""
-    shipped = default_extractor()
-    probe = _Probe()
-    steps = list(shipped.components[:shipped.pipe_names.index("speakers") + 1]) + [probe]
-    partial = Extractor(shipped.config, steps)
-    partial.run(partial.read(text, "2022-01-11", language))
-    return [[s.mention.actor for s in work.speakers] for work in probe.works]
+    _doc, works = run_through(default_extractor(), text, "speakers", "2022-01-11", language)
+    return [[s.mention.actor for s in work.speakers] for work in works]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -11,8 +11,7 @@ from datetime import date
 import pytest
 
 from dashboard.extract.components import Dedupe
-from dashboard.extract.pipeline import Extractor
-from tests.tiny_lexicon import tiny_extractor
+from tests.tiny_lexicon import run_through, tiny_extractor
 
 LEXICON = """month,jan(?:uary)?,,,,,1
 weekday,wednesday,,,,,2
@@ -37,29 +36,6 @@ bilateral_relations,none,support,
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory):
     return tiny_extractor(tmp_path_factory.mktemp("lexicons"), LEXICON, stances=STANCES)
-
-
-class _Probe:
-    """A sentence component that keeps each sentence's work for the test to read."""
-
-    name, scope = "probe", "sentence"
-
-    def __init__(self):
-        self.works = []
-
-    def __call__(self, doc, work):
-        self.works.append(work)
-
-
-def run_through(extractor, text, last, published="2022-01-06"):
-    """The document, and the works of its sentences, after the components up to ``last``."""
-    components = list(extractor.components[:extractor.pipe_names.index(last) + 1])
-    probe = _Probe()
-    if components[-1].scope == "sentence":
-        components.append(probe)
-    partial = Extractor(extractor.config, components)
-    doc = partial.run(partial.read(text, published, "en"))
-    return doc, probe.works
 
 
 def test_components_default_order(extractor):

@@ -5,6 +5,8 @@ A test of a rule whose words come from the lexicon writes a few rows, builds the
 writes the files one way for every such test: the ``<language>.csv`` header of
 ``data/lexicons/README.md`` and a ``stances.csv`` (header only unless rows are given; an
 empty table, as when the file is absent). The actor book and gazetteer stay the shipped ones.
+``run_through`` runs an extractor's components up to one of them, for the tests of one
+component (what each sentence's work holds after it).
 """
 
 from __future__ import annotations
@@ -43,3 +45,28 @@ def tiny_extractor(tmp_path: Path, rows: str, language: str = "en",
     ``language``."""
     folder = write_lexicon(tmp_path / "lex", rows, language, stances)
     return Extractor(replace(default_config(), lexicon_dirs=(folder,)))
+
+
+class _Probe:
+    """A sentence component that keeps each sentence's work for the test to read."""
+
+    name, scope = "probe", "sentence"
+
+    def __init__(self):
+        self.works = []
+
+    def __call__(self, doc, work):
+        self.works.append(work)
+
+
+def run_through(extractor: Extractor, text: str, last: str, published: str = "2022-01-06",
+                language: str = "en"):
+    """The document, and the works of its sentences, after ``extractor``'s components up
+    to ``last`` (a probe after a sentence component keeps each sentence's work)."""
+    components = list(extractor.components[:extractor.pipe_names.index(last) + 1])
+    probe = _Probe()
+    if components[-1].scope == "sentence":
+        components.append(probe)
+    partial = Extractor(extractor.config, components)
+    doc = partial.run(partial.read(text, published, language))
+    return doc, probe.works

@@ -27,10 +27,11 @@ _MANDATE_GAP = re.compile(r"\s*(?:[^\W\d]+'?\s*){0,4}")
 
 
 def passive_between(view: SentenceView, lexicon: Lexicon, start: int, end: int) -> bool:
-    """A passive auxiliary between two offsets ("was taking", a present participle of the
-    ``participle_ending`` rows, is a progressive, not a passive)."""
+    """A passive auxiliary between two offsets ("was taking", "were also detaining": a
+    present participle of the ``participle_ending`` rows as the next word is a
+    progressive, not a passive)."""
     progressive = rf"\w+(?:{lexicon.alternation('participle_ending')})\b"
-    return any(not re.match(progressive, view.folded[m.end():])
+    return any(not re.match(progressive, view.folded[m.end():].lstrip())
                for _c, m in lexicon.finditer("passive", view.folded, start, end))
 
 

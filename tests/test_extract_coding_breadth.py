@@ -431,7 +431,7 @@ SENTENCES = [
     ('verdict', 'Tokayev said the foreign-backed militants had tried to seize power.',
      {('statement', T, 'terrorism_framing', 'support')}),
     ('verdict', 'Tokayev called the unrest an attempted coup.',
-     {('statement', T, 'terrorism_framing', 'support')}),
+     {('statement', T, 'other', '')}),
     ('verdict', 'Lavrov said the events in Kazakhstan were an attempt at a colour revolution.',
      {('statement', 'Sergey Lavrov', 'foreign_interference', 'oppose')}),
     ('verdict',

@@ -33,7 +33,7 @@ GERMAN = [
       ('statement', PS, 'csto_deployment', 'support')}),
     ('mood', 'Tokajew erklärte, das Land sei einem Putschversuch ausgesetzt gewesen. '
      'Die Angreifer seien im Ausland ausgebildet worden.',
-     {('statement', T, 'terrorism_framing', 'support'),
+     {('statement', T, 'other', ''), ('statement', T, 'terrorism_framing', 'support'),
       ('statement', T, 'foreign_interference', 'oppose')}),
     ('mood', 'Lawrow äußerte sich am Dienstag in Moskau. Eine Einmischung von außen werde '
      'Russland nicht dulden.',
@@ -103,7 +103,7 @@ GERMAN = [
     ('source', 'Nach Angaben des Kremls ist die Lage in Kasachstan inzwischen stabil.',
      {('statement', P, 'sovereignty_stability', 'support')}),
     ('source', 'Nach Darstellung Tokajews waren die Unruhen ein Putschversuch.',
-     {('statement', T, 'terrorism_framing', 'support')}),
+     {('statement', T, 'other', '')}),
     ('source', 'Dem Außenministerium in Moskau zufolge steckten ausländische Kräfte hinter '
      'den Unruhen.',
      {('statement', 'Russian Foreign Ministry', 'foreign_interference', 'oppose')}),

@@ -84,7 +84,7 @@ ANALYSIS = [
     ('analysis', "Selon plusieurs analystes, Moscou cherche à consolider son influence en "
      "Asie centrale.", set()),
     ('analysis', "Pour Tokaïev, le pays a fait face à une tentative de coup d'Etat.",
-     {('statement', T, 'terrorism_framing', 'support')}),
+     {('statement', T, 'other', '')}),
 ]
 
 HEADLINES = [

@@ -90,6 +90,15 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("trait,pro_drop,,,,,yes", 20, "value", "takes no value"),
     ("anaphora,its ministry,,,,,office:(foreign", 27, "value", "not a valid regex"),
     ("anaphora,its ministry,,,,,ofice:foreign", 27, "value", "or office:<pattern>"),
+    # a topic on issue 'other' names a claim on no issue: a note, no stance, no event type
+    ("topic,coup,,other,,,", 21, "value", "needs note=<what its words claim>"),
+    ("topic,coup,,other,,,weak", 21, "value", "needs note="),
+    ("topic,coup,,other,,,note=Attempted Coup!", 21, "value", "lower-case words"),
+    ("topic,coup,,other,support,,note=attempted coup", 19, "stance", "takes no stance"),
+    ("topic,coup,statement,other,,,note=attempted coup", 12, "event_type",
+     "takes no event type"),
+    ("topic,coup,,terrorism_framing,support,,note=attempted coup", 40, "value",
+     "note= is for a topic row on issue 'other' only"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")
@@ -125,6 +134,14 @@ def test_rules_values_are_read_once_into_typed_fields(tmp_path):
         ("RUS", True, True, False)
     assert act.act.names.search("Russian Army") and act.regex.search("sent more troops")
     assert (act.file, act.line) == ("xx.csv", 6)
+
+
+def test_rules_topic_on_other_keeps_its_note(tmp_path):
+    folder = _write(tmp_path / "lex", "topic,coups?,,other,,,note=attempted coup\n"
+                                      "topic,terror\\w*,,terrorism_framing,support,,\n")
+    claim, framing = load_lexicon("xx", folder).of("topic")
+    assert (claim.issue, claim.stance, claim.note) == ("other", "", "attempted coup")
+    assert (framing.issue, framing.note) == ("terrorism_framing", "")
 
 
 def test_rules_agent_flag_names_the_actor_after_the_cue(tmp_path):

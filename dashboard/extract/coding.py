@@ -92,6 +92,7 @@ class Finding:
     by_agent: bool = False  # its actor is named as a passive's agent ("tués par la police")
     undated: bool = False  # in a phrase with no date of its own ("at the request of X")
     claim: bool = False  # its topic says a state was reached ("order has been restored")
+    note: str = ""  # a claim on issue ``other`` its topic names ("attempted coup")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +146,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
             findings.append(Finding(event_type, who, topic.issue, stance, match.start(),
                                     confidence=round(confidence, 2), predicated=bool(pred),
                                     undated=bool(pred) and pred[0].value == "after",
-                                    claim=topic.issue in claims))
+                                    claim=topic.issue in claims, note=topic.note))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     findings += _owned_requests(view, lexicon, owned, findings)
@@ -173,6 +174,8 @@ def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Men
     and match), from the verb that takes it (``verb``: predicate or ``None``, polarity,
     flipped by a negation) and the lexicon's ``stances``.
 
+    A claim on no issue (a ``note`` topic: "described the unrest as an attempted coup") is
+    a statement with no stance whatever verb stands near, an opposition when rejected.
     The crowd's grievance (fuel prices) is no one else's position unless a verb criticises
     it ("condemned the price rise"): the authorities set the price, and others name it as
     the protests' cause ("protests, which were sparked by fuel prices") or deny it was one.
@@ -180,6 +183,8 @@ def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Men
     topic, match = spoken_of
     pred, polarity, flipped = verb
     stance, override = lexicon.stances.get((topic.issue, polarity), (topic.stance, ""))
+    if topic.note:  # a claim on no issue ("an attempted coup"): made, or else rejected
+        return "", "opposition" if polarity == "reject" else "statement"
     if polarity == "none" and topic.stance:
         stance = topic.stance  # the topic's own colour ("chaos" is a concern)
     if actor.kind != "crowd" and _grievance(lexicon, topic) and (
@@ -331,8 +336,9 @@ def _prefer_predicated(findings: list[Finding], view: SentenceView,
                        lexicon: Lexicon) -> list[Finding]:
     """Within one sentence, an actor's issues met with a stance verb push out the issues
     merely named near them, but for a claim that a state was reached ("said order had been
-    restored and thanked the CSTO"): it needs no verb; nor do the speaker's next words
-    after a verb of saying coordinated with the stance verb (``said_between``)."""
+    restored and thanked the CSTO") or a claim on no issue ("an attempted coup"): they
+    need no verb; nor do the speaker's next words after a verb of saying coordinated with
+    the stance verb (``said_between``)."""
     with_verb = {f.actor.actor for f in findings if f.predicated}
 
     def said_apart(f: Finding) -> bool:
@@ -340,8 +346,8 @@ def _prefer_predicated(findings: list[Finding], view: SentenceView,
         return all(g.cue_start < f.cue_start and said_between(view.folded, lexicon,
                                                               g.cue_start, f.cue_start)
                    for g in findings if g.predicated and g.actor.actor == f.actor.actor)
-    return [f for f in findings if f.predicated or f.claim or f.actor.actor not in with_verb
-            or said_apart(f)]
+    return [f for f in findings if f.predicated or f.claim or f.note
+            or f.actor.actor not in with_verb or said_apart(f)]
 
 
 def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:
@@ -349,11 +355,12 @@ def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[
     ("Russia and its allies announced the sending of troops", "the withdrawal will begin
     in two days, Tokayev said") narrates that act; it is not a position of its own. So
     does a plain statement (issue ``other``) beside an act, its source, and a remark on
-    stability beside a public-order act ("the attackers wanted to seize power")."""
+    stability beside a public-order act ("the attackers wanted to seize power"); a claim on
+    no issue that its words name ("an attempted coup") is no plain statement."""
     acted = {f.issue for f in findings if f.event_type in operational}
     if acted:
         acted.add("other")
     if any(f.event_type in ORDER_ACTS for f in findings):
         acted.add(FALLBACK_ISSUE)
-    return [f for f in findings if f.event_type in operational or f.predicated
+    return [f for f in findings if f.event_type in operational or f.predicated or f.note
             or f.event_type in ("phone_call", "protest") or f.issue not in acted]

@@ -199,8 +199,9 @@ class Dedupe:
     position repeated undated beside the same one dated ("ordered to fire", then the
     quoted order) is part of that dated occasion, so the undated row goes; acts are kept
     (two protests in one town may be two days). A speaker's plain words (a statement on
-    issue ``other``) go when the same speaker states something on an issue. An arrest by
-    the row's default actor goes beside the same arrest by a named body (see
+    issue ``other`` with no note) go when the same speaker states something on an issue;
+    a claim on issue ``other`` that its words name (a note: "attempted coup") stays. An
+    arrest by the row's default actor goes beside the same arrest by a named body (see
     :func:`_named_acts_only`)."""
 
     name = "dedupe"
@@ -213,7 +214,7 @@ class Dedupe:
         for row in doc.rows:
             key = (row["event_type"], row["actor"], row["issue"],
                    row["location"] if row["event_type"] in LOCATED else "", row["date"],
-                   row["target"] if row["event_type"] in self.targeted else "")
+                   row["target"] if row["event_type"] in self.targeted else "", row["note"])
             kept.setdefault(key, row)
         dated = {key[:4] + key[5:] for key in kept if key[4]}
         events = [row for key, row in kept.items() if key[4] or row["event_type"] in
@@ -229,7 +230,7 @@ class Dedupe:
                   if row["event_type"] in self.positions and row["stance"]}
         events = _named_acts_only(doc, events)
         doc.events = [row for row in events if row["event_type"] != "statement"
-                      or (row["issue"] != "other" or row["actor"] not in stated)
+                      or (row["issue"] != "other" or row["note"] or row["actor"] not in stated)
                       and (row["actor"], row["issue"], row["stance"], row["date"]) not in called]
 
 

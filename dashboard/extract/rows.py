@@ -87,7 +87,7 @@ def _summary(finding, target: str, location: str) -> str:
         text = f"{finding.actor.actor} {verb} {issue}" + (f" with {target}" if target else "")
     else:
         text = f"{finding.actor.actor} {verb} {issue}" + (
-            f" ({finding.stance})" if finding.stance else "")
+            f" ({finding.stance or finding.note})" if finding.stance or finding.note else "")
     return text + (f" in {location}" if location else "") + "."
 
 
@@ -129,7 +129,7 @@ def make_row(doc, sentence, finding, when: date | None, places: list) -> dict[st
         actor_country=finding.actor.country, event_type=finding.event_type,
         target=finding.target, issue=finding.issue, stance=stance,
         summary=_summary(finding, finding.target, row["location"]),
-        quote=_quote(evidence, finding), evidence=evidence,
+        quote=_quote(evidence, finding), evidence=evidence, note=finding.note,
         evidence_start=str(sentence.start), evidence_end=str(sentence.end),
         source_title=(source.get("title") or "").replace("|", "-"),
         source_publisher=source.get("publisher") or "", source_url=source.get("url") or "",

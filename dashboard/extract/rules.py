@@ -71,6 +71,11 @@ ACT_FLAGS = ("require", "before", "passive", "cause", "agent")
 # an ``anaphora`` row ``office:<pattern>`` ("МИД страны", "le ministère de la Défense du
 # pays"): the body whose actor-book role matches the pattern, of the country last spoken of
 OFFICE = "office:"
+# a ``topic`` row on issue ``other`` names a claim on no issue of the crisis ("an attempted
+# coup"): ``note=<what it claims>`` (lower-case words) is written in its rows' note column
+NOTE = "note="
+OTHER_ISSUE = "other"
+_NOTE_TEXT = re.compile(r"[a-z][a-z' -]{0,39}")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
 # ``actor`` ``@<role>``: the crisis's actor in that role; ``country=home``: its country.
@@ -122,7 +127,8 @@ class Cue:
 
     ``value`` keeps the row's raw text for the kinds whose value is one word (``after``,
     ``weak``, ``person`` ...); ``number`` (month, weekday), ``anchor`` and ``shift``
-    (relative dates) and ``act`` (operational rows) hold what other values say.
+    (relative dates), ``act`` (operational rows) and ``note`` (a topic on issue ``other``:
+    what its words claim) hold what other values say.
     """
 
     kind: str
@@ -137,6 +143,7 @@ class Cue:
     anchor: str = ""
     shift: int = 0
     act: Act | None = None
+    note: str = ""
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
     columns: tuple[int, ...] = field(default=(), compare=False)
@@ -219,6 +226,11 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
                           f"a '{kind}' row takes no issue")
     if kind == "topic" and not cells["issue"]:
         raise reader.fail(3, "a topic row needs an issue")
+    if kind == "topic" and cells["issue"] == OTHER_ISSUE and (cells["stance"]
+                                                            or cells["event_type"]):
+        field_index, what = (4, "stance") if cells["stance"] else (2, "event type")
+        raise reader.fail(field_index, f"a topic row on issue '{OTHER_ISSUE}' takes no "
+                          f"{what} (a claim on no issue is a statement with no stance)")
     allowed = {"predicate": POLARITIES, "topic": STANCES}.get(kind, ())
     if (cells["stance"] or kind == "predicate") and cells["stance"] not in allowed:
         raise reader.fail(4, f"'{cells['stance']}' is not one of {', '.join(allowed)}"
@@ -269,7 +281,22 @@ def _act(reader: RowReader, value: str, issues: tuple[str, ...]) -> Act:
                **issue_of)
 
 
-def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...]) -> dict:
+def _note(reader: RowReader, value: str, issue: str) -> str:
+    """The ``note=`` of a topic row, which a row on issue ``other`` must have and only such
+    a row may have: the words name a claim the event model files under no issue (a
+    statement on ``other``, no stance), and the note says which claim it is."""
+    if issue != OTHER_ISSUE:
+        raise reader.fail(6, f"{NOTE} is for a topic row on issue '{OTHER_ISSUE}' only")
+    text = value.removeprefix(NOTE)
+    if not value.startswith(NOTE) or not _NOTE_TEXT.fullmatch(text):
+        raise reader.fail(6, f"a topic row on issue '{OTHER_ISSUE}' needs {NOTE}<what its "
+                          "words claim> (lower-case words, at most 40 characters), not "
+                          f"'{value}'")
+    return text
+
+
+def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...],
+                issue: str = "") -> dict:
     """The typed fields a row's ``value`` gives (see :class:`Cue`)."""
     if kind in ("month", "weekday"):
         low, top = (1, 12) if kind == "month" else (0, 6)
@@ -286,6 +313,8 @@ def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...
         return {"anchor": match.group(1), "shift": int(match.group(2))}
     if kind == "operational":
         return {"act": _act(reader, value, issues)}
+    if kind == "topic" and (value.startswith(NOTE) or issue == OTHER_ISSUE):
+        return {"note": _note(reader, value, issue)}
     if kind == "anaphora" and value.startswith(OFFICE):
         try:
             re.compile(value[len(OFFICE):])
@@ -325,7 +354,7 @@ def parse_row(reader: RowReader, fold, issues: tuple[str, ...]) -> Cue | None:
         raise reader.fail(1, f"'{reader.fields[1]}' is not a trait (traits: "
                           f"{', '.join(TRAITS)})")
     _check_codes(reader, kind, cells, issues)
-    typed = _read_value(reader, kind, cells["value"], issues)
+    typed = _read_value(reader, kind, cells["value"], issues, cells["issue"])
     source = reader.fields[1] if kind in AS_WRITTEN else fold(reader.fields[1])
     return Cue(kind, regex, source, cells["event_type"], cells["issue"],
                cells["stance"], cells["actor"], cells["value"], **typed,

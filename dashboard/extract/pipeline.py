@@ -42,7 +42,6 @@ from dashboard.extract.lexicon import (
 )
 from dashboard.extract.metadata import detect_language, parse_header
 from dashboard.extract.rows import extractor_version
-from dashboard.extract.rules import OFFICE
 from dashboard.extract.sentence_steps import SENTENCE_STEPS
 from dashboard.extract.state_voices import StateVoices
 from dashboard.extract.subjects import office_table
@@ -101,8 +100,7 @@ class Extractor:
                     raise cue.error(5, f"'{cue.actor}' is not an actor of the actor book")
         offices = office_table(self.knowledge.book)
         for cue in lexicon.of("anaphora"):
-            if cue.value.startswith(OFFICE) and not any(
-                    re.search(cue.value[len(OFFICE):], role) for role, *_ in offices):
+            if cue.office and not any(re.search(cue.office, role) for role, *_ in offices):
                 raise cue.error(6, f"'{cue.value}' names the role of no body of the actor book")
         return lexicon
 

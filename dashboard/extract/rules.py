@@ -127,8 +127,9 @@ class Cue:
 
     ``value`` keeps the row's raw text for the kinds whose value is one word (``after``,
     ``weak``, ``person`` ...); ``number`` (month, weekday), ``anchor`` and ``shift``
-    (relative dates), ``act`` (operational rows) and ``note`` (a topic on issue ``other``:
-    what its words claim) hold what other values say.
+    (relative dates), ``act`` (operational rows), ``note`` (a topic on issue ``other``:
+    what its words claim) and ``office`` (an ``anaphora`` row ``office:<pattern>``: the
+    pattern a body's folded role must match) hold what other values say.
     """
 
     kind: str
@@ -144,6 +145,7 @@ class Cue:
     shift: int = 0
     act: Act | None = None
     note: str = ""
+    office: str = ""
     file: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
     columns: tuple[int, ...] = field(default=(), compare=False)
@@ -316,12 +318,13 @@ def _read_value(reader: RowReader, kind: str, value: str, issues: tuple[str, ...
     if kind == "topic" and (value.startswith(NOTE) or issue == OTHER_ISSUE):
         return {"note": _note(reader, value, issue)}
     if kind == "anaphora" and value.startswith(OFFICE):
+        pattern = value.removeprefix(OFFICE)
         try:
-            re.compile(value[len(OFFICE):])
+            re.compile(pattern)
         except re.error as err:
-            raise reader.fail(6, f"office '{value[len(OFFICE):]}' is not a valid regex: "
+            raise reader.fail(6, f"office '{pattern}' is not a valid regex: "
                               f"{err.msg}") from None
-        return {}
+        return {"office": pattern}
     allowed = VALUES.get(kind, ("",))
     if value not in allowed:
         office = f" or {OFFICE}<pattern>" if kind == "anaphora" else ""

@@ -35,12 +35,6 @@ class Speaker(NamedTuple):
     cue_end: int
 
 
-def find_speaker(view: SentenceView, lexicon: Lexicon) -> Speaker | None:
-    """Return ``(speaker, cue start, cue end)`` for the sentence's first reporting cue."""
-    speakers = find_speakers(view, lexicon)
-    return min(speakers, key=lambda s: s[1]) if speakers else None
-
-
 def find_speakers(view: SentenceView, lexicon: Lexicon) -> list[Speaker]:
     """Every ``(speaker, cue start, cue end)`` of the sentence (one per reporting cue)."""
     found = []

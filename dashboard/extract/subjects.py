@@ -14,7 +14,6 @@ import re
 from dashboard.extract.actors import Mention
 from dashboard.extract.clause_gaps import apposition_close, determiners_only
 from dashboard.extract.lexicon import Lexicon, fold
-from dashboard.extract.rules import OFFICE
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.tokens import analyses
 from dashboard.knowledge import ActorBook
@@ -63,21 +62,23 @@ def not_subject(view: SentenceView, lexicon: Lexicon, mention: Mention) -> bool:
 def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     """Pronouns and generic references, standing for the last person ("he", "the
     minister", a person named earlier in the same sentence first), the last body ("the
-    ministry"), the last international organisation ("the alliance") spoken of, or the
-    last actor named, of any kind ("ce dernier", "the latter")."""
+    ministry"), the last international organisation ("the alliance") or president ("the
+    head of state") spoken of, the last actor named, of any kind ("ce dernier", "the
+    latter"), or who last spoke ("the statement said"). An ``office:`` reference ("МИД
+    страны") is read first, as the body of that role of the country spoken of, so that
+    its words are not also read as a plain body reference ("the ministry")."""
     taken = [(m.start, m.end) for m in view.mentions]
     found = []
     matches = cue_matches(lexicon, "anaphora", view)
     for cue, match in matches:  # "МИД страны": the country's ministry, not "the ministry"
-        if cue.value.startswith(OFFICE) and not any(
-                a < match.end() and match.start() < b for a, b in taken):
-            body = _office(view, lexicon, cue.value[len(OFFICE):], match.start())
+        if cue.office and not any(a < match.end() and match.start() < b for a, b in taken):
+            body = _office(view, lexicon, cue.office, match.start())
             if body:
                 found.append(Mention(match.start(), match.end(), body.actor, body.kind,
                                      body.country, "anaphora"))
                 taken.append((match.start(), match.end()))
     for cue, match in matches:
-        if cue.value.startswith(OFFICE):
+        if cue.office:
             continue
         last = _referent(view, lexicon, cue, match)
         if last and not any(a < match.end() and match.start() < b for a, b in taken):

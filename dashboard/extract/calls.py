@@ -88,10 +88,10 @@ def _reported_side(view: SentenceView, lexicon: Lexicon,
                     and m.actor != speaker[0].actor]
         if reported and speaker[2] <= match.start():
             actor, reporter = reported[0], speaker[0].actor
-        elif _between(view, lexicon, match):
+        elif between := _between(view, lexicon, match):
             # "Dujarric said there was a call between Gherman and Tileuberdi": the first
             # side named after "between" is the side reported from, not the speaker
-            actor, reporter = _between(view, lexicon, match), speaker[0].actor
+            actor, reporter = between, speaker[0].actor
     partner = _with_complement(view, lexicon, match)
     if actor is None or (partner is not None and actor.actor == partner.actor and not heads):
         # the cue opens the sentence: the side reported from is named after "with X"

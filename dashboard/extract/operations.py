@@ -231,10 +231,10 @@ def _ruled_out(view: SentenceView, lexicon: Lexicon, read, words: _Words, contex
                                                          words.mentions, match):
         return True  # "authorized security forces to fire on protesters": an order
     # "will leave once their mission is over": a condition, no news
-    return cue.event_type in _MOVES and _conditional(view, lexicon, match, dated)
+    return cue.event_type in _MOVES and _conditional(view, lexicon, match)
 
 
-def _conditional(view: SentenceView, lexicon: Lexicon, match, dated) -> bool:
+def _conditional(view: SentenceView, lexicon: Lexicon, match) -> bool:
     """True when a troop movement is named as a condition, a commitment or a goal: a
     ``condition`` word of the language in its clause, 60 characters at most before or after
     the cue ("until the forces withdraw", "their commitment to withdraw", "se retirará una

@@ -137,7 +137,7 @@ class Attribution:
         # carried-over speaker has an empty cue)
         if quoting and (inside or all(s.cue_start == s.cue_end for s in work.speakers)):
             work.speakers = quoting
-        if not work.speakers and doc.state.reporting and _reported_mood(doc, work.view):
+        if not work.speakers and doc.state.reporting and _speech_goes_on(doc, work.view):
             # "X sagte, ... . Die Mission sei ein Erfolg.": the mood of reported speech
             # carries the speaker of the sentence before; so does a first-person subject
             # ("A spokesperson said: ... We call for calm.")
@@ -160,7 +160,7 @@ class Attribution:
 _WORD = re.compile(r"\w+")
 
 
-def _reported_mood(doc: Document, view: SentenceView) -> bool:
+def _speech_goes_on(doc: Document, view: SentenceView) -> bool:
     """True when a verb form of reported speech (``reported_mood`` words of the article's
     language: German "sei", "habe", "werde") or a ``first_person`` subject ("we") stands
     in the sentence outside quotation marks, and no reporting cue does: the sentence goes

@@ -28,15 +28,15 @@ def office_table(book: ActorBook) -> tuple[tuple[str, str, str, str], ...]:
                  if actor.kind == "government_body" and actor.country not in ("", "INT"))
 
 
-def _office(view: SentenceView, lexicon: Lexicon, pattern: str,
-            position: int) -> Mention | None:
-    """The body an ``office:`` reference stands for: the one whose role matches the
-    pattern, of the country of the sentence's subject named before it, else of the last
-    subject spoken of, else of the crisis ("МИД страны" after "Таджикистан заявил")."""
-    earlier = [m for m in view.mentions if m.end <= position and m.country not in ("", "INT")
-               and not not_subject(view, lexicon, m)]
+def _office(view: SentenceView, lexicon: Lexicon, pattern: str, match) -> Mention | None:
+    """The mention of the body an ``office:`` reference at ``match`` stands for: the one
+    whose role matches the pattern, of the country of the sentence's subject named before
+    it, else of the last subject spoken of, else of the crisis ("МИД страны" after
+    "Таджикистан заявил")."""
+    earlier = [m for m in view.mentions if m.end <= match.start()
+               and m.country not in ("", "INT") and not not_subject(view, lexicon, m)]
     country = earlier[0].country if earlier else view.last_country or view.home
-    return next((Mention(-1, -1, actor, kind, country, "anaphora")
+    return next((Mention(match.start(), match.end(), actor, kind, country, "anaphora")
                  for role, where, actor, kind in view.offices
                  if where == country and re.search(pattern, role)), None)
 
@@ -72,10 +72,9 @@ def pronoun_mentions(view: SentenceView, lexicon: Lexicon) -> list[Mention]:
     matches = cue_matches(lexicon, "anaphora", view)
     for cue, match in matches:  # "МИД страны": the country's ministry, not "the ministry"
         if cue.office and not any(a < match.end() and match.start() < b for a, b in taken):
-            body = _office(view, lexicon, cue.office, match.start())
+            body = _office(view, lexicon, cue.office, match)
             if body:
-                found.append(Mention(match.start(), match.end(), body.actor, body.kind,
-                                     body.country, "anaphora"))
+                found.append(body)
                 taken.append((match.start(), match.end()))
     for cue, match in matches:
         if cue.office:

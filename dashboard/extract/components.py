@@ -45,8 +45,10 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
     and folded text, and the date context relative dates are resolved against.
 
     ``published`` (``date``, ``YYYY-MM-DD`` or ``YYYY-MM``) overrides a date in the header
-    lines; with none, the dateline's date ("ALMATY, Jan 5 -") stands in for it, and the
-    year comes from the text or the configuration's ``default_year``.
+    lines; with none, the dateline's date ("ALMATY, Jan 5 -") stands in for it, else the
+    day the text calls its own (``today`` rows: "ce jeudi 6 janvier", see
+    :func:`~dashboard.extract.dates.today_date`), and the year comes from the text or the
+    configuration's ``default_year``.
     """
     header = parse_header(text)
     day, year = parse_published(published)
@@ -116,7 +118,9 @@ class Actors:
 
 class Dateline:
     """The reporter's city ("ALMATY, Jan 5 (Reuters) -"): neither where events happened
-    nor an actor, so the places and mentions inside it are dropped."""
+    nor an actor, so the places and mentions inside it are dropped. A date right after
+    it, up to three days before publication, is the day relative dates are resolved
+    against (:meth:`_dispatch_day`)."""
 
     name, scope = "dateline", "article"
 

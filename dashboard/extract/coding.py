@@ -25,8 +25,10 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   verb flips support and opposition; ``stances.csv`` maps (issue, polarity) to the stance
   and event type. An issue with neither a speaker nor a stance verb is narrative, not an
   event; "weak" issue words need a verb; stability named beside a more specific issue is
-  background. An issue named only by the actor's own name ("the CSTO" said, "стран ОДКБ")
-  is no position of that actor.
+  background, unless its words say it was reached (``claim``: "order has been restored").
+  A topic on issue ``other`` with a ``note`` ("an attempted coup") is a statement with no
+  stance, kept beside the speaker's positions. An issue named only by the actor's own
+  name ("the CSTO" said, "стран ОДКБ") is no position of that actor.
 - **Operational events** take as actor a mention of an allowed kind (the row's ``value``),
   else the row's default actor (unless ``require``, or when someone is speaking), and carry
   no stance; an act named as the object of a stance verb or negated is not an event.

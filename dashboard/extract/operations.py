@@ -5,7 +5,10 @@ An operational cue takes as actor a mention of an allowed kind (the lexicon row'
 ``value``: ``kinds=``, ``country=``, ``names=``, ``before``), else the row's default actor
 (unless ``require``, or when someone is speaking: reported words usually characterise
 events rather than report new ones). An act named as the object of a stance verb
-("concern over the decision to send troops") or negated ("no arrests") is not an event.
+("concern over the decision to send troops") or negated ("no arrests") is not an event;
+nor is one a call asks for, an undated backdrop ("despite the curfew"), a protest a rule
+bans (``ban`` rows), a clash a body was ordered to (``mandate``), or troops moving on a
+condition (``condition``: "will leave once the mission is over"); see :func:`_ruled_out`.
 Operational events carry no stance, except protests (a crowd's position on fuel prices
 or on a change of leadership).
 

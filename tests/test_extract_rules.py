@@ -357,3 +357,14 @@ def test_rules_words_kept_as_written(tmp_path):
     assert lexicon.words("ordinal_suffix") == {"er"}
     assert lexicon.words("past_participle_ending") == {"ee"}
     assert lexicon.words("surname_ending") == {"ева"}
+
+
+@pytest.mark.parametrize(("value", "office"), [
+    ("office:foreign", "foreign"),
+    ("office:def(?:ence|ense)", "def(?:ence|ense)"),
+    ("body", ""),
+])
+def test_rules_anaphora_office_pattern_is_read_once(tmp_path, value, office):
+    folder = _write(tmp_path / "lex", f"anaphora,its ministry,,,,,{value}\n")
+    (cue,) = load_lexicon("xx", folder).of("anaphora")
+    assert (cue.value, cue.office) == (value, office)

@@ -27,13 +27,13 @@ _KEPT = OPERATIONAL_TYPES | {"protest", "phone_call"}
 _FORCE_ACTS = frozenset({"military_deployment", "withdrawal", "violent_clash", "arrest"})
 
 
-def _official(doc: Document, state: str, country: str, end: int):
+def _official(doc: Document, state: str, country: str, end: int, forces: set[str]):
     """The mention of a person or body of ``country`` named last before ``end`` (the end
     of the row's sentence), else the first person named after it ("a government spokeswoman
     said Berlin was concerned", then a ministry's words: the state's voice was not the
     ministry's); ``None`` when there is none.
-    Bodies the article shows acting by force (troops sent, a clash) are no voice."""
-    forces = {row["actor"] for row in doc.rows if row["event_type"] in _FORCE_ACTS}
+    Bodies the article shows acting by force (``forces``: troops sent, a clash) are no
+    voice."""
     officials = [m for m in doc.mentions if m.kind in _VOICES and m.country == country
                  and m.actor != state and m.actor not in forces]
     before = [m for m in officials if m.end <= end]
@@ -52,12 +52,15 @@ class StateVoices:
     def __call__(self, doc: Document) -> None:
         actors = doc.knowledge.book.actors
         own = {_position(row) for row in doc.rows}  # what each actor said in its own name
+        # acts keep their actor (_KEPT), so the forces are the same for every row
+        forces = {row["actor"] for row in doc.rows if row["event_type"] in _FORCE_ACTS}
         kept = []
         for row in doc.rows:
             entry = actors.get(row["actor"])
             official = None if row["event_type"] in _KEPT or entry is None \
                 or entry.kind != "state" or entry.country in ("", doc.home) \
-                else _official(doc, row["actor"], entry.country, int(row["evidence_end"]))
+                else _official(doc, row["actor"], entry.country, int(row["evidence_end"]),
+                               forces)
             if official is not None:
                 row["summary"] = row["summary"].replace(row["actor"], official.actor, 1)
                 row["actor"], row["actor_country"] = official.actor, official.country

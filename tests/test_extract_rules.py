@@ -99,6 +99,9 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
      "takes no event type"),
     ("topic,coup,,terrorism_framing,support,,note=attempted coup", 40, "value",
      "note= is for a topic row on issue 'other' only"),
+    # a topic row's event type refines an act or names a call, never a position's type
+    ("topic,terror,support,terrorism_framing,support,,", 14, "event_type",
+     "refines an act or names a call"),
 ])
 def test_rules_bad_row_names_file_line_column_and_field(tmp_path, row, column, field, words):
     folder = _write(tmp_path / "lex", "month,jan,,,,,1\n" + row + "\n")

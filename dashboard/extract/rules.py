@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dashboard.schema import ACTOR_KINDS, ACTOR_ROLES, EVENT_TYPES, STANCES
+from dashboard.schema import ACTOR_KINDS, ACTOR_ROLES, EVENT_TYPES, OPERATIONAL_TYPES, STANCES
 
 LEXICON_COLUMNS = ("kind", "pattern", "event_type", "issue", "stance", "actor", "value")
 KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", "title",
@@ -75,6 +75,9 @@ OFFICE = "office:"
 # coup"): ``note=<what it claims>`` (lower-case words) is written in its rows' note column
 NOTE = "note="
 OTHER_ISSUE = "other"
+# what a topic row's event type may be: the act whose issue it refines ("a protest against
+# Nazarbayev"), or a call whose subject it names ("discussed the situation")
+TOPIC_EVENT_TYPES = (*sorted(OPERATIONAL_TYPES), "protest", "phone_call")
 _NOTE_TEXT = re.compile(r"[a-z][a-z' -]{0,39}")
 _RELATIVE = re.compile(r"(published|previous):([+-]?\d+)")
 _COUNTRY = re.compile(r"[A-Z]{3}")
@@ -233,6 +236,9 @@ def _check_codes(reader: RowReader, kind: str, cells: dict[str, str],
         field_index, what = (4, "stance") if cells["stance"] else (2, "event type")
         raise reader.fail(field_index, f"a topic row on issue '{OTHER_ISSUE}' takes no "
                           f"{what} (a claim on no issue is a statement with no stance)")
+    if kind == "topic" and cells["event_type"] and cells["event_type"] not in TOPIC_EVENT_TYPES:
+        raise reader.fail(2, f"a topic row's event type refines an act or names a call: one "
+                          f"of {', '.join(TOPIC_EVENT_TYPES)}, not '{cells['event_type']}'")
     allowed = {"predicate": POLARITIES, "topic": STANCES}.get(kind, ())
     if (cells["stance"] or kind == "predicate") and cells["stance"] not in allowed:
         raise reader.fail(4, f"'{cells['stance']}' is not one of {', '.join(allowed)}"

@@ -67,7 +67,11 @@ def asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
 
 
 def main_subject(view, lexicon, predicates, speaker) -> Mention | None:
-    """Fallback actor: the subject of the first stance verb when no speaker is named."""
+    """Fallback actor when no speaker is named: the subject of the first stance verb
+    (before it, an impersonal body, or after it where the finite verb stands second), else
+    the name opening the sentence before a relative clause, else, where the subject may be
+    left out (``pro_drop``), the last person for a singular verb opening its sentence or
+    clause (see :func:`_dropped`)."""
     if speaker or not predicates:
         return None
     second = lexicon.has_trait("verb_second")  # "Im Telefonat dankte X Y für ...": X
@@ -114,7 +118,9 @@ def position_actor(view, lexicon, speaker, anchor: int, has_predicate: bool,
     verb (``has_predicate``), else, under a speaker, a person heading the reported clause;
     that subject when it has a clause of its own after the speaker's, or when it is another
     party than the speaker (for a ``request``, one of another country) in the reported
-    clause and no ``modal`` makes the words the speaker's; else the speaker. With no
+    clause and no ``modal`` makes the words the speaker's; else the speaker. Where the
+    finite verb stands second, a source phrase right before the verb ("Dem Kreml zufolge
+    bedankte sich Tokajew") leaves the subject after the verb as its holder. With no
     speaker, the subject unless it is a crowd."""
     exclude = (speaker[0].start, speaker[0].end) if speaker else None
     subject = subject_near(view, lexicon, anchor, exclude) if has_predicate else None

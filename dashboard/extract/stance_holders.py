@@ -68,7 +68,8 @@ def asker(view: SentenceView, lexicon: Lexicon, actor: Mention, issue: str):
 
 def main_subject(view, lexicon, predicates, speaker) -> Mention | None:
     """Fallback actor when no speaker is named: the subject of the first stance verb
-    (before it, an impersonal body, or after it where the finite verb stands second), else
+    (before it, an impersonal body, or, where the finite verb stands second, after it),
+    else the subject right after any stance verb ("Zwei Tage später bat Tokajew"), else
     the name opening the sentence before a relative clause, else, where the subject may be
     left out (``pro_drop``), the last person for a singular verb opening its sentence or
     clause (see :func:`_dropped`)."""

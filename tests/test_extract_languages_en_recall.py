@@ -156,7 +156,7 @@ _FIRST_ROWS = ("reporting,said,,,,,\n"
 
 
 @pytest.mark.parametrize(("first", "actors"), [
-    ("first_person,we,,,,,\n", ["Antony Blinken"]),
+    ("reported_mood,we,,,,,\n", ["Antony Blinken"]),
     ("", []),  # without the row the first-person sentence has no speaker
 ])
 def test_languages_en_recall_first_person_comes_from_the_lexicon(tmp_path, first, actors):

@@ -68,6 +68,7 @@ def _write(folder, rows: str, name: str = "xx.csv", header: str = HEADER):
     ("place_relative,where,,,,,x", 26, "value", "takes no value"),
     ("clause_opener,while,,,,,after", 25, "value", "'after' is not one of , comma"),
     ("clause_break,tandis que,,,,,", 1, "kind", "'clause_break' is not one of"),
+    ("first_person,we,,,,,", 1, "kind", "'first_person' is not one of"),
     ("negation,not,,", 15, "stance", "4 fields where 7 are expected"),
     ("institution_word,minist\\w*,,,,,", 18, "pattern", "one plain word"),
     ("institution_word,ministry,statement,,,,", 27, "event_type", "takes no event type"),

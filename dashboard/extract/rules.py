@@ -29,7 +29,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "month_year_link", "inversion_marker", "night",
          "reported_mood", "recap", "reflexive", "clause_opener",
          "place_pronoun", "infinitive_marker", "passive_agent", "second_verb",
-         "quantifier", "mandate", "first_person", "condition", "today", "reciprocal",
+         "quantifier", "mandate", "condition", "today", "reciprocal",
          "ban")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
@@ -43,7 +43,7 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
               "month_year_link", "inversion_marker", "reported_mood",
               "infinitive_marker", "reflexive", "passive_agent", "second_verb",
-              "first_person", "reciprocal")
+              "reciprocal")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")

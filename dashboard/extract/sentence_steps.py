@@ -161,11 +161,11 @@ _WORD = re.compile(r"\w+")
 
 
 def _speech_goes_on(doc: Document, view: SentenceView) -> bool:
-    """True when a verb form of reported speech (``reported_mood`` words of the article's
-    language: German "sei", "habe", "werde") or a ``first_person`` subject ("we") stands
-    in the sentence outside quotation marks, and no reporting cue does: the sentence goes
-    on with someone's words (no reporter writes "we" in a news report)."""
-    moods = doc.lexicon.words("reported_mood") | doc.lexicon.words("first_person")
+    """True when a ``reported_mood`` word of the article's language, a verb form of
+    reported speech (German "sei", "habe", "werde") or a first-person subject ("we"),
+    stands in the sentence outside quotation marks, and no reporting cue does: the
+    sentence goes on with someone's words (no reporter writes "we" in a news report)."""
+    moods = doc.lexicon.words("reported_mood")
     if not moods or cue_matches(doc.lexicon, "reporting", view):
         return False
     return any(word.group(0) in moods and not any(

@@ -57,7 +57,10 @@ _SHAPES = {**dict.fromkeys(("relative_clause", "list_link", "second_verb"),
 
 # what a predicate's ``stance`` column may say: the polarity of the stance verb
 POLARITIES = ("support", "oppose", "reject", "concern", "call", "request")
-# the ``value`` words each kind accepts (kinds not listed take an empty value)
+# the ``value`` words each kind accepts (kinds not listed take an empty value); besides
+# these, a topic on issue ``other`` takes ``note=...`` and an anaphora ``office:...``
+# (``NOTE``, ``OFFICE`` below), and month, weekday, relative and operational rows have
+# values of their own (``_read_value``)
 VALUES = {
     "reporting": ("", "after", "before", "pronoun", "channel", "previous"),
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter",

@@ -280,7 +280,7 @@ def today_date(folded: str, start: int, lexicon: Lexicon, ctx: DateContext) -> d
     after a ``today`` row, a weekday apart ("ce jeudi 6 janvier", "сегодня, в четверг, 6
     января"), the latest if several; relative dates ("hier", "cette nuit", "накануне")
     are then resolved against it. ``None`` when the text writes none."""
-    cues = [m for cue in lexicon.of("today") for m in cue.regex.finditer(folded, start)]
+    cues = [m for _cue, m in lexicon.finditer("today", folded, start)]
     if not cues:
         return None
     mentions = find_dates(folded, start, len(folded), lexicon, ctx)

@@ -98,7 +98,7 @@ class Extractor:
             for cue in cues:
                 if cue.actor and cue.actor not in actors:
                     raise cue.error(5, f"'{cue.actor}' is not an actor of the actor book")
-        offices = office_table(self.knowledge.book)
+        offices = office_table(self.knowledge)
         for cue in lexicon.of("anaphora"):
             if cue.office and not any(re.search(cue.office, role) for role, *_ in offices):
                 raise cue.error(6, f"'{cue.value}' names the role of no body of the actor book")

@@ -10,21 +10,24 @@ reference ("il", "the minister", "the alliance", "ce dernier") stands for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dashboard.extract.actors import Mention
 from dashboard.extract.clause_gaps import apposition_close, determiners_only
+from dashboard.extract.knowledge_base import Knowledge
 from dashboard.extract.lexicon import Lexicon, fold
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.tokens import analyses
-from dashboard.knowledge import ActorBook
 
 
-def office_table(book: ActorBook) -> tuple[tuple[str, str, str, str], ...]:
+@lru_cache(maxsize=8)
+def office_table(knowledge: Knowledge) -> tuple[tuple[str, str, str, str], ...]:
     """(folded role, country, actor, kind) of every body of the actor book with a country:
     what an ``office:`` reference ("МИД страны", "le ministère de la Défense du pays")
-    is looked up in."""
+    is looked up in. Built once per knowledge object (they compare by identity), not once
+    per article."""
     return tuple((fold(actor.role), actor.country, actor.name, actor.kind)
-                 for actor in book.actors.values()
+                 for actor in knowledge.book.actors.values()
                  if actor.kind == "government_body" and actor.country not in ("", "INT"))
 
 

@@ -87,8 +87,10 @@ _COUNTRY = re.compile(r"[A-Z]{3}")
 # ``actor`` ``@<role>``: the crisis's actor in that role; ``country=home``: its country.
 ROLE_PREFIX, HOME = "@", "home"
 _REPEAT = re.compile(r"\{\d*,\d*\}")  # a regex repeat such as {0,6}
-# the wrapper that makes a pattern match whole words only
-_PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?![\w])"
+# the wrapper that makes a pattern match whole words only: no word character right before
+# the match, and none right after it unless the match itself ends on a space or an
+# apostrophe (a row ending "parle d'" or "обязательств " is whole where the next word starts)
+_PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?:(?<=[\s'])|(?![\w]))"
 
 
 class LexiconError(ValueError):

@@ -1,0 +1,52 @@
+"""French and Russian constructions of the tenth session (issue 8).
+
+Each text is the project's own, written in the style of French and Russian agency copy, to
+check a construction any outlet writes rather than one article's sentence.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+CROWD_CLASH = ("violent_clash", "protesters", "other")
+
+
+def found(text: str, language: str) -> set[tuple[str, ...]]:
+    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "", e["location"] or "")
+            for e in extract_events(text, published="2022-01-07", language=language)}
+
+
+def kinds(text: str, language: str) -> set[tuple[str, str, str]]:
+    return {row[:3] for row in found(text, language)}
+
+
+# clashes said to go on, grow or not stop are a clash, with a determiner before the noun
+# ("les heurts se poursuivent") or with no crowd named ("шли бои"); the clash that stopped
+# is none
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("fr", "Les affrontements entre manifestants et policiers se sont intensifiés jeudi à "
+           "Almaty.", "Almaty"),
+    ("fr", "Les heurts entre les manifestants et la police se sont poursuivis jeudi à Almaty.",
+     "Almaty"),
+    ("fr", "Les combats entre l'armée et des hommes armés se poursuivaient jeudi à Almaty.",
+     "Almaty"),
+    ("fr", "À Almaty, les affrontements entre l'armée et les insurgés seraient toujours en "
+           "cours.", "Almaty"),
+    ("ru", "В Алматы в четверг продолжаются столкновения протестующих с полицией.", "Almaty"),
+    ("ru", "В Алматы не прекращаются столкновения протестующих с армией.", "Almaty"),
+    ("ru", "В четверг в Алматы шли бои.", "Almaty"),
+    ("ru", "Беспорядки в Алматы продолжались две ночи.", "Almaty"),
+    ("ru", "В Алматы в четверг вспыхнули столкновения.", "Almaty"),
+])
+def test_languages_frru_breadth4_clashes_that_go_on_are_clashes(language, text, town):
+    assert (*CROWD_CLASH, "", town) in found(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "В Алматы в четверг прекратились столкновения."),
+    ("ru", "В Алматы не было столкновений."),
+    ("fr", "Aucun affrontement n'a été signalé jeudi à Almaty."),
+])
+def test_languages_frru_breadth4_clashes_that_stopped_or_did_not_happen_are_none(language,
+                                                                                 text):
+    assert CROWD_CLASH not in kinds(text, language)

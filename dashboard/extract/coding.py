@@ -26,6 +26,8 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   and event type. An issue with neither a speaker nor a stance verb is narrative, not an
   event; "weak" issue words need a verb; stability named beside a more specific issue is
   background, unless its words say it was reached (``claim``: "order has been restored").
+  A second verb of another kind joined by "and" on the same issue ("condemned the
+  violence and called for restraint") is a second event (``governing.second_positions``).
   A topic on issue ``other`` with a ``note`` ("an attempted coup") is a statement with no
   stance, kept beside the speaker's positions. An issue named only by the actor's own
   name ("the CSTO" said, "стран ОДКБ") is no position of that actor.
@@ -52,6 +54,7 @@ from dashboard.extract.governing import (
     is_partner,
     negated,
     said_between,
+    second_positions,
     under_obligation,
 )
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
@@ -125,30 +128,21 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value != "weak"]
     claims = {c.issue for c, _m in named if c.value == "claim"}
+    chosen: dict[str, tuple] = {}  # issue -> (start of its verb, event type)
     for topic, match in spoken_of(view, lexicon, predicates):
         verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
                             (topics, strong))
         if verb is None:
             continue  # "violence" counts only when a verb takes a stance on it
-        pred = verb[0]
-        used.update([pred[1].start()] if pred else [])
-        anchor = pred[1].start() if pred else match.start()
-        speaker = nearest_voice(view, lexicon, speakers, anchor)
-        actor = stance_holder(view, lexicon, pred, speaker, (anchor, match.start()), modal,
-                              predicates)
-        if actor is not None and pred and pred[0].stance in ("call", "request"):
-            actor = asker(view, lexicon, actor, topic.issue)
-        if actor is None or actor.start <= match.start() < actor.end or is_troops(actor):
-            continue  # an actor's own name ("the CSTO") is the issue spoken of, not its words
-        stance, event_type = _stance_and_type(view, lexicon, (topic, match), actor, verb)
-        confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
-        # "Washington and Brussels called for restraint": each name of the list speaks
-        for who in listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING) \
-                if actor.end <= anchor and actor.via != "anaphora" else [actor]:
-            findings.append(Finding(event_type, who, topic.issue, stance, match.start(),
-                                    confidence=round(confidence, 2), predicated=bool(pred),
-                                    undated=bool(pred) and pred[0].value == "after",
-                                    claim=topic.issue in claims, note=topic.note))
+        found = _topic_findings(view, lexicon, speakers, (topic, match), verb,
+                                (modal, predicates, claims))
+        used.update([verb[0][1].start()] if verb[0] else [])
+        findings += found
+        if found and verb[0]:
+            chosen[topic.issue] = (verb[0][1].start(), found[0].event_type, verb[1])
+    for topic, match, verb in second_positions(view, lexicon, named, predicates, chosen):
+        findings += _topic_findings(view, lexicon, speakers, (topic, match), verb,
+                                    (modal, predicates, claims))
     if not findings:
         findings = _plain_statement(view, lexicon, speakers, predicates)
     findings += _owned_requests(view, lexicon, owned, findings)
@@ -157,6 +151,34 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
     return _drop_background_stability(_prefer_predicated(asked_once(findings), view, lexicon), view,
                                       lexicon)
+
+
+def _topic_findings(view: SentenceView, lexicon: Lexicon, speakers, spoken_of, verb,
+                    context) -> list[Finding]:
+    """The positions taken on one topic (``spoken_of``: its cue and match) by the verb that
+    governs it (``verb``, from :func:`_stance_verb`): one finding, or one per name of a
+    list of speakers. ``context``: whether the sentence holds an obligation, its stance
+    verbs, and the issues its topic words claim reached."""
+    topic, match = spoken_of
+    modal, predicates, claims = context
+    pred = verb[0]
+    anchor = pred[1].start() if pred else match.start()
+    speaker = nearest_voice(view, lexicon, speakers, anchor)
+    actor = stance_holder(view, lexicon, pred, speaker, (anchor, match.start()), modal,
+                          predicates)
+    if actor is not None and pred and pred[0].stance in ("call", "request"):
+        actor = asker(view, lexicon, actor, topic.issue)
+    if actor is None or actor.start <= match.start() < actor.end or is_troops(actor):
+        return []  # an actor's own name ("the CSTO") is the issue spoken of, not its words
+    stance, event_type = _stance_and_type(view, lexicon, (topic, match), actor, verb)
+    confidence = 0.45 + 0.2 * bool(pred) + 0.15 * bool(speaker)
+    # "Washington and Brussels called for restraint": each name of the list speaks
+    return [Finding(event_type, who, topic.issue, stance, match.start(),
+                    confidence=round(confidence, 2), predicated=bool(pred),
+                    undated=bool(pred) and pred[0].value == "after",
+                    claim=topic.issue in claims, note=topic.note)
+            for who in (listed_with(view, lexicon, view.mentions, actor, anchor, SPEAKING)
+                        if actor.end <= anchor and actor.via != "anaphora" else [actor])]
 
 
 def _stance_verbs(view: SentenceView, lexicon: Lexicon) -> tuple[list, list]:

@@ -6,7 +6,9 @@ itself the object of a rejection is what was rejected), else the nearest verb be
 else one after it that has no object of its own; a verdict after it in its clause judges
 it. A negation next to the verb flips the stance; an obligation ("must") near a topic with
 no verb is a call; a topic that names the other side of a rejected one ("rejected talks
-with the terrorists") is no position. These questions read only the predicate matches and
+with the terrorists") is no position; a second verb of another kind joined by "and"
+takes a second position on an issue ("condemned the violence and called for restraint").
+These questions read only the predicate matches and
 the sentence's words, so they live apart from who speaks and who acts.
 """
 
@@ -178,3 +180,51 @@ def under_obligation(modals: list, topic) -> bool:
     return any(0 <= topic.start() - m.end() <= _MODAL_REACH or (  # "must not resort to"
         0 <= m.start() - topic.end() <= _SUBJECT_MODAL_REACH  # "civilians' safety must be"
         and not re.search(r"[,;:.!?]", m.string[topic.end():m.start()])) for m in modals)
+
+
+# characters at most between a stance verb and the topic word it takes as its object
+_OBJECT_REACH = 40
+
+
+def second_positions(view: SentenceView, lexicon: Lexicon, named, predicates,
+                     chosen: dict[str, tuple]) -> list[tuple]:
+    """Topic words of an issue already taken by a verb that does not reject it, each the
+    object of a stance verb of another kind right before it, the two verbs joined by
+    "and" ("condemned the violence and called for restraint": an opposition and a call
+    on one issue; "we call for calm and we condemn the violence"): ``(topic, match,
+    verb)`` for each such second verb, one per kind of event."""
+    found, kinds = [], {issue: {kind} for issue, (_start, kind, _p) in chosen.items()}
+    topics = [(c.issue, m.start()) for c, m in named]
+    for topic, match in named:
+        # what a rejection governs ("called the calls for talks absurd") is what it rejects
+        if topic.issue not in chosen or topic.note or chosen[topic.issue][2] == "reject":
+            continue
+        before = [(c, m) for c, m in predicates if m.end() <= match.start()
+                  and match.start() - m.end() <= _OBJECT_REACH]
+        if not before:
+            continue
+        cue, verb = max(before, key=lambda cm: cm[1].end())
+        if verb.start() == chosen[topic.issue][0] or cue.value or \
+                re.search(r"[.;:!?]", view.folded[verb.end():match.start()]) or \
+                not coordinated(view, lexicon, chosen[topic.issue][0], verb.start()):
+            continue
+        polarity = cue.stance
+        flips = polarity in ("support", "oppose")
+        if polarity == "reject" or flips and negated(view, lexicon, verb) or \
+                is_partner(view, lexicon, topic, match, verb, topics):
+            continue  # a rejection or a negated verb is left to the first position's rules
+        kind = lexicon.stances.get((topic.issue, polarity), ("", ""))[1] or cue.event_type
+        if kind not in kinds[topic.issue]:
+            kinds[topic.issue].add(kind)
+            found.append((topic, match, ((cue, verb), polarity, False)))
+    return found
+
+
+def coordinated(view: SentenceView, lexicon: Lexicon, one: int, other: int) -> bool:
+    """True when the later of two stance verbs (their starts) follows a ``conjunction``
+    ("and"), two words at most between ("and called", "and we condemn", "and also
+    urged"), with no sentence punctuation between the verbs: verbs of one subject, not
+    a verb of a clause of its own ("called on troops to ..., after X thanked Russia")."""
+    between = view.folded[min(one, other):max(one, other)]
+    return not re.search(r"[.;:!?]", between) and bool(re.search(
+        rf"\b(?:{lexicon.alternation('conjunction')})\s+(?:[\w'-]+\s+){{0,2}}$", between))

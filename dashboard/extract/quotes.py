@@ -16,12 +16,15 @@ import re
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 # a comma or a dash closes the quoted words, inside the marks or after them; then at
-# most three words before the verb ("», — в ответ отметила X", '," he said'), a title's
-# period and an apposition between commas included ('," Mr. Ned Price, a spokesman for
-# the State Department, noted')
+# most three words before the verb ("», — в ответ отметила X", '," he said'), a short
+# title's period first ('," Ms. Psaki said'), a name and an apposition between commas
+# ('," Mr. Ned Price, a spokesman for the State Department, noted'), or a name and the
+# comma before an apposition that is itself the cue ('," Mr. Ned Price, a spokesman for')
 _INSIDE = re.compile(r"[,?!]\s*$")
-_TAIL = re.compile(r"\s*(?:,\s*[-–—]*|[-–—]+)?\s*(?:(?:[^\W\d_]+\s+){0,3}|"
-                   r"(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+,[^,\"«»“”]{1,80},\s*)$")
+_TITLE = r"(?:[^\W\d_]{1,4}\.\s+)?"
+_TAIL = re.compile(r"\s*(?:,\s*[-–—]*|[-–—]+)?\s*(?:" + _TITLE + r"(?:[^\W\d_]+\s+){0,3}|"
+                   r"(?:[^\W\d_]+\.?\s+){0,2}[^\W\d_]+,[^,\"«»“”]{1,80},\s*|"
+                   + _TITLE + r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s*)$")
 _SEPARATED = re.compile(r"\s*(?:,|[-–—])")
 
 

@@ -1,0 +1,70 @@
+"""English wire constructions behind missed events on real news, on sentences written for
+the project (issue 8, tenth session).
+
+Each sentence is the project's own, written in the habits of agency copy, one class per
+block: two stance verbs of one subject joined by "and" on one issue ("condemned the
+violence and called for restraint") are two events; a quotation of several sentences whose
+speaker, named after it with a title ('," Ms. X said'), speaks every sentence of it. The
+rows are those the event model asks for: a missing or an extra row fails.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+RH = "restraint_human_rights"
+CR, OP = "call_for_restraint", "opposition"
+
+
+def rows(text, published="2022-01-07"):
+    """The (type, actor, issue, stance) of each row, duplicates kept, in a stable order."""
+    return sorted((e["event_type"], e["actor"], e["issue"], e["stance"] or "")
+                  for e in extract_events(text, published=published, language="en"))
+
+
+SENTENCES = [
+    # two stance verbs of one subject, joined by "and", on one issue: two events
+    ('condemn-and-call', "The State Department condemned the violence and called for "
+     "restraint.", [(CR, 'US State Department', RH, 'concern'),
+                    (OP, 'US State Department', RH, 'concern')]),
+    ('call-and-we-condemn', "Britain's Foreign Office said: \"We call for calm and we "
+     "condemn acts of violence.\"", [(CR, 'UK Foreign Office', RH, 'concern'),
+                                     (OP, 'UK Foreign Office', RH, 'concern')]),
+    ('urge-and-condemn', "The UN urged restraint and condemned the loss of life.",
+     [(CR, 'United Nations', RH, 'concern'), (OP, 'United Nations', RH, 'concern')]),
+    # one verb on two topic words of the issue is one event
+    ('one-verb', "The EU called for restraint and dialogue.",
+     [(CR, 'European Union', RH, 'concern')]),
+    # a verb of another clause, not joined by "and", takes no second position
+    ('other-clause', "Blinken called on foreign troops to respect human rights, hours "
+     "after Tokayev thanked Russia for its help.",
+     [(CR, 'Antony Blinken', RH, 'concern')]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", SENTENCES,
+                         ids=[s[0] for s in SENTENCES])
+def test_extract_en_recall2_rows(label, text, expected):
+    assert rows(text) == sorted(expected), label
+
+
+QUOTED = [
+    # the speaker named after the quotation, a title's period before the name
+    ('title-period', "Blinken spoke with Tleuberdi on Thursday.\n\"We have questions about "
+     "the request for troops. We condemn the violence,\" Ms. Psaki said.", 'Jen Psaki'),
+    # a name and an apposition between commas, the apposition being the cue itself
+    ('apposition-cue', "Blinken spoke with Tleuberdi on Thursday.\n\"We condemn the acts "
+     "of violence. We urge all sides to show restraint,\" Mr. Ned Price, a spokesman for "
+     "the State Department, noted.", 'Ned Price'),
+]
+
+
+@pytest.mark.parametrize("label, text, speaker", QUOTED, ids=[q[0] for q in QUOTED])
+def test_extract_en_recall2_quotation_speaker_after(label, text, speaker):
+    """Every sentence of the quotation is the speaker's, the first included: the rows on
+    restraint are all theirs, none the other official's named before."""
+    found = [e for e in extract_events(text, published="2022-01-07", language="en")
+             if e["issue"] == RH]
+    assert found, label
+    assert {e["actor"] for e in found} == {speaker}, label
+    assert any("condemn" in e["evidence"] for e in found), label

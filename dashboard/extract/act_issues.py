@@ -49,7 +49,7 @@ def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
             for _c, aux in lexicon.finditer("passive", text, mention.end, match.start()):
                 gap = gap.replace(text[aux.start():aux.end()], " ", 1)
             gap = re.sub(r",[^,;:.!?]{0,40},", " ", gap)  # an aside: ", now a prisoner,"
-            if _bracketed(view, lexicon, mention, match.start()) or \
+            if _bracketed(view, lexicon, mention, match) or \
                     len(gap) <= 40 and len(re.findall(r"\w+", gap)) <= 1 and (
                     passive_between(view, lexicon, mention.end, match.start())
                     or passive_between(view, lexicon, max(view.start, mention.start - 12),
@@ -61,19 +61,38 @@ def _befell_person(view: SentenceView, lexicon: Lexicon, match, mentions,
     return False
 
 
-def _bracketed(view: SentenceView, lexicon: Lexicon, mention, cue: int) -> bool:
+def _bracketed(view: SentenceView, lexicon: Lexicon, mention, cue) -> bool:
     """Where the finite verb stands second and the participle closes the clause, a passive
-    auxiliary right after a name, or right before it, and the cue after a few words of its
-    clause ("Massimow wurde wegen Hochverrats festgenommen", "zufolge wurde Massimow am
-    Samstag festgenommen"): the named person underwent the act."""
-    if not lexicon.has_trait("verb_second") or mention.end > cue:
+    auxiliary right after a name, or before it with at most three words of its own between
+    (an article, a title: no ``preposition``), and the cue after a few words of its clause
+    ("Massimow wurde wegen Hochverrats festgenommen", "zufolge wurde Massimow am Samstag
+    festgenommen", "Am Samstag wurde der frühere Geheimdienstchef Massimow festgenommen");
+    or the perfect passive, its auxiliary right after the cue ("Massimow ist wegen
+    Hochverrats festgenommen worden"): the named person underwent the act."""
+    if not lexicon.has_trait("verb_second") or mention.end > cue.start():
         return False
-    aux = next((m for _c, m in lexicon.finditer("passive", view.folded,
-                                                max(view.start, mention.start - 8), cue)
-                if 0 <= m.start() - mention.end <= 1 or 0 <= mention.start - m.end() <= 1),
-               None)
-    return aux is not None and cue - mention.end <= 40 and \
-        not re.search(r"[,;:.!?\"()]", view.folded[mention.end:cue])
+    text = view.folded
+    if re.search(r"[,;:.!?\"()]", text[mention.end:cue.start()]) or \
+            cue.start() - mention.end > 40:
+        return False
+    if any(m.start() - cue.end() == 1
+           for _c, m in lexicon.finditer("passive", text, cue.end(), cue.end() + 12)):
+        return True
+    return any(0 <= m.start() - mention.end <= 1 or 0 <= mention.start - m.end() <= 1
+               or _title_gap(text[m.end():mention.start], lexicon)
+               for _c, m in lexicon.finditer("passive", text, max(view.start,
+                                                                  mention.start - 40), cue.start())
+               if m.end() <= mention.start or m.start() >= mention.end)
+
+
+def _title_gap(gap: str, lexicon: Lexicon) -> bool:
+    """True when ``gap``, between a passive auxiliary and a name after it, holds at most
+    three words and none of them a ``preposition`` (an article and a title: "der frühere
+    Geheimdienstchef"; not "bei Protesten gegen")."""
+    words = re.findall(r"[\w-]+", gap)
+    if not gap.strip() or len(words) > 3 or re.search(r"[^\w\s-]", gap):
+        return False
+    return not any(next(lexicon.finditer("preposition", f" {w} "), None) for w in words)
 
 
 def grievance_named(folded: str, lexicon: Lexicon, issue: str, start: int) -> bool:

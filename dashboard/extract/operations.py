@@ -117,13 +117,22 @@ def _opens_passive(view: SentenceView, lexicon: Lexicon, match) -> bool:
                for _c, m in lexicon.finditer("passive", text, start, end))
 
 
+def _closes_passive(view: SentenceView, lexicon: Lexicon, match) -> bool:
+    """True when, where the participle closes the clause (``verb_second``), a passive
+    auxiliary stands right after the cue ("Massimow war entlassen worden")."""
+    return lexicon.has_trait("verb_second") and any(
+        m.start() == match.end() + 1 and view.folded[match.end()] == " "
+        for _c, m in lexicon.finditer("passive", view.folded, match.end(), match.end() + 12))
+
+
 def _undergone(view: SentenceView, lexicon: Lexicon, act: Act, match) -> bool:
     """True when the cue names what someone underwent, so the mention before it is not
     the one who acted: a passive form (``passive`` in the row's value: "освобождён от
     должности") or a participle set off by a comma ("Karim Massimov, limogé mercredi",
     "Massimov, dismissed on Wednesday")."""
-    if act.passive or _opens_passive(view, lexicon, match):
-        return True  # the row says so, or the cue opens with an auxiliary ("was fired")
+    if act.passive or _opens_passive(view, lexicon, match) or _closes_passive(view, lexicon,
+                                                                               match):
+        return True  # the row says so, or an auxiliary opens the cue ("was fired")
     participle = re.match(  # a past participle ("dismissed", "limogé"), not "renvoyant"
         rf"\w+?(?:{lexicon.alternation('past_participle_ending')})\b", match.group(0))
     return act.before and participle is not None and \

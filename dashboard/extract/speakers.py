@@ -96,15 +96,15 @@ def _speaker_of(view: SentenceView, lexicon: Lexicon, cue, match):
             cue.value == "after" or not inverted):
         # "as Sputnik reports, the police ...": the source was named before the comma
         after = []
+    if after and complementizers(lexicon)[1].search(view.folded[b:after[0].start]):
+        after = []  # "Por último, expresó su esperanza de que X": X acts in the clause
     if inverted and after and (after[0].start - b <= 40 or (
             after[0].start - b <= 80 and not re.search(r"[,;]", view.folded[b:after[0].start]))):
         choice = _person_in_apposition(view, lexicon, after)  # "— заявил на церемонии генерал X"
     elif before:
         choice = _person_first(view, _outside_relative(view, lexicon, candidates, a)
                                or before, a)
-    elif after and after[0].start - b <= 25 and not complementizers(lexicon)[0].match(
-            view.folded[b:after[0].start]):
-        # "a déclaré que les forces ...": who follows "that" acts in the reported clause
+    elif after and after[0].start - b <= 25:
         choice = _person_in_apposition(view, lexicon, after)
     if choice is None and cue.value != "after" and lexicon.words("body_preposition"):
         choice = impersonal_body(view, lexicon, match)  # "В МИД России заявили, что ..."

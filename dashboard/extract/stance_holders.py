@@ -102,9 +102,12 @@ def main_subject(view, lexicon, predicates, speaker) -> Mention | None:
 def _dropped(view: SentenceView, lexicon: Lexicon, verb) -> Mention | None:
     """Where the subject may be left out (``pro_drop``), a stance verb in the singular
     opening its sentence, or its clause after a connective and a comma ("Pidió ayuda a la
-    OTSC", "Asimismo, solicitó apoyo"), is the last person's (see ``dropped_subject``);
+    OTSC", "Asimismo, solicitó apoyo"), an auxiliary apart ("Por último, ha pedido"), is
+    the last person's (see ``dropped_subject``);
     a plural verb ("piden", ``plural_ending`` rows) is not a person's."""
     head = view.folded[view.start:verb.start()].strip()
+    if head.rsplit(" ", 1)[-1] in lexicon.words("auxiliary"):  # "Por último, ha pedido"
+        head = head[:-len(head.rsplit(" ", 1)[-1])].strip()
     word = verb.group(0).split()[0] if verb.group(0).split() else ""
     if not lexicon.has_trait("pro_drop") or head and not head.endswith(",") or \
             word.endswith(tuple(lexicon.pooled_words("plural_ending"))):

@@ -162,7 +162,9 @@ SENTENCES = [
     ('statement', "Токаев заявил, что отдал приказ стрелять на поражение без "
      "предупреждения.", {('statement', T, UF, 'support')}),
     ('statement', "По данным КНБ, в беспорядках участвовали иностранные боевики.",
-     {('statement', 'National Security Committee of Kazakhstan', TF, 'support')}),
+     {('statement', 'National Security Committee of Kazakhstan', TF, 'support'),
+      # foreign fighters advance the interference narrative, as "foreign fighters" in en
+      ('statement', 'National Security Committee of Kazakhstan', FI, 'oppose')}),
     # phone calls
     ('phone', "Путин провел телефонный разговор с Токаевым.",
      {('phone_call', P, 'bilateral_relations', 'support')}),

@@ -3,14 +3,22 @@
 Each text is the project's own, in the style of German and Spanish agency copy (dpa, AFP,
 EFE, Europa Press) about the January 2022 crisis; its rows are those the event model asks
 for (event type, actor, issue, stance), all of them: a missing or an extra row fails.
-Classes: German passives whose subject follows the finite verb ("Am Samstag wurde der
-frühere Geheimdienstchef Massimow festgenommen") or whose perfect auxiliary closes the
-clause ("Massimow ist festgenommen worden", "war entlassen worden"): the person named
-underwent the act; hoping that a party acts with restraint is a call ("Die Bundesregierung
-hoffe, dass die Beteiligten ihrer Verantwortung gerecht werden", "espera que las partes
-actúen con responsabilidad", "expresó su esperanza de que"), its speaker not the party
-named after "dass"/"que"; and a Spanish stance verb in a compound tense with its subject
-left out ("Por último, ha pedido ..."), the last person's.
+Classes: lists of states joined by "o"/"oder" ("Rusia, Bielorrusia, Armenia o
+Kirguistán enviaron tropas"); a request noun after an article names a request already
+made, not the subject's ("respondió a la solicitud"); a troop noun opening the cue after
+a preposition is still the contingent's ("un grupo de paracaidistas rusos aterrizó"); a
+body announcing, approving or contributing the dispatch of troops sends them ("la OTSC
+anunció el envío de", "Rusia contribuyó con paracaidistas"); German troops "im Einsatz",
+fire opened with a time and place between ("eröffneten am Mittwoch in Aktobe das
+Feuer") and consultations ("beriet sich mit"); German passives whose subject follows
+the finite verb ("Am Samstag wurde der frühere Geheimdienstchef Massimow
+festgenommen") or whose perfect auxiliary closes the clause ("Massimow ist festgenommen
+worden", "war entlassen worden"): the person named underwent the act; hoping that a
+party acts with restraint is a call ("Die Bundesregierung hoffe, dass die Beteiligten
+ihrer Verantwortung gerecht werden", "espera que las partes actúen con
+responsabilidad", "expresó su esperanza de que"), its speaker not the party named after
+"dass"/"que"; and a Spanish stance verb in a compound tense with its subject left out
+("Por último, ha pedido ..."), the last person's.
 """
 
 import pytest
@@ -46,6 +54,21 @@ GERMAN = [
      {('resignation_dismissal', T, 'leadership_change', '')}),
     ('perfect', 'Tokajew hatte Massimow am Mittwoch entlassen.',
      {('resignation_dismissal', T, 'leadership_change', '')}),
+    # a list of states joined by "oder"
+    ('list', 'Russland, Belarus, Armenien oder Kirgistan schickten Soldaten nach '
+     'Kasachstan.',
+     {('military_deployment', s, 'csto_deployment', '')
+      for s in ('Russia', 'Belarus', 'Armenia', 'Kyrgyzstan')}),
+    # troops in action are deployed; fire opened with words between; a consultation
+    ('troops', 'Soldaten der OVKS sind inzwischen in Kasachstan im Einsatz.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('fire', 'Sicherheitskräfte eröffneten in Almaty das Feuer auf Demonstranten.',
+     {('violent_clash', 'Kazakh security forces', 'use_of_force', '')}),
+    ('fire', 'Die Polizei eröffnete am Mittwoch in Aktobe das Feuer.',
+     {('violent_clash', 'Kazakh police', 'use_of_force', '')}),
+    ('fire', 'Die Polizei eröffnete ein Ermittlungsverfahren gegen den Feuerwehrchef.', set()),
+    ('consult', 'Tokajew beriet sich derweil mit Russlands Staatschef Wladimir Putin.',
+     {('phone_call', T, 'bilateral_relations', 'support')}),
     # hoping that the parties act with restraint is a call
     ('hope', 'Die Bundesregierung hoffe, "dass die Beteiligten ihrer Verantwortung gerecht '
      'werden", sagte eine Regierungssprecherin.',
@@ -67,6 +90,38 @@ def test_languages_dees_breadth4_german_sentence_gives_the_event_model_rows(kind
 
 
 SPANISH = [
+    # a list of states joined by "o"
+    ('list', 'Rusia, Bielorrusia, Armenia o Kirguistán enviaron tropas a Kazajistán.',
+     {('military_deployment', s, 'csto_deployment', '')
+      for s in ('Russia', 'Belarus', 'Armenia', 'Kyrgyzstan')}),
+    ('list', 'Varios países de la alianza, como Rusia, Bielorrusia, Armenia o Kirguistán, '
+     'han enviado contingentes a Kazajistán.',
+     {('military_deployment', s, 'csto_deployment', '')
+      for s in ('Russia', 'Belarus', 'Armenia', 'Kyrgyzstan')}),
+    # a request already made, after an article, is not the subject's
+    ('request', 'Moscú atendió la solicitud de Tokáyev y envió tropas.',
+     {('military_deployment', 'Russia', 'csto_deployment', '')}),
+    ('request', 'Tokáyev envió una solicitud formal a la OTSC.',
+     {('appeal_request', T, 'csto_deployment', 'support')}),
+    ('request', 'Kazajistán solicitó formalmente la intervención de la OTSC.',
+     {('appeal_request', 'Kazakhstan', 'csto_deployment', 'support')}),
+    # the troop noun opening the cue names the contingent
+    ('troops', 'Un grupo de paracaidistas rusos aterrizó el jueves en Almaty.',
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    ('troops', 'Los paracaidistas rusos aterrizaron el jueves en Almaty.',
+     {('military_deployment', 'Russian Airborne Forces', 'csto_deployment', '')}),
+    # announcing, approving or contributing the dispatch
+    ('dispatch', 'La OTSC anunció el envío de una fuerza de paz a Kazajistán.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('dispatch', 'La OTSC anunció el viernes el envío de 2.500 soldados a Kazajistán.',
+     {('military_deployment', 'CSTO', 'csto_deployment', '')}),
+    ('dispatch', 'Rusia ha contribuido con paracaidistas a la fuerza de la OTSC.',
+     {('military_deployment', 'Russia', 'csto_deployment', '')}),
+    ('dispatch', 'El Parlamento de Kirguistán aprobó el envío de tropas a Kazajistán.',
+     {('military_deployment', 'Kyrgyz parliament', 'csto_deployment', ''),
+      ('support', 'Kyrgyz parliament', 'csto_deployment', 'support')}),
+    ('dispatch', 'Washington criticó el envío de tropas rusas.',
+     {('opposition', 'United States', 'csto_deployment', 'oppose')}),
     # hoping that a party acts with restraint is a call; the party is not the speaker
     ('hope', 'Blinken expresó su esperanza de que el Gobierno kazajo resuelva la crisis de '
      'forma pacífica.',

@@ -127,8 +127,9 @@ CONDITIONAL = [
      "selon des médias locaux.", {('arrest', KA, 'other', '')}),
     ('conditional', "D'après des sources locales, des émeutiers se seraient emparés de "
      "l'aéroport d'Almaty.", {('violent_clash', PR, 'other', '')}),
+    # the troops named opening the cue are the Russian contingent, as "des soldats russes"
     ('conditional', "Des centaines de soldats russes seraient déjà arrivés à Almaty, selon "
-     "l'agence Interfax.", {('military_deployment', CS, 'csto_deployment', '')}),
+     "l'agence Interfax.", {('military_deployment', 'Russia', 'csto_deployment', '')}),
     ('conditional', "Le président aurait ordonné l'arrestation de Karim Massimov, affirment "
      "des médias russes.", {('arrest', T, 'leadership_change', '')}),
     ('conditional', "Les manifestants auraient pris d'assaut plusieurs bâtiments officiels, "

@@ -310,7 +310,7 @@ def test_rules_extractor_pools_word_kinds_of_every_language():
     assert {"the", "la", "der", "los"} <= lexicons["it"].pooled_words("article")
     assert lexicons["de"].pooled_words("complementizer") == {"que", "qu'", "that", "что",
                                                              "чтобы", "dass"}
-    assert lexicons["es"].alternation("conjunction") == "and|e|et|sowie|und|y|и"
+    assert lexicons["es"].alternation("conjunction") == "and|e|et|o|oder|sowie|u|und|y|и"
     assert {"and", "au", "по", "bis", "y"} <= lexicons["fr"].pooled_words("range_link")
     assert lexicons["ru"].pooled_words("region_word") == {"region", "province", "oblast",
                                                           "oblys", "oblysy"}

@@ -201,10 +201,11 @@ def _troops_named(view: SentenceView, lexicon: Lexicon, act: Act, match, mention
     prepositions, articles = lexicon.of("preposition"), lexicon.pooled_words("article")
     return [m for m in mentions if m.kind in act.troops and m.country != view.home
             and (m.start <= match.end() + 1 and match.start() < m.end
-                 or act.before and _sender_before(view, lexicon, m, match)) and not any(
+                 or act.before and _sender_before(view, lexicon, m, match))
+            and (m.start == match.start() or not any(
                 cue.regex.fullmatch(word) and word not in articles
                 for cue in prepositions  # "des troupes russes": an article, French "des"
-                for word in view.folded[max(view.start, m.start - 20):m.start].split()[-1:])
+                for word in view.folded[max(view.start, m.start - 20):m.start].split()[-1:]))
             ][:1]
 
 

@@ -4,15 +4,18 @@ the project (issue 8, tenth session).
 Each sentence is the project's own, written in the habits of agency copy, one class per
 block: two stance verbs of one subject joined by "and" on one issue ("condemned the
 violence and called for restraint") are two events; a quotation of several sentences whose
-speaker, named after it with a title ('," Ms. X said'), speaks every sentence of it. The
-rows are those the event model asks for: a missing or an extra row fails.
+speaker, named after it with a title ('," Ms. X said'), speaks every sentence of it; a
+word of an issue that needs a verb ("the peacekeepers") and that no verb is near gives way
+to a word of the same issue that needs none ("the CSTO"), so the speaker's words on the
+mission are a position. The rows are those the event model asks for: a missing or an
+extra row fails.
 """
 
 import pytest
 
 from dashboard.extract import extract_events
 
-RH = "restraint_human_rights"
+RH, DP = "restraint_human_rights", "csto_deployment"
 CR, OP = "call_for_restraint", "opposition"
 
 
@@ -35,6 +38,18 @@ SENTENCES = [
     # one verb on two topic words of the issue is one event
     ('one-verb', "The EU called for restraint and dialogue.",
      [(CR, 'European Union', RH, 'concern')]),
+    # a weak word of an issue that no verb takes gives way to a word that needs none
+    ('weak-gives-way', "The Kazakh authorities said the peacekeepers of the CSTO take no "
+     "part in combat operations.", [('statement', 'Kazakh authorities', DP, 'support')]),
+    ('weak-gives-way-stay', "Tokayev said on Monday that the CSTO peacekeepers would stay "
+     "in the country until order was fully restored.",
+     [('statement', 'Kassym-Jomart Tokayev', DP, 'support')]),
+    # the weak word alone, with no verb near, is still no position: plain words
+    ('weak-alone', "Lavrov said the peacekeepers were in good spirits.",
+     [('statement', 'Sergey Lavrov', 'other', '')]),
+    # a verb near the weak word still takes it
+    ('weak-with-verb', "Lavrov praised the peacekeepers, who arrived under the CSTO flag.",
+     [('support', 'Sergey Lavrov', DP, 'support')]),
     # a verb of another clause, not joined by "and", takes no second position
     ('other-clause', "Blinken called on foreign troops to respect human rights, hours "
      "after Tokayev thanked Russia for its help.",

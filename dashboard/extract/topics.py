@@ -19,6 +19,8 @@ from dashboard.extract.subjects import not_subject
 # remarks with no specific subject: background beside a specific position or a public-order
 # act (an arrest, a clash, emergency rule)
 FALLBACK_ISSUE = "sovereignty_stability"
+# characters at most between a "weak" topic word and the stance verb it needs
+WEAK_REACH = 80
 
 
 def spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
@@ -35,7 +37,9 @@ def spoken_of(view: SentenceView, lexicon: Lexicon, predicates) -> list:
 
 
 def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
-    """One topic match per issue: the one closest to a predicate (else the first)."""
+    """One topic match per issue: the one closest to a predicate (else the first); a
+    "weak" word that no verb is near enough to take ("said the peacekeepers would guard
+    strategic facilities") gives way to a word of the same issue that needs no verb."""
     best: dict[str, tuple[int, object, object]] = {}
     found = [(t, m) for t, m in cue_matches(lexicon, "topic", view) if not t.event_type]
     addressed = _addressees(view, lexicon, predicates, found)
@@ -44,6 +48,8 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
             continue
         pred = nearest(predicates, match.start())
         distance = abs(pred[1].start() - match.start()) if pred else 10**6
+        if topic.value == "weak" and distance > WEAK_REACH:
+            distance = 10**7  # no verb takes it: a word of the issue that needs none wins
         if topic.issue not in best or distance < best[topic.issue][0]:
             best[topic.issue] = (distance, topic, match)
     return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())

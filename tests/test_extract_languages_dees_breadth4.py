@@ -18,7 +18,11 @@ party acts with restraint is a call ("Die Bundesregierung hoffe, dass die Beteil
 ihrer Verantwortung gerecht werden", "espera que las partes actúen con
 responsabilidad", "expresó su esperanza de que"), its speaker not the party named after
 "dass"/"que"; and a Spanish stance verb in a compound tense with its subject left out
-("Por último, ha pedido ..."), the last person's.
+("Por último, ha pedido ..."), the last person's. Statements: foreign fighters and
+"Maidan" technologies advance the interference narrative ("ausländische Kämpfer",
+"combatientes extranjeros", "Maidan-Technologien"); help from abroad is the alliance's
+help, not interference ("Hilfe von außen", "asistencia extranjera"); an inquiry into
+deaths is a call for rights ("unabhängige Untersuchung der Todesfälle").
 """
 
 import pytest
@@ -69,6 +73,17 @@ GERMAN = [
     ('fire', 'Die Polizei eröffnete ein Ermittlungsverfahren gegen den Feuerwehrchef.', set()),
     ('consult', 'Tokajew beriet sich derweil mit Russlands Staatschef Wladimir Putin.',
      {('phone_call', T, 'bilateral_relations', 'support')}),
+    # statements: interference narrative, help from abroad, an inquiry into deaths
+    ('statement', 'Tokajew sprach von "ausländischen Kämpfern", die das Land überfallen '
+     'hätten.', {('statement', T, 'foreign_interference', 'oppose')}),
+    ('statement', 'Putin zufolge kamen bei den Unruhen "Maidan-Technologien" zum Einsatz.',
+     {('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')}),
+    ('statement', 'Die Unruhen seien von außen gesteuert worden, sagte Tokajew.',
+     {('statement', T, 'foreign_interference', 'oppose')}),
+    ('statement', 'Blinken sagte, es sei nicht klar, warum Kasachstan Hilfe von außen '
+     'brauche.', {('statement', B, 'csto_deployment', 'concern')}),
+    ('statement', 'Baerbock forderte eine unabhängige Untersuchung der Todesfälle.',
+     {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
     # hoping that the parties act with restraint is a call
     ('hope', 'Die Bundesregierung hoffe, "dass die Beteiligten ihrer Verantwortung gerecht '
      'werden", sagte eine Regierungssprecherin.',
@@ -122,6 +137,13 @@ SPANISH = [
       ('support', 'Kyrgyz parliament', 'csto_deployment', 'support')}),
     ('dispatch', 'Washington criticó el envío de tropas rusas.',
      {('opposition', 'United States', 'csto_deployment', 'oppose')}),
+    # statements: interference narrative, help from abroad
+    ('statement', 'Blinken dijo que no está claro por qué Kazajistán necesita asistencia '
+     'extranjera.', {('statement', B, 'csto_deployment', 'concern')}),
+    ('statement', 'Putin afirmó que en Kazajistán se usaron tecnologías del Maidán.',
+     {('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')}),
+    ('statement', 'Tokáyev culpó de los disturbios a combatientes extranjeros.',
+     {('statement', T, 'foreign_interference', 'oppose')}),
     # hoping that a party acts with restraint is a call; the party is not the speaker
     ('hope', 'Blinken expresó su esperanza de que el Gobierno kazajo resuelva la crisis de '
      'forma pacífica.',

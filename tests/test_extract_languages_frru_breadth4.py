@@ -50,3 +50,34 @@ def test_languages_frru_breadth4_clashes_that_go_on_are_clashes(language, text, 
 def test_languages_frru_breadth4_clashes_that_stopped_or_did_not_happen_are_none(language,
                                                                                  text):
     assert CROWD_CLASH not in kinds(text, language)
+
+
+# appointing a head of government, proposing or approving a candidate backs the change of
+# leadership: a support row on leadership_change of who appoints, proposes or approves
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("fr", "Tokaïev a nommé Alikhan Smaïlov Premier ministre.", "Kassym-Jomart Tokayev"),
+    ("fr", "Tokaïev a proposé mardi la candidature de Smaïlov au poste de Premier ministre.",
+     "Kassym-Jomart Tokayev"),
+    ("fr", "Le président kazakh a annoncé la nomination de Smaïlov au poste de Premier "
+           "ministre.", "Kassym-Jomart Tokayev"),
+    ("fr", "Le Parlement kazakh a approuvé la nomination d'un nouveau Premier ministre.",
+     "Parliament of Kazakhstan"),
+    ("ru", "Токаев назначил Смаилова премьер-министром.", "Kassym-Jomart Tokayev"),
+    ("ru", "Токаев внес в парламент кандидатуру Смаилова на пост премьер-министра.",
+     "Kassym-Jomart Tokayev"),
+    ("ru", "Мажилис утвердил кандидатуру Смаилова.", "Mazhilis"),
+    ("ru", "Токаев подписал указ о назначении.", "Kassym-Jomart Tokayev"),
+])
+def test_languages_frru_breadth4_appointments_back_the_leadership_change(language, text,
+                                                                         actor):
+    assert ("support", actor, "leadership_change", "support", "") in found(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a proposal or an appointment of anything but a post is no position on the leadership
+    ("fr", "Tokaïev a proposé un dialogue aux manifestants."),
+    ("ru", "Токаев предложил провести переговоры."),
+    ("ru", "Токаев назначил на пятницу заседание Совбеза."),
+])
+def test_languages_frru_breadth4_other_proposals_are_no_leadership_position(language, text):
+    assert not any(row[2] == "leadership_change" for row in found(text, language))

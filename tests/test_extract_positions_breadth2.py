@@ -6,6 +6,10 @@ Classes: attackers said to be run or sent from abroad ("coordinated abroad", "fr
 the country", "foreign fighters", "зарубежные боевики", "depuis l'extérieur") advance the
 narrative of foreign interference, beside the terrorism framing their own words carry
 (terrorists "trained abroad" stay a framing only, as the self-written sets code them).
+A call that asks for the act of force itself ("urged the police to open fire") is an order
+of it, backing force, while a call to stop, avoid or revoke it opposes it (the lexicons'
+``cessation`` rows); a rejection joined by "and" after an order ("... and ruled out talks")
+governs its own object, not the order.
 """
 
 import pytest
@@ -56,3 +60,56 @@ def test_coding_attackers_trained_or_run_from_abroad_are_foreign_interference(
 def test_coding_terrorists_trained_abroad_stay_a_framing_only():
     assert rows("Tokayev said on Monday that the terrorists had been trained abroad.",
                 "en") == {TERROR}
+
+
+UF = "use_of_force"
+ORDERED = ("statement", T, UF, "support")
+
+# a call that asks for the act of force itself is an order of it (a statement backing
+# force); a call to stop, avoid or revoke it, or not to use it, opposes it
+FORCE_CALLS = [
+    ("en", "Tokayev urged the security forces on Friday to use lethal force.", {ORDERED}),
+    ("en", "Tokayev on Friday urged the police to open fire without warning.", {ORDERED}),
+    ("en", "Blinken urged the security forces on Friday to refrain from using lethal force.",
+     {("appeal_request", "Antony Blinken", UF, "oppose")}),
+    ("en", "Blinken urged the security forces on Friday not to use lethal force.",
+     {("appeal_request", "Antony Blinken", UF, "oppose")}),
+    ("en", "Human Rights Watch on Friday called on Kazakhstan to revoke the order to shoot "
+           "without warning.", {("appeal_request", "Human Rights Watch", UF, "oppose")}),
+    ("fr", "Tokaïev a appelé vendredi les forces de l'ordre à tirer sans sommation.",
+     {ORDERED}),
+    ("fr", "Le Drian a appelé vendredi les forces de l'ordre à cesser de tirer sans "
+           "sommation.", {("appeal_request", "Jean-Yves Le Drian", UF, "oppose")}),
+    ("ru", "Токаев в пятницу призвал силовиков стрелять на поражение.", {ORDERED}),
+    ("ru", "Блинкен в пятницу призвал силовиков прекратить применение силы.",
+     {("appeal_request", "Antony Blinken", UF, "oppose")}),
+    ("es", "Tokayev pidió el viernes a las fuerzas de seguridad disparar a matar.", {ORDERED}),
+    ("es", "Borrell pidió el viernes poner fin al uso de la fuerza.",
+     {("appeal_request", "Josep Borrell", UF, "oppose")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FORCE_CALLS,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(FORCE_CALLS)])
+def test_coding_call_for_the_act_of_force_is_an_order_of_it(language, text, expected):
+    assert rows(text, language) == expected
+
+
+# a rejection joined by "and" after an order of force opens the subject's next predicate:
+# it rejects its own object (the talks), not the order named before the conjunction
+JOINED_REJECTIONS = [
+    ("de", "Tokajew erteilte den Sicherheitskräften am Freitag einen Schießbefehl und "
+           "schloss Verhandlungen aus."),
+    ("en", "Tokayev ordered the security forces on Friday to open fire without warning and "
+           "ruled out negotiations with the protesters."),
+    ("ru", "Токаев в пятницу отдал приказ стрелять на поражение и отверг переговоры."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), JOINED_REJECTIONS,
+                         ids=[lang for lang, _t in JOINED_REJECTIONS])
+def test_coding_rejection_after_a_conjunction_does_not_govern_the_order_before(language,
+                                                                               text):
+    found = rows(text, language)
+    assert ("opposition", T, "restraint_human_rights", "oppose") in found
+    assert not any(issue == UF and stance == "oppose" for _t, _a, issue, stance in found)

@@ -50,6 +50,7 @@ from dashboard.extract.actors import Mention, is_troops
 from dashboard.extract.clause_gaps import asked_for
 from dashboard.extract.embedded import named_requests, passive_participle
 from dashboard.extract.governing import (
+    asks_for_act,
     governing,
     is_partner,
     negated,
@@ -211,6 +212,9 @@ def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Men
         return "", "opposition" if polarity == "reject" else "statement"
     if polarity == "none" and topic.stance:
         stance = topic.stance  # the topic's own colour ("chaos" is a concern)
+    if polarity in ("call", "request") and topic.stance and stance != topic.stance \
+            and asks_for_act(view, lexicon, pred[1], match):
+        return topic.stance, "statement"  # an order of the act: "urged them to open fire"
     if actor.kind != "crowd" and _grievance(lexicon, topic) and (
             polarity != "oppose" or _protests_cause(view, lexicon, match.start())):
         stance = ""

@@ -78,7 +78,9 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
     before = [(c, m) for c, m in predicates if m.end() <= position]
     if before:
         return nearest(before, position)
-    linked = rf",\s*(?:{lexicon.alternation('conjunction')})\s+$"  # ", et rejeté"
+    # ", et rejeté", "ordered them to shoot and ruled out talks": a rejection right after a
+    # conjunction opens the subject's next predicate, with its own object
+    linked = rf"\b(?:{lexicon.alternation('conjunction')})\s+$"
     after = [(c, m) for c, m in predicates if not _has_object(m, position, objects)
              and not re.search(
         rf"[,;:]\s*$|,\s*(?:(?:{lexicon.alternation('gerund_marker')})\s+)?\w+"
@@ -87,6 +89,20 @@ def governing(predicates, position: int, lexicon: Lexicon, objects=()):
         and not (c.stance in ("reject", "oppose") and re.search(
             linked, m.string[position:m.start()]))]
     return nearest(after, position)
+
+
+def asks_for_act(view: SentenceView, lexicon: Lexicon, call, topic) -> bool:
+    """True when a call (``call``: its match) asks for the very act its topic words name
+    ("urged the security forces to use lethal force", "призвал стрелять на поражение"), not
+    for an end to it: the topic follows the call in its clause (at most 80 characters on)
+    and the words between hold no negation, no ``cessation`` word ("an end to",
+    "refrain", "прекратить") and no other topic ("urged restraint in the use of force")."""
+    gap = (call.end(), topic.start())
+    if not 0 <= gap[1] - gap[0] <= 80 or re.search(r"[;:.!?]", view.folded[slice(*gap)]):
+        return False
+    return not any(kind != "topic" or not cue.event_type
+                   for kind in ("negation", "cessation", "topic")
+                   for cue, _m in lexicon.finditer(kind, view.folded, *gap))
 
 
 def _said_next(verb, position: int, lexicon: Lexicon) -> bool:

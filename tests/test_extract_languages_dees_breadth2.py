@@ -284,19 +284,24 @@ def test_languages_dees_breadth2_dateline_places_the_statement(language, text, p
 
 
 # condemning the violence AND calling for dialogue is a call for restraint, not a rejection of
-# the call (a conjunction between the verbs: the call is a verb of its own); criticising the
-# calls themselves still rejects them
+# the call (a conjunction between the verbs: the call is a verb of its own), and the
+# condemnation beside it is an opposition of its own (governing.second_positions);
+# criticising the calls themselves still rejects them
 CALLS = [
     ('es', 'Francia condenó la violencia y pidió una solución pacífica.',
-     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern'),
+      ('opposition', 'France', 'restraint_human_rights', 'concern')}),
     ('es', 'Tokáyev criticó los llamamientos al diálogo.',
      {('opposition', T, 'restraint_human_rights', 'oppose')}),
     ('de', 'Frankreich verurteilte die Gewalt und rief zum Dialog auf.',
-     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern'),
+      ('opposition', 'France', 'restraint_human_rights', 'concern')}),
     ('en', 'France condemned the violence and called for dialogue.',
-     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern'),
+      ('opposition', 'France', 'restraint_human_rights', 'concern')}),
     ('fr', 'La France a condamné la violence et appelé au dialogue.',
-     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern')}),
+     {('call_for_restraint', 'France', 'restraint_human_rights', 'concern'),
+      ('opposition', 'France', 'restraint_human_rights', 'concern')}),
 ]
 
 

@@ -268,7 +268,8 @@ def test_languages_en_breadth3_troops_called_on_are_the_addressee(text, expected
 APPOSITIONS = [
     ('"We condemn the violence and call for restraint," Ned Price, a spokesman for the State '
      'Department, said.',
-     [('call_for_restraint', 'Ned Price', 'restraint_human_rights', 'concern')]),
+     [('call_for_restraint', 'Ned Price', 'restraint_human_rights', 'concern'),
+      ('opposition', 'Ned Price', 'restraint_human_rights', 'concern')]),
     ('\u201cWe condemn the acts of violence. We urge all parties to find a peaceful '
      'resolution,\u201d Mr. Ned Price, a spokesman for the State Department, noted.',
      [('call_for_restraint', 'Ned Price', 'restraint_human_rights', 'concern'),

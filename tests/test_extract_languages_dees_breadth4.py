@@ -22,7 +22,10 @@ responsabilidad", "expresó su esperanza de que"), its speaker not the party nam
 "Maidan" technologies advance the interference narrative ("ausländische Kämpfer",
 "combatientes extranjeros", "Maidan-Technologien"); help from abroad is the alliance's
 help, not interference ("Hilfe von außen", "asistencia extranjera"); an inquiry into
-deaths is a call for rights ("unabhängige Untersuchung der Todesfälle").
+deaths is a call for rights ("unabhängige Untersuchung der Todesfälle"). Thanks to a
+foreign leader for help or intervention back the deployment ("bedankte sich bei Putin
+für das schnelle Eingreifen", "agradeció a Putin su apoyo"), not humanitarian aid; concern
+over the death toll is concern for rights ("preocupación por el número de muertos").
 """
 
 import pytest
@@ -84,6 +87,15 @@ GERMAN = [
      'brauche.', {('statement', B, 'csto_deployment', 'concern')}),
     ('statement', 'Baerbock forderte eine unabhängige Untersuchung der Todesfälle.',
      {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+    # thanks for help or intervention; concern over the toll
+    ('thanks', 'Tokajew bedankte sich in einem Telefonat mit Putin erneut für das schnelle '
+     'Eingreifen.', {('support', T, 'csto_deployment', 'support'),
+                     ('phone_call', T, 'csto_deployment', 'support')}),
+    ('thanks', 'Tokajew dankte Putin für die Unterstützung.',
+     {('support', T, 'csto_deployment', 'support')}),
+    ('toll', 'Die UN zeigten sich besorgt über die hohe Zahl der Toten.',
+     {('statement', 'United Nations', 'restraint_human_rights', 'concern')}),
+    ('toll', 'Das Innenministerium gab die Zahl der Toten mit 164 an.', set()),
     # hoping that the parties act with restraint is a call
     ('hope', 'Die Bundesregierung hoffe, "dass die Beteiligten ihrer Verantwortung gerecht '
      'werden", sagte eine Regierungssprecherin.',
@@ -144,6 +156,18 @@ SPANISH = [
      {('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')}),
     ('statement', 'Tokáyev culpó de los disturbios a combatientes extranjeros.',
      {('statement', T, 'foreign_interference', 'oppose')}),
+    # thanks for help back the deployment, humanitarian aid apart; concern over the toll
+    ('thanks', 'Tokáyev agradeció a Putin su apoyo.',
+     {('support', T, 'csto_deployment', 'support')}),
+    ('thanks', 'Tokáyev expresó su "agradecimiento especial" al presidente ruso, Vladímir '
+     'Putin, por la rapidez con que respondió a su petición de asistencia.',
+     {('support', T, 'csto_deployment', 'support')}),
+    ('thanks', 'Tokáyev agradeció a la UE su ayuda humanitaria.',
+     {('support', T, 'other', '')}),
+    ('thanks', 'Xi Jinping expresó su apoyo a las medidas de Tokáyev.',
+     {('support', 'Xi Jinping', 'sovereignty_stability', 'support')}),
+    ('toll', 'La ONU mostró su preocupación por el número de muertos.',
+     {('statement', 'United Nations', 'restraint_human_rights', 'concern')}),
     # hoping that a party acts with restraint is a call; the party is not the speaker
     ('hope', 'Blinken expresó su esperanza de que el Gobierno kazajo resuelva la crisis de '
      'forma pacífica.',

@@ -26,6 +26,8 @@ deaths is a call for rights ("unabhängige Untersuchung der Todesfälle"). Thank
 foreign leader for help or intervention back the deployment ("bedankte sich bei Putin
 für das schnelle Eingreifen", "agradeció a Putin su apoyo"), not humanitarian aid; concern
 over the death toll is concern for rights ("preocupación por el número de muertos").
+Names: "die Nato", "das Weiße Haus", "la Casa Blanca", "Japárov"/"Japarow", "Stanislaw
+Sas"; a German withdrawal in the singular past ("zog seine Soldaten ab").
 """
 
 import pytest
@@ -87,6 +89,18 @@ GERMAN = [
      'brauche.', {('statement', B, 'csto_deployment', 'concern')}),
     ('statement', 'Baerbock forderte eine unabhängige Untersuchung der Todesfälle.',
      {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+    # names and a singular separable withdrawal
+    ('name', 'Die Nato verurteilte die Gewalt gegen Demonstranten.',
+     {('opposition', 'NATO', 'use_of_force', 'oppose'),
+      ('opposition', 'NATO', 'restraint_human_rights', 'concern')}),
+    ('name', 'Das Weiße Haus rief zur Zurückhaltung auf.',
+     {('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),
+    ('name', 'Der kirgisische Präsident Japarow lobte den Einsatz der OVKS.',
+     {('support', 'Sadyr Japarov', 'csto_deployment', 'support')}),
+    ('name', 'OVKS-Generalsekretär Stanislaw Sas lobte den Einsatz der Friedenstruppen.',
+     {('support', 'Stanislav Zas', 'csto_deployment', 'support')}),
+    ('withdrawal', 'Das Militärbündnis zog seine letzten Soldaten am Mittwoch ab.',
+     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
     # thanks for help or intervention; concern over the toll
     ('thanks', 'Tokajew bedankte sich in einem Telefonat mit Putin erneut für das schnelle '
      'Eingreifen.', {('support', T, 'csto_deployment', 'support'),
@@ -156,6 +170,11 @@ SPANISH = [
      {('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')}),
     ('statement', 'Tokáyev culpó de los disturbios a combatientes extranjeros.',
      {('statement', T, 'foreign_interference', 'oppose')}),
+    # names
+    ('name', 'La Casa Blanca pidió moderación a todas las partes.',
+     {('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),
+    ('name', 'El presidente kirguís, Sadyr Japárov, defendió el envío de tropas.',
+     {('support', 'Sadyr Japarov', 'csto_deployment', 'support')}),
     # thanks for help back the deployment, humanitarian aid apart; concern over the toll
     ('thanks', 'Tokáyev agradeció a Putin su apoyo.',
      {('support', T, 'csto_deployment', 'support')}),

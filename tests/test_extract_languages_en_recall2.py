@@ -7,7 +7,9 @@ violence and called for restraint") are two events; a quotation of several sente
 speaker, named after it with a title ('," Ms. X said'), speaks every sentence of it; a
 word of an issue that needs a verb ("the peacekeepers") and that no verb is near gives way
 to a word of the same issue that needs none ("the CSTO"), so the speaker's words on the
-mission are a position. The rows are those the event model asks for: a missing or an
+mission are a position; clash verbs: a crowd that takes over, captures or occupies a
+building, security forces that reclaim control, clashes that begin, start or intensify.
+The rows are those the event model asks for: a missing or an
 extra row fails.
 """
 
@@ -50,6 +52,27 @@ SENTENCES = [
     # a verb near the weak word still takes it
     ('weak-with-verb', "Lavrov praised the peacekeepers, who arrived under the CSTO flag.",
      [('support', 'Sergey Lavrov', DP, 'support')]),
+    # clash verbs: buildings taken over, captured or occupied; control reclaimed
+    ('took-over', "On Wednesday, protesters took over the airport in Almaty.",
+     [('violent_clash', 'protesters', 'other', '')]),
+    ('captured', "Rioters captured the mayor's office in Aktobe.",
+     [('violent_clash', 'protesters', 'other', '')]),
+    ('occupied', "Gunmen occupied the akimat building in Taldykorgan.",
+     [('violent_clash', 'protesters', 'other', '')]),
+    ('reclaimed', "Security forces reclaimed control of Almaty on Friday.",
+     [('violent_clash', 'Kazakh security forces', 'use_of_force', '')]),
+    # taking over an office or a task is no clash
+    ('took-over-post', "Smailov took over as prime minister.", []),
+    ('took-over-task', "Troops took over the guarding of the airport.", []),
+    # clashes that begin, start or intensify; not in a clause that dates another act
+    ('clashes-began', "Clashes began in Almaty on January 4.",
+     [('violent_clash', 'protesters', 'other', '')]),
+    ('fighting-intensified', "Fighting intensified in Almaty on Thursday.",
+     [('violent_clash', 'protesters', 'other', '')]),
+    ('after-unrest-began', "The government resigned after the unrest began.",
+     [('resignation_dismissal', 'Government of Kazakhstan', 'leadership_change', '')]),
+    # unrest that began names the protests' start, no clash
+    ('unrest-began', "The unrest began on Jan. 2 over a rise in the price of gas.", []),
     # a verb of another clause, not joined by "and", takes no second position
     ('other-clause', "Blinken called on foreign troops to respect human rights, hours "
      "after Tokayev thanked Russia for its help.",

@@ -9,7 +9,8 @@ narrative of foreign interference, beside the terrorism framing their own words 
 A call that asks for the act of force itself ("urged the police to open fire") is an order
 of it, backing force, while a call to stop, avoid or revoke it opposes it (the lexicons'
 ``cessation`` rows); a rejection joined by "and" after an order ("... and ruled out talks")
-governs its own object, not the order.
+governs its own object, not the order. A meeting of the alliance named as where words were
+said ("at the CSTO videoconference") is no position on the deployment.
 """
 
 import pytest
@@ -113,3 +114,32 @@ def test_coding_rejection_after_a_conjunction_does_not_govern_the_order_before(l
     found = rows(text, language)
     assert ("opposition", T, "restraint_human_rights", "oppose") in found
     assert not any(issue == UF and stance == "oppose" for _t, _a, issue, stance in found)
+
+
+STABLE_T = ("statement", T, "sovereignty_stability", "support")
+
+# a meeting of the alliance named as where words were said is no position on the
+# deployment (the lexicons' topic rows valued ``venue``)
+VENUES = [
+    ("en", "Tokayev said at the CSTO videoconference on Monday that order had been restored.",
+     {STABLE_T}),
+    ("en", "Speaking at a summit of the Collective Security Treaty Organization (CSTO) on "
+           "Monday, Tokayev said order had been restored.", {STABLE_T}),
+    ("ru", "Токаев заявил в ходе видеоконференции стран ОДКБ, что порядок восстановлен.",
+     {STABLE_T}),
+    ("de", "Tokajew sagte bei der Videokonferenz der OVKS, die Ordnung sei wiederhergestellt.",
+     {STABLE_T}),
+    ("fr", "Lors du sommet virtuel de l'OTSC, Tokaïev a déclaré que l'ordre avait été "
+           "rétabli.", {STABLE_T}),
+    ("es", "Tokayev dijo en la cumbre virtual de la OTSC que el orden se ha restablecido.",
+     {STABLE_T}),
+    # the alliance named outside a meeting is still the topic
+    ("en", "Tokayev thanked the CSTO on Monday for its help.",
+     {("support", T, "csto_deployment", "support")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), VENUES,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(VENUES)])
+def test_coding_meeting_of_the_alliance_is_where_words_were_said(language, text, expected):
+    assert rows(text, language) == expected

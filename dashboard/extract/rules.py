@@ -66,7 +66,7 @@ VALUES = {
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter",
                  "speaker"),
     "predicate": ("", "after", "verdict", "possessor"),
-    "topic": ("", "weak", "claim"),
+    "topic": ("", "weak", "claim", "venue"),
     "nationwide": ("", "vague", "extended"),
     "clause_opener": ("", "comma"),
 }

@@ -39,7 +39,9 @@ class SentenceView:
 def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
     """Cue matches in the sentence; cue words inside a longer actor name ("human rights" in
     "Human Rights Watch", "states" in "United States") do not count, a whole name ("CSTO"),
-    or one made only of such words ("миротворцы ОДКБ"), does."""
+    or one made only of such words ("миротворцы ОДКБ"), does; topic words inside a topic
+    row valued ``venue`` ("at the CSTO videoconference") do not count either, nor does
+    the venue itself."""
     found = list(lexicon.finditer(kind, view.folded, view.start, view.end))
     if kind not in ("topic", "predicate", "reporting"):
         return found
@@ -55,6 +57,10 @@ def cue_matches(lexicon: Lexicon, kind: str, view: SentenceView):
         return False
 
     kept = [(c, m) for c, m in found if not inside_name(m)]
+    if kind == "topic":  # "at the CSTO summit": a meeting of the body, where words were said
+        venues = [m for c, m in kept if c.value == "venue"]
+        kept = [(c, m) for c, m in kept if c.value != "venue" and not any(
+            v.start() <= m.start() and m.end() <= v.end() for v in venues)]
     if kind == "predicate":  # "sur la demande de": the longer cue, not "demande" inside it
         kept = [(c, m) for c, m in kept if not any(
             o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() >

@@ -111,7 +111,7 @@ SENTENCES = [
     ('verbs', 'Putin hailed the CSTO operation as a success.',
      {('support', P, 'csto_deployment', 'support')}),
     ('verbs', 'Human Rights Watch demanded an independent investigation into the killings.',
-     {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
+     {('appeal_request', H, 'restraint_human_rights', 'concern')}),
     ('verbs', 'Amnesty International urged the authorities to release all detained protesters.',
      {('call_for_restraint', 'Amnesty International', 'restraint_human_rights', 'concern')}),
     ('verbs', 'The UK Foreign Office deplored the loss of life in Kazakhstan.',

@@ -108,7 +108,7 @@ SENTENCES = [
     ('verbs', "Blinken a fait part de ses inquiétudes au sujet du déploiement de l'OTSC.",
      {('statement', 'Antony Blinken', 'csto_deployment', 'concern')}),
     ('verbs', "Human Rights Watch a réclamé une enquête indépendante sur les morts.",
-     {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
+     {('appeal_request', H, 'restraint_human_rights', 'concern')}),
     ('verbs', "Amnesty International a exhorté les autorités à libérer tous les "
      "manifestants détenus.", {('call_for_restraint', A, 'restraint_human_rights', 'concern')}),
     ('verbs', "Le Quai d'Orsay a déploré les pertes humaines au Kazakhstan.",
@@ -268,7 +268,7 @@ SECOND = [
      "arrêtées arbitrairement.",
      {('call_for_restraint', EU, 'restraint_human_rights', 'concern')}),
     ('verbs', "Human Rights Watch a exhorté les autorités à enquêter sur les morts.",
-     {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
+     {('appeal_request', H, 'restraint_human_rights', 'concern')}),
     ('nominal', "Le chef de l'Etat kazakh a annoncé la levée du couvre-feu à Almaty.",
      {('state_of_emergency', T, 'sovereignty_stability', '')}),
     ('passive', "Le couvre-feu instauré à Almaty a été levé jeudi.",
@@ -424,7 +424,7 @@ FOURTH = [
     ('title', "La porte-parole de la Maison Blanche a dénoncé l'ordre de tirer sans sommation.",
      {('opposition', 'Jen Psaki', 'use_of_force', 'oppose')}),
     ('title', "La cheffe de la diplomatie allemande a réclamé une enquête indépendante.",
-     {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
     ('title', "Le président kirghiz a appelé au calme.",
      {('call_for_restraint', 'Sadyr Japarov', 'restraint_human_rights', 'concern')}),
     ('expletive', "Des habitants ont témoigné avant que l'internet ne soit coupé par les "

@@ -174,8 +174,8 @@ LISTS = [
      {('statement', CN, 'foreign_interference', 'oppose'),
       ('statement', 'Russia', 'foreign_interference', 'oppose')}),
     ('list', "Human Rights Watch et Amnesty International ont réclamé une enquête "
-     "indépendante.", {(CR, 'Human Rights Watch', R, 'concern'),
-                       (CR, 'Amnesty International', R, 'concern')}),
+     "indépendante.", {('appeal_request', 'Human Rights Watch', R, 'concern'),
+                       ('appeal_request', 'Amnesty International', R, 'concern')}),
     ('list', "La Biélorussie, l'Arménie et le Tadjikistan ont envoyé des soldats au "
      "Kazakhstan.", {('military_deployment', CS, 'csto_deployment', '')}),
     ('list', "Emmanuel Macron et Olaf Scholz ont plaidé pour une désescalade.",

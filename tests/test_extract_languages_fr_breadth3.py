@@ -67,7 +67,7 @@ TANDIS = [
      "révolution de couleur.", {(CR, UN, R, 'concern'), ('statement', P, FI, 'oppose')}),
     ("Amnesty International a demandé une enquête indépendante tandis que Tokaïev a "
      "qualifié les manifestants de terroristes.",
-     {(CR, 'Amnesty International', R, 'concern'), ('statement', T, TF, 'support')}),
+     {('appeal_request', 'Amnesty International', R, 'concern'), ('statement', T, TF, 'support')}),
     ("Le président Tokaïev a qualifié les émeutiers de terroristes, tandis que Human Rights "
      "Watch a appelé à la retenue.",
      {('statement', T, TF, 'support'), (CR, 'Human Rights Watch', R, 'concern')}),

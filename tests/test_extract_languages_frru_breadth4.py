@@ -81,3 +81,42 @@ def test_languages_frru_breadth4_appointments_back_the_leadership_change(languag
 ])
 def test_languages_frru_breadth4_other_proposals_are_no_leadership_position(language, text):
     assert not any(row[2] == "leadership_change" for row in found(text, language))
+
+
+# a call for an investigation asks for an action: an appeal_request on restraint and rights,
+# not a call for restraint (topic rows valued ``request``); restraint asked for stays a call
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("fr", "Le Parlement européen a appelé à une enquête internationale sur les violences.",
+     "European Parliament"),
+    ("fr", "L'UE a demandé jeudi une enquête indépendante sur la mort des manifestants.",
+     "European Union"),
+    ("ru", "Европарламент призвал провести международное расследование событий в Казахстане.",
+     "European Parliament"),
+    ("ru", "Евросоюз потребовал провести независимое расследование гибели протестующих.",
+     "European Union"),
+    ("en", "The European Parliament called for an international investigation into the "
+           "killings.", "European Parliament"),
+])
+def test_languages_frru_breadth4_calls_for_an_investigation_are_appeals(language, text,
+                                                                        actor):
+    rows = found(text, language)
+    assert ("appeal_request", actor, "restraint_human_rights", "concern", "") in rows
+    assert not any(row[0] == "call_for_restraint" for row in rows)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # an investigation named with no stance verb is no position of anyone
+    ("fr", "Une enquête indépendante est en cours, selon la presse locale."),
+    ("ru", "Независимое расследование продолжается."),
+])
+def test_languages_frru_breadth4_an_investigation_named_alone_is_no_position(language, text):
+    assert not any(row[2] == "restraint_human_rights" for row in found(text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Parlement européen a appelé à la retenue."),
+    ("ru", "Европарламент призвал стороны к сдержанности."),
+])
+def test_languages_frru_breadth4_restraint_asked_for_stays_a_call(language, text):
+    assert ("call_for_restraint", "European Parliament", "restraint_human_rights", "concern",
+            "") in found(text, language)

@@ -297,7 +297,7 @@ SENTENCES = [
      {('statement', 'Zhao Lijian', 'foreign_interference', 'oppose')}),
     ('restraint', 'Эксперты ООН по правам человека потребовали провести независимое '
      'расследование.',
-     {('call_for_restraint', 'UN human rights experts', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'UN human rights experts', 'restraint_human_rights', 'concern')}),
     ('restraint', 'Human Rights Watch призвала освободить задержанных активистов.',
      {('call_for_restraint', 'Human Rights Watch', 'restraint_human_rights', 'concern')}),
     ('statement', 'Токаев отдал приказ открывать огонь на поражение без '

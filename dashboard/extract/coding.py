@@ -59,6 +59,7 @@ from dashboard.extract.governing import (
     under_obligation,
 )
 from dashboard.extract.lexicon import LEXICON_DIR, Cue, Lexicon, load_stances
+from dashboard.extract.rules import WEAK_VALUES
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.stance_holders import (
     asked_once,
@@ -127,7 +128,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     used: set[int] = set()  # the starts of the stance verbs that govern a topic
     named = [(c, m) for c, m in cue_matches(lexicon, "topic", view) if not c.event_type]
     topics = [(c.issue, m.start()) for c, m in named]
-    strong = [m.start() for c, m in named if c.value != "weak"]
+    strong = [m.start() for c, m in named if c.value not in WEAK_VALUES]
     claims = {c.issue for c, _m in named if c.value == "claim"}
     chosen: dict[str, tuple] = {}  # issue -> (start of its verb, event type)
     for topic, match in spoken_of(view, lexicon, predicates):
@@ -218,6 +219,8 @@ def _stance_and_type(view: SentenceView, lexicon: Lexicon, spoken_of, actor: Men
     if actor.kind != "crowd" and _grievance(lexicon, topic) and (
             polarity != "oppose" or _protests_cause(view, lexicon, match.start())):
         stance = ""
+    if topic.value == "request" and polarity in ("call", "request"):
+        override = "appeal_request"  # "called for an investigation": an action asked for
     event_type = override or (pred and FLIP_TYPE.get(pred[0].event_type, pred[0].event_type)
                               if flipped else pred[0].event_type if pred else "statement")
     return stance, event_type
@@ -286,7 +289,7 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
         pred = governing(others, match.start(), lexicon, objects) if others else None
     obliged = pred is None and under_obligation(modals, match) and \
         lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
-    if topic.value == "weak" and not obliged and \
+    if topic.value in WEAK_VALUES and not obliged and \
             (pred is None or abs(pred[1].start() - match.start()) > 80 and not (
                 pred[0].stance == "call" and asked_for(view.folded, lexicon, pred[1],
                                                        match.start()))

@@ -66,10 +66,14 @@ VALUES = {
     "anaphora": ("person", "body", "organisation", "president", "principal", "latter",
                  "speaker"),
     "predicate": ("", "after", "verdict", "possessor"),
-    "topic": ("", "weak", "claim", "venue"),
+    "topic": ("", "weak", "claim", "venue", "request"),
     "nationwide": ("", "vague", "extended"),
     "clause_opener": ("", "comma"),
 }
+# topic values whose words count only under a stance verb: ``weak`` ("the violence"), and
+# ``request``, an action asked for ("an international investigation"), whose call is an
+# appeal, not a call for restraint
+WEAK_VALUES = ("weak", "request")
 ACT_FLAGS = ("require", "before", "passive", "cause", "agent")
 # an ``anaphora`` row ``office:<pattern>`` ("МИД страны", "le ministère de la Défense du
 # pays"): the body whose actor-book role matches the pattern, of the country last spoken of

@@ -13,6 +13,7 @@ import re
 from dashboard.extract.actors import Mention
 from dashboard.extract.governing import nearest
 from dashboard.extract.lexicon import Cue, Lexicon
+from dashboard.extract.rules import WEAK_VALUES
 from dashboard.extract.sentence_view import SentenceView, cue_matches
 from dashboard.extract.subjects import not_subject
 
@@ -48,7 +49,7 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
             continue
         pred = nearest(predicates, match.start())
         distance = abs(pred[1].start() - match.start()) if pred else 10**6
-        if topic.value == "weak" and distance > WEAK_REACH:
+        if topic.value in WEAK_VALUES and distance > WEAK_REACH:
             distance = 10**7  # no verb takes it: a word of the issue that needs none wins
         if topic.issue not in best or distance < best[topic.issue][0]:
             best[topic.issue] = (distance, topic, match)

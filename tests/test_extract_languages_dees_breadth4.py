@@ -27,7 +27,9 @@ foreign leader for help or intervention back the deployment ("bedankte sich bei 
 für das schnelle Eingreifen", "agradeció a Putin su apoyo"), not humanitarian aid; concern
 over the death toll is concern for rights ("preocupación por el número de muertos").
 Names: "die Nato", "das Weiße Haus", "la Casa Blanca", "Japárov"/"Japarow", "Stanislaw
-Sas"; a German withdrawal in the singular past ("zog seine Soldaten ab").
+Sas"; a German withdrawal in the singular past ("zog seine Soldaten ab"). Sources: a
+person named right after a source phrase holds the position, not the party after the
+verb ("Según el Kremlin, Putin respaldó a Tokáyev"); "en opinión de X" is a source.
 """
 
 import pytest
@@ -89,6 +91,9 @@ GERMAN = [
      'brauche.', {('statement', B, 'csto_deployment', 'concern')}),
     ('statement', 'Baerbock forderte eine unabhängige Untersuchung der Todesfälle.',
      {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+    # a person named right after a source holds the position
+    ('source', 'Laut Kreml sicherte Putin Tokajew seine Unterstützung zu.',
+     {('support', 'Vladimir Putin', 'sovereignty_stability', 'support')}),
     # names and a singular separable withdrawal
     ('name', 'Die Nato verurteilte die Gewalt gegen Demonstranten.',
      {('opposition', 'NATO', 'use_of_force', 'oppose'),
@@ -170,6 +175,17 @@ SPANISH = [
      {('statement', 'Vladimir Putin', 'foreign_interference', 'oppose')}),
     ('statement', 'Tokáyev culpó de los disturbios a combatientes extranjeros.',
      {('statement', T, 'foreign_interference', 'oppose')}),
+    # a person named right after a source holds the position; opinion sources
+    ('source', 'Según el Kremlin, Putin respaldó a Tokáyev.',
+     {('support', 'Vladimir Putin', 'sovereignty_stability', 'support')}),
+    ('source', 'De acuerdo con un comunicado del Kremlin, Putin expresó su apoyo a '
+     'Tokáyev.', {('support', 'Vladimir Putin', 'sovereignty_stability', 'support')}),
+    ('source', 'Según la agencia Interfax, Lavrov defendió la misión de la OTSC.',
+     {('support', 'Sergey Lavrov', 'csto_deployment', 'support')}),
+    ('source', 'En opinión de Washington, la intervención de la OTSC no era necesaria.',
+     {('statement', 'United States', 'csto_deployment', 'concern')}),
+    ('source', 'A juicio de Borrell, el uso de la fuerza es inaceptable.',
+     {('opposition', 'Josep Borrell', 'use_of_force', 'oppose')}),
     # names
     ('name', 'La Casa Blanca pidió moderación a todas las partes.',
      {('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),

@@ -255,8 +255,11 @@ def _person_first(view: SentenceView, before: list[Mention], cue_start: int) -> 
 def _person_in_apposition(view: SentenceView, lexicon: Lexicon,
                           after: list[Mention]) -> Mention:
     """"..., said the spokesman of the MFA Wang Wenbin": the person named right after a
-    body speaks for it (not one linked by a comma or a ``conjunction``: "X and Y")."""
+    body speaks for it (not one linked by a comma or a ``conjunction``: "X and Y"); a
+    person named first speaks for themself."""
     first = after[0]
+    if first.kind == "person":  # "Según el Kremlin, Putin respaldó a Tokáyev": Putin
+        return first
     link = rf"[,;]| (?:{lexicon.alternation('conjunction')}) "
     for mention in after[1:]:
         gap = view.folded[first.end:mention.start]

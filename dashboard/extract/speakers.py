@@ -256,10 +256,11 @@ def _person_in_apposition(view: SentenceView, lexicon: Lexicon,
                           after: list[Mention]) -> Mention:
     """"..., said the spokesman of the MFA Wang Wenbin": the person named right after a
     body speaks for it (not one linked by a comma or a ``conjunction``: "X and Y"); a
-    person named first speaks for themself."""
+    person named first speaks for themself, unless the finite verb stands second ("Laut
+    Peskow telefonierte Tokajew": the subject after the verb)."""
     first = after[0]
-    if first.kind == "person":  # "Según el Kremlin, Putin respaldó a Tokáyev": Putin
-        return first
+    if first.kind == "person" and not lexicon.has_trait("verb_second"):
+        return first  # "Según el Kremlin, Putin respaldó a Tokáyev": Putin
     link = rf"[,;]| (?:{lexicon.alternation('conjunction')}) "
     for mention in after[1:]:
         gap = view.folded[first.end:mention.start]

@@ -8,9 +8,10 @@ speaker, named after it with a title ('," Ms. X said'), speaks every sentence of
 word of an issue that needs a verb ("the peacekeepers") and that no verb is near gives way
 to a word of the same issue that needs none ("the CSTO"), so the speaker's words on the
 mission are a position; clash verbs: a crowd that takes over, captures or occupies a
-building, security forces that reclaim control, clashes that begin, start or intensify.
-The rows are those the event model asks for: a missing or an
-extra row fails.
+building, security forces that reclaim control, clashes that begin, start or intensify;
+"advocated" a peaceful way with or without "for" is a call; calls for talks called
+"stupidity" or "folly" are rejected, like calls called absurd. The rows are those the
+event model asks for: a missing or an extra row fails.
 """
 
 import pytest
@@ -73,6 +74,16 @@ SENTENCES = [
      [('resignation_dismissal', 'Government of Kazakhstan', 'leadership_change', '')]),
     # unrest that began names the protests' start, no clash
     ('unrest-began', "The unrest began on Jan. 2 over a rise in the price of gas.", []),
+    # advocating a peaceful way is a call, with or without "for"
+    ('advocated', "Blinken advocated a peaceful, rights-respecting resolution to the crisis.",
+     [(CR, 'Antony Blinken', RH, 'concern')]),
+    ('advocated-for', "The EU advocated for dialogue between the authorities and protesters.",
+     [(CR, 'European Union', RH, 'concern')]),
+    # calls for talks judged stupid or foolish: rejected, not made
+    ('stupidity', "Tokayev described calls for negotiations with the protesters as "
+     "stupidity.", [(OP, 'Kassym-Jomart Tokayev', RH, 'oppose')]),
+    ('folly', "Tokayev said negotiations with the rioters would be folly.",
+     [(OP, 'Kassym-Jomart Tokayev', RH, 'oppose')]),
     # a verb of another clause, not joined by "and", takes no second position
     ('other-clause', "Blinken called on foreign troops to respect human rights, hours "
      "after Tokayev thanked Russia for its help.",

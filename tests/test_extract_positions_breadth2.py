@@ -10,7 +10,8 @@ A call that asks for the act of force itself ("urged the police to open fire") i
 of it, backing force, while a call to stop, avoid or revoke it opposes it (the lexicons'
 ``cessation`` rows); a rejection joined by "and" after an order ("... and ruled out talks")
 governs its own object, not the order. A meeting of the alliance named as where words were
-said ("at the CSTO videoconference") is no position on the deployment.
+said ("at the CSTO videoconference") is no position on the deployment. Calls for talks called
+stupid or folly are rejected, as "absurd" and "nonsense" already were.
 """
 
 import pytest
@@ -142,4 +143,24 @@ VENUES = [
 @pytest.mark.parametrize(("language", "text", "expected"), VENUES,
                          ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(VENUES)])
 def test_coding_meeting_of_the_alliance_is_where_words_were_said(language, text, expected):
+    assert rows(text, language) == expected
+
+
+REJECTED = ("opposition", T, "restraint_human_rights", "oppose")
+
+# calls for talks called stupid or folly are rejected (restraint opposed), as "absurd" and
+# "nonsense" already were
+FOLLY = [
+    ("en", "Tokayev described calls by some governments for a negotiated solution as stupidity.",
+     {REJECTED}),
+    ("en", "Tokayev on Friday called the calls for dialogue sheer folly.", {REJECTED}),
+    ("fr", "Tokaïev a qualifié vendredi de stupidité les appels au dialogue.", {REJECTED}),
+    ("ru", "Токаев назвал глупостью призывы к диалогу.", {REJECTED}),
+    ("de", "Tokajew nannte die Aufrufe zu Verhandlungen eine Dummheit.", {REJECTED}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOLLY,
+                         ids=[f"{lang}-{i}" for i, (lang, _t, _e) in enumerate(FOLLY)])
+def test_coding_calls_for_talks_called_stupid_are_rejected(language, text, expected):
     assert rows(text, language) == expected

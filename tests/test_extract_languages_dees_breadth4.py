@@ -29,7 +29,10 @@ over the death toll is concern for rights ("preocupación por el número de muer
 Names: "die Nato", "das Weiße Haus", "la Casa Blanca", "Japárov"/"Japarow", "Stanislaw
 Sas"; a German withdrawal in the singular past ("zog seine Soldaten ab"). Sources: a
 person named right after a source phrase holds the position, not the party after the
-verb ("Según el Kremlin, Putin respaldó a Tokáyev"); "en opinión de X" is a source.
+verb ("Según el Kremlin, Putin respaldó a Tokáyev"); "en opinión de X" is a source;
+"dijo un portavoz de la UE" speaks for the body even when its name holds the article.
+A situation judged worrying is concern ("die Lage sei besorgniserregend", "calificó de
+alarmante la violencia").
 """
 
 import pytest
@@ -94,6 +97,8 @@ GERMAN = [
     # a person named right after a source holds the position
     ('source', 'Laut Kreml sicherte Putin Tokajew seine Unterstützung zu.',
      {('support', 'Vladimir Putin', 'sovereignty_stability', 'support')}),
+    ('worrying', 'Die Lage in Kasachstan sei besorgniserregend, sagte ein Sprecher der '
+     'Bundesregierung.', {('statement', 'Germany', 'sovereignty_stability', 'concern')}),
     # names and a singular separable withdrawal
     ('name', 'Die Nato verurteilte die Gewalt gegen Demonstranten.',
      {('opposition', 'NATO', 'use_of_force', 'oppose'),
@@ -186,6 +191,12 @@ SPANISH = [
      {('statement', 'United States', 'csto_deployment', 'concern')}),
     ('source', 'A juicio de Borrell, el uso de la fuerza es inaceptable.',
      {('opposition', 'Josep Borrell', 'use_of_force', 'oppose')}),
+    ('source', '«Pedimos a todas las partes que actúen con moderación», dijo un portavoz de '
+     'la UE.', {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
+    ('source', 'Una portavoz de la OTAN pidió moderación.',
+     {('call_for_restraint', 'NATO', 'restraint_human_rights', 'concern')}),
+    ('worrying', 'Borrell calificó de alarmante la violencia contra los manifestantes.',
+     {('statement', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
     # names
     ('name', 'La Casa Blanca pidió moderación a todas las partes.',
      {('call_for_restraint', 'United States', 'restraint_human_rights', 'concern')}),

@@ -32,7 +32,8 @@ person named right after a source phrase holds the position, not the party after
 verb ("Según el Kremlin, Putin respaldó a Tokáyev"); "en opinión de X" is a source;
 "dijo un portavoz de la UE" speaks for the body even when its name holds the article.
 A situation judged worrying is concern ("die Lage sei besorgniserregend", "calificó de
-alarmante la violencia").
+alarmante la violencia"), about stability when the country is named before the verdict
+("la situación en Kazajistán es preocupante").
 """
 
 import pytest
@@ -195,6 +196,8 @@ SPANISH = [
      'la UE.', {('call_for_restraint', 'European Union', 'restraint_human_rights', 'concern')}),
     ('source', 'Una portavoz de la OTAN pidió moderación.',
      {('call_for_restraint', 'NATO', 'restraint_human_rights', 'concern')}),
+    ('worrying', 'Según la ONU, la situación en Kazajistán es preocupante.',
+     {('statement', 'United Nations', 'sovereignty_stability', 'concern')}),
     ('worrying', 'Borrell calificó de alarmante la violencia contra los manifestantes.',
      {('statement', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
     # names

@@ -84,16 +84,25 @@ def _implicit_topic(view: SentenceView, lexicon: Lexicon, predicates) -> list:
     обеспокоенность событиями в Казахстане") is a position on sovereignty and stability.
     Where the finite verb stands second, the country may stand before the stance words in
     their clause when a preposition governs it ("beobachte die Lage in Kasachstan mit
-    Sorge")."""
+    Sorge"); a verdict judges what its clause names before it ("la situación en
+    Kazajistán es preocupante")."""
     for cue, match in predicates:
         if cue.stance not in ("support", "concern"):
             continue
         if any(m.country == view.home and m.kind != "crowd" and (
-                m.start > match.start() or _governed_before(view, lexicon, m, match.start()))
+                m.start > match.start() or _governed_before(view, lexicon, m, match.start())
+                or cue.value == "verdict" and _judged_before(view, m, match.start()))
                for m in view.mentions):
             return [(Cue("topic", match.re, "", "", FALLBACK_ISSUE, cue.stance, "",
                          ""), match)]
     return []
+
+
+def _judged_before(view: SentenceView, mention: Mention, verb: int) -> bool:
+    """True when ``mention`` stands before a verdict at ``verb`` in its clause: at most 60
+    characters and no punctuation between."""
+    gap = view.folded[mention.end:verb]
+    return mention.end <= verb and len(gap) <= 60 and not re.search(r"[,;:.!?()\"]", gap)
 
 
 def _governed_before(view: SentenceView, lexicon: Lexicon, mention: Mention, verb: int) -> bool:

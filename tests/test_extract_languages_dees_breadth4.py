@@ -33,7 +33,9 @@ verb ("Según el Kremlin, Putin respaldó a Tokáyev"); "en opinión de X" is a 
 "dijo un portavoz de la UE" speaks for the body even when its name holds the article.
 A situation judged worrying is concern ("die Lage sei besorgniserregend", "calificó de
 alarmante la violencia"), about stability when the country is named before the verdict
-("la situación en Kazajistán es preocupante").
+("la situación en Kazajistán es preocupante"); concern over "the situation" with no other
+place named is concern for the country's stability ("dijo estar preocupado por la
+situación").
 """
 
 import pytest
@@ -198,6 +200,14 @@ SPANISH = [
      {('call_for_restraint', 'NATO', 'restraint_human_rights', 'concern')}),
     ('worrying', 'Según la ONU, la situación en Kazajistán es preocupante.',
      {('statement', 'United Nations', 'sovereignty_stability', 'concern')}),
+    ('situation', 'Guterres dijo estar preocupado por la situación.',
+     {('statement', 'António Guterres', 'sovereignty_stability', 'concern')}),
+    ('situation', 'La ONU dijo que la situación es preocupante.',
+     {('statement', 'United Nations', 'sovereignty_stability', 'concern')}),
+    ('situation', 'Borrell expresó su preocupación por la situación de los derechos '
+     'humanos.', {('statement', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+    ('situation', 'Blinken habló de la situación en Ucrania.',
+     {('statement', B, 'other', '')}),
     ('worrying', 'Borrell calificó de alarmante la violencia contra los manifestantes.',
      {('statement', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
     # names

@@ -122,12 +122,18 @@ _DATELINE = re.compile(
     r"\s*,\s+(?:[A-ZА-Я][\w-]+,\s+)?(?=\d|[A-ZА-Яa-zа-я]+\.? \d)"  # "ALMATY, Jan 5"
     r"|\s*\([^()\n]{2,30}\)\s*\.?[-–—:]\s"                     # "ALMATY (Reuters) -", "(EFE).-"
     r"|\s*,\s+[A-ZА-Я][\w-]+\s*[:–—]\s"                             # "NUR-SULTAN, Kazakhstan:"
-    r"|\s*[:–—]\s|\s+-\s|\.[-–—]\s)"                               # "NUR-SULTAN – ", "MOSCÚ.- "
+    r"|\s*[:–—]\s|\s+-\s|\.[-–—]\s"                               # "NUR-SULTAN – ", "MOSCÚ.- "
+    r"|\.\s+(?=\d{1,2}\s+[^\W\d_]+\.\s)"                              # "МОСКВА. 6 января. INTERFAX"
+    r"|\.\s+[A-ZА-ЯЁ][\w.-]*\s*[-–—]\s)"                               # "НУР-СУЛТАН. КАЗИНФОРМ –"
     # a town written in lower case only before a date, a dash or an agency's name in
     # brackets and a dash: "Almaty - ", "Nursultán, 13", "Moskau (dpa) -", "Bruselas (EFE).-";
     # its country in brackets may stand before the date: "Almaty (Kazajistán), 6 ene"
     r"|([A-ZА-Я][a-zà-ÿа-яё]+(?:[- ][A-ZА-Я][a-zà-ÿа-яё]+)?(?:/[A-ZА-Я][a-zà-ÿа-яё]+)*)"
-    r"(?:(?:\s*\([^()\n]{2,30}\))?\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s|\s*\([^()\n]{2,30}\)\s*\.?[-–—]\s)")
+    r"(?:(?:\s*\([^()\n]{2,30}\))?\s*,\s+(?=\d{1,2}\b)|\s+[-–—]\s"
+    r"|(?:\s*\([^()\n]{2,30}\)){1,2}\s*\.?[-–—]\s"  # "Almaty (Kazakhstan) (AFP) -"
+    # "Nur-Sultan, Jan 6 (AP) —", "Москва. 6 января. INTERFAX -"
+    r"|\s*,\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}\b[^\n]{0,12}\([^()\n]{2,30}\))"
+    r"|\.\s+(?=\d{1,2}\s+[^\W\d_]+\.\s))")
 _HEADLINE_LINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 # a dateline standing on its own line above the body: "ANKARA (Turkey)"
 _DATELINE_LINE = re.compile(rf"\s*({_CAPS_NAME})\s*(?:\([^()\n]{{2,30}}\))?\s*")

@@ -217,15 +217,25 @@ def _unnamed_place(doc, finding, country) -> list:
             country or home_country(doc.home, doc.knowledge.gazetteer)]
     if country:
         return [country]
-    if finding.event_type in DISPATCHED and doc.state.filed_date is not None and \
-            finding.actor.actor in doc.street_forces:
-        # "ALMATY, Jan 6 (Wire) - Police detained dozens ...": a dated dispatch reports
-        # what its reporter sees police do in its town (a "NUR-SULTAN -" heading a feature
-        # does not; a ministry's figures of the detained are the country's)
+    if finding.event_type in DISPATCHED and (doc.state.filed_date is not None or _wire(doc)) \
+            and finding.actor.actor in doc.street_forces:
+        # "ALMATY, Jan 6 (Wire) - Police detained dozens ...", "Almaty (Wire) - ...": a
+        # dispatch reports what its reporter sees police do in its town (a "NUR-SULTAN -"
+        # heading a feature does not; a ministry's figures of the detained are the country's)
         home = doc.dateline and doc.dateline.country == doc.home
         return doc.state.paragraph_places[-1:] or ([doc.dateline] if home else []) or [
             home_country(doc.home, doc.knowledge.gazetteer)]
     return doc.state.paragraph_places[-1:] or [home_country(doc.home, doc.knowledge.gazetteer)]
+
+
+def _wire(doc) -> bool:
+    """True when the dateline names an agency in brackets ("Almaty (AFP) -", "Almaty
+    (dpa) -", "Almaty (EFE).-"): a wire dispatch even with no date, not a feature's
+    heading; a bracketed place ("ANKARA (Turkey)") names no agency."""
+    if doc.dateline is None:
+        return False
+    inside = re.findall(r"\(([^()]+)\)", doc.cleaned[doc.dateline_start:doc.dateline_end])
+    return any(not doc.knowledge.gazetteer.lookup(name.strip()) for name in inside)
 
 
 def _place_pronoun(doc, finding) -> bool:

@@ -1,0 +1,97 @@
+"""Datelines of every agency style and relative dates, in wire style (issue 8).
+
+Each text is the project's own, written in the style of agency copy. A dateline is the
+reporter's town: "Москва. 6 января. INTERFAX -" (Interfax), "НУР-СУЛТАН. КАЗИНФОРМ –"
+(Kazinform), "Nur-Sultan, Jan 6 (AP) —", "Almaty (Kazakhstan) (AFP) -"; a dispatch naming
+its agency in brackets ("Almaty (dpa) -", "Almaty (EFE).-") reports police acts in its
+town even with no date. "N days ago" and "в минувшую среду" are dated against the
+publication day.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+from dashboard.extract.metadata import find_dateline
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Москва. 6 января. INTERFAX - МИД России выразил обеспокоенность.", "Moscow"),
+    ("Шымкент. 6 января. INTERFAX.KZ - Полиция задержала протестующих.", "Shymkent"),
+    ("Актау. 5 января. КазТАГ - Митинг продолжается.", "Aktau"),
+    ("НУР-СУЛТАН. КАЗИНФОРМ – Президент подписал указ.", "Nur-Sultan"),
+    ("АСТАНА. КАЗИНФОРМ - Президент подписал указ.", "Nur-Sultan"),
+    ("Nur-Sultan, Jan 6 (AP) — Police detained dozens of people.", "Nur-Sultan"),
+    ("Almaty (Kazakhstan) (AFP) - La police a arrêté des manifestants.", "Almaty"),
+    ("ЖАНАОЗЕН, 3 янв - РИА Новости. Митинг продолжается.", "Zhanaozen"),
+    ("Alma-Ata, 6 janvier (AFP) - La police a arrêté des manifestants.", "Almaty"),
+])
+def test_dateloc_agency_datelines_found(text, town):
+    found = find_dateline(text, 0)
+    assert found is not None and found[2].name == town
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan. 5 people died in the riots, officials said.",
+    "Tokayev, the president, said order had been restored.",
+    "Almaty. The police detained dozens of people.",
+])
+def test_dateloc_no_dateline_in_plain_openings(text):
+    assert find_dateline(text, 0) is None
+
+
+def _rows(text, language, published="2022-01-07"):
+    return [(e["event_type"], e["date"], e["location"])
+            for e in extract_events(text, published=published, language=language)]
+
+
+@pytest.mark.parametrize(("language", "text", "row"), [
+    ("ru", "Москва. 6 января. INTERFAX - МИД России выразил обеспокоенность ситуацией в "
+           "Казахстане.", ("statement", "2022-01-06", "Moscow")),
+    ("ru", "Алматы. 6 января. INTERFAX.KZ - Полиция задержала сотни протестующих.",
+     ("arrest", "2022-01-06", "Almaty")),
+    ("fr", "Almaty (AFP) - La police a arrêté des centaines de manifestants jeudi.",
+     ("arrest", "2022-01-06", "Almaty")),
+    ("de", "Almaty (dpa) - Die Polizei hat am Mittwoch Hunderte Demonstranten "
+           "festgenommen.", ("arrest", "2022-01-05", "Almaty")),
+    ("es", "Almaty (EFE).- La policía detuvo el jueves a cientos de manifestantes.",
+     ("arrest", "2022-01-06", "Almaty")),
+])
+def test_dateloc_dispatch_rows_take_the_dateline(language, text, row):
+    assert row in _rows(text, language)
+
+
+def test_dateloc_feature_heading_without_agency_gives_no_town():
+    # a town heading a feature with neither date nor agency is no dispatch: police acts
+    # with no place of their own are the country's
+    rows = _rows("ALMATY - Police detained hundreds of protesters.", "en", None)
+    assert ("arrest", "", "Kazakhstan") in rows
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("en", "Police detained hundreds of protesters in Almaty two days ago.", "2022-01-05"),
+    ("en", "Police detained hundreds of protesters in Almaty a week ago.", "2021-12-31"),
+    ("ru", "Полиция задержала сотни протестующих в Алматы два дня назад.", "2022-01-05"),
+    ("ru", "Полиция задержала сотни протестующих в Алматы в минувшую среду.", "2022-01-05"),
+    ("ru", "Полиция задержала сотни протестующих в Алматы в прошлую среду.", "2022-01-05"),
+    ("de", "Die Polizei hat in Almaty vor zwei Tagen Hunderte Demonstranten festgenommen.",
+     "2022-01-05"),
+    ("es", "La policía detuvo hace dos días a cientos de manifestantes en Almaty.",
+     "2022-01-05"),
+    ("fr", "La police a arrêté des centaines de manifestants à Almaty il y a deux jours.",
+     "2022-01-05"),
+])
+def test_dateloc_days_ago_and_last_weekday(language, text, day):
+    assert ("arrest", day, "Almaty") in _rows(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр рассказал об охране окружающей среды в Алматы.",
+])
+def test_dateloc_environment_is_no_wednesday(text):
+    from dashboard.extract.dates import DateContext, find_dates
+    from dashboard.extract.lexicon import fold
+    from dashboard.extract.pipeline import default_extractor
+
+    folded = fold(text)
+    lexicon = default_extractor().lexicons["ru"]
+    assert find_dates(folded, 0, len(folded), lexicon, DateContext(None, 2022)) == []

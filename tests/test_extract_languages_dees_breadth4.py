@@ -67,8 +67,9 @@ GERMAN = [
     ('perfect', 'Bereits am Samstag war der ehemalige Geheimdienstchef Karim Massimow '
      'festgenommen worden.',
      {('arrest', 'Kazakh authorities', 'leadership_change', '')}),
+    # a removal told in passing, with no agent, is the authorities' (tenth session)
     ('perfect', 'Der frühere Geheimdienstchef Massimow war zuvor entlassen worden.',
-     {('resignation_dismissal', T, 'leadership_change', '')}),
+     {('resignation_dismissal', 'Kazakh authorities', 'leadership_change', '')}),
     ('perfect', 'Tokajew hatte Massimow am Mittwoch entlassen.',
      {('resignation_dismissal', T, 'leadership_change', '')}),
     # a list of states joined by "oder"

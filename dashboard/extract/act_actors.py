@@ -75,11 +75,13 @@ def _crowd_right_after(view: SentenceView, lexicon: Lexicon, mentions, cue, matc
     return after[0] if after else None
 
 
-def unnamed_actor(view: SentenceView, read, actor, speaker, undergone, make_default):
+def unnamed_actor(view: SentenceView, lexicon: Lexicon, read, actor, speaker, undergone,
+                  make_default):
     """The actor of an act (``read``: its cue and match) when the names around the cue give
     ``actor`` or none: the host's leader announcing a withdrawal decides it; troops moving
-    and acts undergone are the row's default actor's even when a ministry reports them; an
-    arrest told on a body's authority that may arrest is that body's."""
+    and acts undergone are the row's default actor's even when a ministry reports them
+    (a removal in the passive that names no one who removed, the authorities'); an arrest
+    told on a body's authority that may arrest is that body's."""
     cue, match = read
     act = cue.act
     if cue.event_type == "withdrawal" and _host_leader(speaker, view.home):
@@ -88,10 +90,38 @@ def unnamed_actor(view: SentenceView, read, actor, speaker, undergone, make_defa
             speaker is None or undergone
             or cue.event_type in ("military_deployment", "withdrawal", "violent_clash")):
         actor = make_default(cue.actor, match.start())
+        if cue.event_type == "resignation_dismissal" and actor is not None and \
+                _removed_by_no_one(view, lexicon, read, undergone, actor.actor):
+            actor = make_default("@authorities", match.start()) or actor
     if actor is None and speaker and cue.event_type == "arrest" and \
             speaker[0].kind != "crowd" and _allowed(speaker[0], act):
         actor = speaker[0]  # "по данным МВД, задержаны 7939 человек": the ministry's act
     return actor
+
+
+def _removed_by_no_one(view: SentenceView, lexicon: Lexicon, read, undergone: bool,
+                       default: str) -> bool:
+    """True when a removal is told in passing, as a past passive (``passive_backdrop``
+    right before it: "who was dismissed", "had been sacked", "after being ousted",
+    "qui a été limogé", "avaient été écartés", "war ... entlassen worden"), with no agent
+    after it ("by", "par") and no mention of the row's default actor (the president who
+    usually removes) in the sentence: the event model's actor is then the authorities,
+    not a guessed president. A removal that is the sentence's news ("X was dismissed on
+    Wednesday") keeps the row's default."""
+    act, match = read[0].act, read[1]
+    # a participle after a comma ("X, démissionnaire") may be the removed one's own act
+    passive = (undergone and (act.passive or lexicon.has_trait("verb_second"))) or any(
+        re.fullmatch(r"\s+(?:\w+\s+)?", view.folded[m.end():match.start()])
+        for _c, m in lexicon.finditer("passive", view.folded,
+                                      max(view.start, match.start() - 24), match.start()))
+    told_in_passing = any(
+        not re.search(r"[,;:.!?]", view.folded[m.end():match.start()])
+        for _c, m in lexicon.finditer("passive_backdrop", view.folded,
+                                      max(view.start, match.start() - 60), match.start()))
+    if not (passive and told_in_passing) or any(m.actor == default for m in view.mentions):
+        return False
+    after = re.split(r"[,;:.]", view.folded[match.end():match.end() + 60])[0].split()[:6]
+    return not any(word in lexicon.words("passive_agent") for word in after)
 
 
 def _actor_pool(view: SentenceView, lexicon: Lexicon, cue, match, mentions, speaker,

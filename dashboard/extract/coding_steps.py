@@ -49,7 +49,8 @@ class Coding:
         findings = position_findings(view, lexicon, work.speakers)
         findings += phone_findings(view, lexicon, speaker)
         findings += operational_findings(
-            view, lexicon, lambda name, at: default_mention(name, at, doc.knowledge.book),
+            view, lexicon, lambda name, at: default_mention(
+                doc.roles.get(name.removeprefix("@"), name), at, doc.knowledge.book),
             speaker, [(d.start, d.end) for d in work.own])
         if any(f.event_type == "phone_call" and not f.issue for f in findings):
             _give_calls_an_issue(findings, lexicon.stances)

@@ -74,6 +74,7 @@ def read_document(config: ExtractorConfig, lexicon: Lexicon, text: str, publishe
     doc.state.last_president = _head_of_state(config, doc.knowledge)
     doc.street_forces = frozenset(actor for role, actor in config.roles
                                   if role in STREET_ROLES)
+    doc.roles = dict(config.roles)
     doc.offices = office_table(doc.knowledge)
     return doc
 

@@ -86,6 +86,8 @@ class Document:
     dateline: Place | None = None
     # the bodies that act in the street (the crisis's police and security forces roles)
     street_forces: frozenset[str] = frozenset()
+    # the crisis's actor roles (role -> actor: "authorities" -> the crisis's authorities)
+    roles: dict[str, str] = field(default_factory=dict)
     # (folded role, country, actor, kind) of the actor book's bodies ("МИД страны")
     offices: tuple[tuple[str, str, str, str], ...] = ()
     dateline_start: int = -1

@@ -183,7 +183,8 @@ def operational_findings(view: SentenceView, lexicon: Lexicon, make_default,
         if cue.event_type in seen and not own and (actor is None
                                                    or actor.kind in seen[cue.event_type]):
             continue  # one act of a kind per actor kind (the police's and the crowd's clash)
-        actor = unnamed_actor(view, (cue, match), actor, voice, undergone, make_default)
+        actor = unnamed_actor(view, lexicon, (cue, match), actor, voice, undergone,
+                              make_default)
         if actor is None:
             continue
         seen.setdefault(cue.event_type, set()).add(actor.kind)

@@ -30,7 +30,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "reported_mood", "recap", "reflexive", "clause_opener",
          "place_pronoun", "infinitive_marker", "passive_agent", "second_verb",
          "quantifier", "mandate", "condition", "today", "reciprocal",
-         "ban", "cessation")
+         "ban", "cessation", "passive_backdrop")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
           "verb_second")

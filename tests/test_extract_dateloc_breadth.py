@@ -95,3 +95,54 @@ def test_dateloc_environment_is_no_wednesday(text):
     folded = fold(text)
     lexicon = default_extractor().lexicons["ru"]
     assert find_dates(folded, 0, len(folded), lexicon, DateContext(None, 2022)) == []
+
+
+def _acts(text, language, published="2022-01-14"):
+    return {(e["event_type"], e["date"], e["location"])
+            for e in extract_events(text, published=published, language=language)}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The CSTO troops, which were sent to Kazakhstan on January 6, began withdrawing "
+           "from the country on Thursday."),
+    ("ru", "Войска ОДКБ, которые были направлены в Казахстан 6 января, начали вывод в "
+           "четверг."),
+    ("fr", "Les troupes de l'OTSC, qui avaient été déployées le 6 janvier, ont commencé leur "
+           "retrait jeudi."),
+    ("es", "Las tropas de la OTSC, que llegaron el 6 de enero, iniciaron su retirada el "
+           "jueves."),
+    ("de", "Die OVKS-Truppen, die am 6. Januar entsandt worden waren, begannen am "
+           "Donnerstag mit dem Abzug."),
+])
+def test_dateloc_date_of_a_relative_clause_stays_in_it(language, text):
+    # the date set off in the aside dates the earlier sending, not the withdrawal
+    assert ("withdrawal", "2022-01-13", "Kazakhstan") in _acts(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Protesters, who first rallied in Zhanaozen on Sunday, stormed the mayor's "
+           "office in Almaty on Wednesday."),
+    ("ru", "Протестующие, которые вышли на улицы Жанаозена в воскресенье, в среду захватили "
+           "здание акимата в Алматы."),
+    ("fr", "Des manifestants, qui s'étaient rassemblés dimanche à Janaozen, ont pris "
+           "d'assaut mercredi la mairie d'Almaty."),
+])
+def test_dateloc_place_and_date_of_an_aside_stay_in_it(language, text):
+    acts = _acts(text, language)
+    assert ("violent_clash", "2022-01-12", "Almaty") in acts
+    assert ("protest", "2022-01-09", "Zhanaozen") in acts
+
+
+@pytest.mark.parametrize(("language", "text", "act"), [
+    ("en", "On Wednesday, police detained hundreds of protesters in Almaty.",
+     ("arrest", "2022-01-12", "Almaty")),
+    ("en", "In Aktau, police detained dozens of protesters on Tuesday.",
+     ("arrest", "2022-01-11", "Aktau")),
+    ("ru", "В среду, по данным МВД, полиция задержала сотни протестующих в Алматы.",
+     ("arrest", "2022-01-12", "Almaty")),
+    ("fr", "Mercredi, la police a arrêté des centaines de manifestants à Almaty.",
+     ("arrest", "2022-01-12", "Almaty")),
+])
+def test_dateloc_fronted_date_or_place_still_dates_and_places_the_act(language, text, act):
+    # the only date or place of a sentence dates or places its act across a comma
+    assert act in _acts(text, language)

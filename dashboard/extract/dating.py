@@ -18,6 +18,7 @@ from dashboard.extract.document import Document
 from dashboard.extract.sentences import Sentence
 
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def headline_dates(doc: Document, start: int, end: int) -> None:
@@ -76,12 +77,19 @@ def sentence_dates(doc: Document, sentence: Sentence) -> tuple[list, list]:
 
 
 def date_for(doc: Document, dates: list[DateMention], position: int) -> date | None:
-    """Nearest date in the sentence (dates after publication only if nothing else)."""
+    """Nearest date in the sentence (dates after publication only if nothing else); a
+    date in the cue's clause (no comma, bracket or dash between them) before one set off
+    from it: "The troops, which were sent on 6 January, began leaving on Thursday"."""
     published = doc.ctx.published
     past = [d for d in dates if published is None or d.value <= published]
+
+    def rank(d: DateMention) -> tuple[bool, int]:
+        gap = doc.folded[d.end:position] if d.end <= position else doc.folded[position:d.start]
+        return bool(_CLAUSE_BREAK.search(gap)), min(abs(d.start - position),
+                                                    abs(d.end - position))
+
     if past or dates:
-        return min(past or dates, key=lambda d: min(abs(d.start - position),
-                                                    abs(d.end - position))).value
+        return min(past or dates, key=rank).value
     return doc.state.paragraph_date or doc.state.lead_date or doc.state.filed_date
 
 

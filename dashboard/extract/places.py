@@ -137,6 +137,7 @@ LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
 
 
 COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
+_BREAK = re.compile(r"[,;:()\u2013\u2014]")  # what sets a clause or an aside apart
 # acts a dispatch reports from its dateline's town when the sentence names no place
 DISPATCHED = frozenset({"arrest"})
 
@@ -284,10 +285,18 @@ def _distance(start: int, end: int, position: int) -> int:
 
 def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
     """The place nearest a position and the places listed with it ("in Uralsk, Atyrau and
-    Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou")."""
+    Kyzylorda", "à Almaty ainsi que dans la région de Manguistaou"); a place of the
+    position's clause (no comma, bracket or dash between) before one set off from it
+    ("Protesters, who first rallied in Zhanaozen, stormed the city hall in Almaty")."""
     ordered = sorted(places, key=lambda p: p.start)
-    index = min(range(len(ordered)), key=lambda i: _distance(ordered[i].start, ordered[i].end,
-                                                             position))
+
+    def rank(i: int) -> tuple[bool, int]:
+        place = ordered[i]
+        gap = doc.folded[place.end:position] if place.end <= position else \
+            doc.folded[position:place.start]
+        return bool(_BREAK.search(gap)), _distance(place.start, place.end, position)
+
+    index = min(range(len(ordered)), key=rank)
     first = last = index
     while first > 0 and _listed(doc, ordered[first - 1].end, ordered[first].start):
         first -= 1

@@ -300,7 +300,7 @@ CASES = [
      "Umsturz zulassen.",
      {"actor": "Alexander Lukashenko", "issue": "terrorism_framing"}),
     ("Human Rights Watch pidió a las autoridades que investiguen todas las muertes.",
-     {"actor": "Human Rights Watch", "event_type": "call_for_restraint"}),
+     {"actor": "Human Rights Watch", "event_type": "appeal_request"}),
     # seizures and dispersals still read
     ("Los manifestantes tomaron el aeropuerto de Almaty el miércoles.",
      {"event_type": "violent_clash", "actor": "protesters", "location": "Almaty"}),

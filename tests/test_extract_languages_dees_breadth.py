@@ -145,7 +145,7 @@ SPANISH = [
     ('title',
      'La alta comisionada de la ONU para los Derechos Humanos, Michelle Bachelet, pidió una '
      'investigación independiente.',
-     {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
     ('title',
      'El portavoz del Kremlin, Dmitri Peskov, aseguró que la situación se está estabilizando.',
      {('statement', 'Dmitry Peskov', 'sovereignty_stability', 'support')}),
@@ -290,7 +290,7 @@ GERMAN = [
     ('verbs', 'Paschinjan verteidigte den Einsatz der OVKS.',
      {('support', 'Nikol Pashinyan', 'csto_deployment', 'support')}),
     ('verbs', 'Die Vereinten Nationen verlangten eine unabhängige Untersuchung der Todesfälle.',
-     {('call_for_restraint', 'United Nations', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'United Nations', 'restraint_human_rights', 'concern')}),
     ('verdict', 'Die USA erklärten, die Entsendung russischer Truppen sei unnötig.',
      {('statement', 'United States', 'csto_deployment', 'concern')}),
     ('verdict', 'Lawrow sagte, die Mission der OVKS sei legitim.',

@@ -22,8 +22,8 @@ responsabilidad", "expresó su esperanza de que"), its speaker not the party nam
 "Maidan" technologies advance the interference narrative ("ausländische Kämpfer",
 "combatientes extranjeros", "Maidan-Technologien"); help from abroad is the alliance's
 help, not interference ("Hilfe von außen", "asistencia extranjera"); an inquiry into
-deaths is a call for rights ("unabhängige Untersuchung der Todesfälle"). Thanks to a
-foreign leader for help or intervention back the deployment ("bedankte sich bei Putin
+deaths asked for is an appeal on rights ("unabhängige Untersuchung der Todesfälle").
+Thanks to a foreign leader for help or intervention back the deployment ("bedankte sich bei Putin
 für das schnelle Eingreifen", "agradeció a Putin su apoyo"), not humanitarian aid; concern
 over the death toll is concern for rights ("preocupación por el número de muertos").
 Names: "die Nato", "das Weiße Haus", "la Casa Blanca", "Japárov"/"Japarow", "Stanislaw
@@ -97,7 +97,7 @@ GERMAN = [
     ('statement', 'Blinken sagte, es sei nicht klar, warum Kasachstan Hilfe von außen '
      'brauche.', {('statement', B, 'csto_deployment', 'concern')}),
     ('statement', 'Baerbock forderte eine unabhängige Untersuchung der Todesfälle.',
-     {('call_for_restraint', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Annalena Baerbock', 'restraint_human_rights', 'concern')}),
     # a person named right after a source holds the position
     ('source', 'Laut Kreml sicherte Putin Tokajew seine Unterstützung zu.',
      {('support', 'Vladimir Putin', 'sovereignty_stability', 'support')}),

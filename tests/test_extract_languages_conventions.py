@@ -1,0 +1,56 @@
+"""Conventions shared by every language (issue 8, tenth session).
+
+Each text is the project's own, written in agency style, to check that a construction is
+coded the same way in English, French, Russian, German and Spanish.
+"""
+
+import pytest
+
+from dashboard.extract import extract_events
+
+R = "restraint_human_rights"
+
+
+def found(text: str, language: str) -> set[tuple[str, ...]]:
+    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
+            for e in extract_events(text, published="2022-01-07", language=language)}
+
+
+# a call for an investigation asks for an action: an appeal_request on restraint and rights,
+# as the event model defines appeal_request, in German and Spanish as in en, fr and ru
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("de", "Human Rights Watch verlangte eine internationale Untersuchung der Gewalt.",
+     "Human Rights Watch"),
+    ("de", "Die EU forderte eine unabhängige Untersuchung der Todesfälle.", "European Union"),
+    ("de", "Die Bundesregierung forderte am Freitag eine lückenlose Aufklärung.", "Germany"),
+    ("de", "Amnesty International forderte Aufklärung über die Todesfälle in Almaty.",
+     "Amnesty International"),
+    ("es", "Human Rights Watch pidió una investigación independiente sobre las muertes.",
+     "Human Rights Watch"),
+    ("es", "El Parlamento Europeo reclamó una investigación internacional sobre la violencia.",
+     "European Parliament"),
+    ("es", "Amnistía Internacional exigió el esclarecimiento de las muertes de manifestantes.",
+     "Amnesty International"),
+    ("es", "La Unión Europea instó a investigar las muertes de civiles.", "European Union"),
+])
+def test_languages_conventions_calls_for_an_investigation_are_appeals(language, text, actor):
+    rows = found(text, language)
+    assert ("appeal_request", actor, R, "concern") in rows
+    assert not any(row[0] == "call_for_restraint" for row in rows)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # an investigation named with no stance verb is nobody's position
+    ("de", "Eine unabhängige Untersuchung der Todesfälle ist im Gange."),
+    ("es", "Una investigación independiente sobre las muertes está en curso."),
+])
+def test_languages_conventions_an_investigation_named_alone_is_no_position(language, text):
+    assert not any(row[2] == R for row in found(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("de", "Baerbock rief die Behörden zur Zurückhaltung auf.", "Annalena Baerbock"),
+    ("es", "La Unión Europea pidió moderación a todas las partes.", "European Union"),
+])
+def test_languages_conventions_restraint_asked_for_stays_a_call(language, text, actor):
+    assert ("call_for_restraint", actor, R, "concern") in found(text, language)

@@ -146,3 +146,26 @@ def test_dateloc_place_and_date_of_an_aside_stay_in_it(language, text):
 def test_dateloc_fronted_date_or_place_still_dates_and_places_the_act(language, text, act):
     # the only date or place of a sentence dates or places its act across a comma
     assert act in _acts(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "act"), [
+    # a town heading a feature (no date, no agency) is no reporter's scene
+    ("en", "NUR-SULTAN – Protesters stormed government buildings and set them on fire.",
+     ("violent_clash", "", "Kazakhstan")),
+    # a dispatch's town is the scene of a crowd its sentence does not place
+    ("en", "ALMATY, Jan 5 (Reuters) - Protesters stormed government buildings and set them "
+           "on fire.", ("violent_clash", "2022-01-05", "Almaty")),
+    ("fr", "Almaty (AFP) - Des manifestants ont pris d'assaut des bâtiments officiels.",
+     ("violent_clash", "", "Almaty")),
+    ("fr", "ALMATY, 5 janvier (AFP) - Des manifestants protestent contre la hausse du prix du "
+           "gaz.", ("protest", "2022-01-05", "Almaty")),
+    # unless the sentence puts the crowd in the country
+    ("de", "Almaty (dpa) - In Kasachstan protestieren seit Tagen Tausende Menschen gegen "
+           "höhere Gaspreise.", ("protest", "", "Kazakhstan")),
+    ("ru", "АЛМАТЫ, 5 янв — РИА Новости. В Казахстане продолжаются протесты против роста цен "
+           "на газ.", ("protest", "2022-01-05", "Kazakhstan")),
+    ("fr", "ALMATY, 5 janvier (AFP) - Au Kazakhstan, des manifestants protestent contre la "
+           "hausse du prix du gaz.", ("protest", "2022-01-05", "Kazakhstan")),
+])
+def test_dateloc_dateline_scene_of_crowds(language, text, act):
+    assert act in _acts(text, language, "2022-01-06")

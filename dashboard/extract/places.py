@@ -211,8 +211,10 @@ def _unnamed_place(doc, finding, country) -> list:
     (``country``), a dispatch's arrest its dateline's town, else the paragraph's town or
     the crisis's country."""
     if finding.event_type in NEEDS_PLACE_OR_DATE:
-        # A crowd or a clash happens in a town: the paragraph's, else the dateline's.
-        home = doc.dateline and doc.dateline.country == doc.home
+        # A crowd or a clash happens in a town: the paragraph's, else a dispatch's
+        # dateline's, unless the sentence puts it in the country ("In Kazakhstan, ...")
+        home = doc.dateline and doc.dateline.country == doc.home and not country and (
+            doc.state.filed_date is not None or _wire(doc))
         dateline = [doc.dateline] if home else []
         return doc.state.paragraph_places[-1:] or dateline or [
             country or home_country(doc.home, doc.knowledge.gazetteer)]

@@ -428,8 +428,11 @@ SENTENCES = [
      {('call_for_restraint', H, 'restraint_human_rights', 'concern')}),
     ('verbs', 'Mirziyoyev expressed his readiness to provide humanitarian aid to Kazakhstan.',
      {('support', 'Shavkat Mirziyoyev', 'sovereignty_stability', 'support')}),
+    # foreign-backed militants also advance the narrative of foreign interference, as the
+    # real-news gold codes attackers trained or backed abroad
     ('verdict', 'Tokayev said the foreign-backed militants had tried to seize power.',
-     {('statement', T, 'terrorism_framing', 'support')}),
+     {('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'foreign_interference', 'oppose')}),
     ('verdict', 'Tokayev called the unrest an attempted coup.',
      {('statement', T, 'other', '')}),
     ('verdict', 'Lavrov said the events in Kazakhstan were an attempt at a colour revolution.',

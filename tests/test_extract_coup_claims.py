@@ -49,7 +49,7 @@ def test_coding_coup_claim_is_a_statement_on_other(language, text):
 
 
 BOTH = [
-    ("en", "Tokayev said on Tuesday that terrorists trained abroad had attempted a coup."),
+    ("en", "Tokayev said on Tuesday that terrorists had attempted a coup."),
     ("fr", "Mardi, M. Tokaïev a affirmé que des terroristes avaient tenté un coup d'Etat."),
     ("ru", "Во вторник Токаев назвал события попыткой государственного переворота и "
            "террористической атакой."),

@@ -216,10 +216,12 @@ SENTENCES = [
      'Crowds stormed government buildings, seized weapons and set fire to cars in several '
      'cities.',
      [('violent_clash', PR, 'other', '')]),
-    # an accusation frames the unrest; what the accused are blamed for is no stance of its own
+    # an accusation frames the unrest; what the accused are blamed for is no stance of its own;
+    # attackers trained or backed abroad also advance the narrative of foreign interference
     ('accusation',
      'Tokayev blamed foreign-trained terrorists for the violence on Friday.',
-     [('statement', T, 'terrorism_framing', 'support')]),
+     [('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'foreign_interference', 'oppose')]),
     ('accusation',
      'The president blamed bandits and terrorists for the unrest in Almaty.',
      [('statement', T, 'terrorism_framing', 'support')]),
@@ -228,13 +230,15 @@ SENTENCES = [
      [('statement', L, 'foreign_interference', 'oppose')]),
     ('accusation',
      'Tokayev accused foreign-backed militants of attacking government buildings.',
-     [('statement', T, 'terrorism_framing', 'support')]),
+     [('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'foreign_interference', 'oppose')]),
     ('accusation',
      'Moscow blames Western powers for the chaos in Kazakhstan',
      [('statement', 'Russia', 'foreign_interference', 'oppose')]),
     ('accusation',
      'The Kazakh president accused foreign-trained terrorists of the violence in Almaty.',
-     [('statement', T, 'terrorism_framing', 'support')]),
+     [('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'foreign_interference', 'oppose')]),
     ('accusation', 'Tokayev accused the West of encouraging the protests.',
      [('statement', 'Kassym-Jomart Tokayev', 'foreign_interference', 'oppose')]),
     ('accusation', 'The Kremlin accused the West of stoking the unrest.',

@@ -60,7 +60,8 @@ SENTENCES = [
      'help to restore order.', [(AR, T, DP, 'support')]),
     # a speaker named before a headline's colon
     ('label', 'Kazakh president: foreign-trained terrorists behind the unrest',
-     [('statement', T, 'terrorism_framing', 'support')]),
+     [('statement', T, 'terrorism_framing', 'support'),
+      ('statement', T, 'foreign_interference', 'oppose')]),
     ('label', 'Blinken: Kazakhstan did not need outside help',
      [('statement', 'Antony Blinken', DP, 'concern')]),
     ('label', 'Kremlin: CSTO mission in Kazakhstan is legitimate',

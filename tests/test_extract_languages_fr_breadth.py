@@ -263,7 +263,8 @@ SECOND = [
      "chinoise.", {('statement', 'Chinese Foreign Ministry', 'sovereignty_stability',
                     'neutral')}),
     ('verbs', "Le président kazakh a accusé des « terroristes » formés à l'étranger d'être à "
-     "l'origine des troubles.", {('statement', T, 'terrorism_framing', 'support')}),
+     "l'origine des troubles.", {('statement', T, 'terrorism_framing', 'support'),
+                                 ('statement', T, 'foreign_interference', 'oppose')}),
     ('verbs', "Dans un communiqué, l'Union européenne a appelé à la libération des personnes "
      "arrêtées arbitrairement.",
      {('call_for_restraint', EU, 'restraint_human_rights', 'concern')}),

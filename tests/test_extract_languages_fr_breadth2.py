@@ -74,7 +74,8 @@ ANALYSIS = [
     ('analysis', "Pour Moscou, il s'agit d'empêcher une révolution de couleur à ses "
      "frontières.", {('statement', 'Russia', 'foreign_interference', 'oppose')}),
     ('analysis', "Aux yeux du Kremlin, les émeutes sont l'œuvre de terroristes entraînés à "
-     "l'étranger.", {('statement', P, 'terrorism_framing', 'support')}),
+     "l'étranger.", {('statement', P, 'terrorism_framing', 'support'),
+                     ('statement', P, 'foreign_interference', 'oppose')}),
     ('analysis', "Pour Washington, rien ne justifiait l'envoi de troupes étrangères.",
      {('opposition', US, 'csto_deployment', 'oppose')}),
     ('analysis', "Selon Pékin, la gravité de la situation justifiait l'intervention de "

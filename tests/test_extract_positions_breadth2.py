@@ -5,7 +5,8 @@
 Classes: attackers said to be run or sent from abroad ("coordinated abroad", "from outside
 the country", "foreign fighters", "зарубежные боевики", "depuis l'extérieur") advance the
 narrative of foreign interference, beside the terrorism framing their own words carry
-(terrorists "trained abroad" stay a framing only, as the self-written sets code them).
+(terrorists "trained abroad", "foreign-backed" or "foreign-trained" militants too, as the
+real-news gold codes them: a framing row and an interference row).
 A call that asks for the act of force itself ("urged the police to open fire") is an order
 of it, backing force, while a call to stop, avoid or revoke it opposes it (the lexicons'
 ``cessation`` rows); a rejection joined by "and" after an order ("... and ruled out talks")
@@ -59,9 +60,29 @@ def test_coding_attackers_trained_or_run_from_abroad_are_foreign_interference(
     assert rows(text, language) == expected
 
 
-def test_coding_terrorists_trained_abroad_stay_a_framing_only():
-    assert rows("Tokayev said on Monday that the terrorists had been trained abroad.",
-                "en") == {TERROR}
+TRAINED = [
+    ("en", "Tokayev said on Monday that the terrorists had been trained abroad."),
+    ("en", "Tokayev on Friday blamed the violence on foreign-trained militants."),
+    ("en", "Tokayev said on Friday the country faced foreign-backed terrorist gangs."),
+    ("fr", "Tokaïev a dénoncé vendredi des bandes terroristes entraînées à l'étranger."),
+    ("fr", "Le président a affirmé vendredi que les terroristes avaient été formés à "
+           "l'étranger."),
+    ("ru", "Токаев заявил в пятницу, что террористы прошли подготовку за рубежом."),
+    ("ru", "Токаев заявил, что боевики прошли обучение за границей."),
+    ("de", "Tokajew sprach am Freitag von im Ausland ausgebildeten Terroristen."),
+    ("es", "Tokayev denunció el viernes a bandas terroristas entrenadas en el extranjero."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRAINED,
+                         ids=[f"{lang}-{i}" for i, (lang, _t) in enumerate(TRAINED)])
+def test_coding_terrorists_trained_abroad_are_also_foreign_interference(language, text):
+    assert rows(text, language) == {TERROR, ("statement", T, *FOREIGN)}
+
+
+def test_coding_training_abroad_alone_is_foreign_interference():
+    assert rows("Tokayev said on Friday that the attackers had received training abroad.",
+                "en") == {("statement", T, *FOREIGN)}
 
 
 UF = "use_of_force"

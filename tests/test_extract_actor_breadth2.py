@@ -73,3 +73,24 @@ REMOVED_BY_THE_PRESIDENT = [
 def test_actor_breadth2_removal_by_a_named_or_agent_president_stays_his(language, text,
                                                                         expected):
     assert pairs(text, language) == expected
+
+
+TITLED = [
+    # the head of the European Commission by her title, in each language
+    ("fr", "Le chef de la Commission européenne a appelé lundi à la fin des violences.",
+     [("call_for_restraint", "Ursula von der Leyen")]),
+    ("en", "The head of the European Commission on Monday called for an end to the "
+     "violence.", [("call_for_restraint", "Ursula von der Leyen")]),
+    ("ru", "Глава Еврокомиссии в понедельник призвала положить конец насилию.",
+     [("call_for_restraint", "Ursula von der Leyen")]),
+    # the president's special representative, under either spelling of his first name
+    ("en", "Kazykhan said the protests had been hijacked by terrorists.",
+     [("statement", "Yerzhan Kazykhan")]),
+    ("en", "Erzhan Kazykhan said on Sunday the unrest was the work of terrorists.",
+     [("statement", "Yerzhan Kazykhan")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TITLED)
+def test_actor_breadth2_titles_and_spellings_name_the_person(language, text, expected):
+    assert pairs(text, language) == expected

@@ -169,3 +169,21 @@ def test_dateloc_fronted_date_or_place_still_dates_and_places_the_act(language, 
 ])
 def test_dateloc_dateline_scene_of_crowds(language, text, act):
     assert act in _acts(text, language, "2022-01-06")
+
+
+@pytest.mark.parametrize(("language", "text", "actor", "place"), [
+    ("fr", "La police a arrêté des dizaines de manifestants à Almaty, tandis qu'à Genève "
+           "l'ONU appelait à la retenue.", "United Nations", "Geneva"),
+    ("fr", "La police a arrêté des dizaines de manifestants à Almaty, tandis que l'ONU "
+           "appelait à la retenue.", "United Nations", ""),
+    ("fr", "La police a arrêté des dizaines de manifestants à Almaty, alors que l'ONU "
+           "appelait à la retenue.", "United Nations", ""),
+    ("en", "Police detained dozens of protesters in Almaty, while in Geneva the UN called "
+           "for restraint.", "United Nations", "Geneva"),
+])
+def test_dateloc_town_of_another_clause_is_no_place_of_words(language, text, actor, place):
+    # a town named before "tandis que" / "while" places the act of its own clause only
+    rows = {(e["actor"], e["location"]) for e in
+            extract_events(text, published="2022-01-07", language=language)}
+    assert (actor, place) in rows
+    assert ("Kazakh police", "Almaty") in rows

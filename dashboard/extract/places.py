@@ -156,9 +156,10 @@ def places_for(doc, finding, places: list[PlaceMention]) -> list:
     """
     # "fired on crowds in Aktobe, as protests spread to Almaty": each act its clause's towns
     # (a ``clause_opener`` valued ``comma`` on either side; any opener after the cue, below)
+    # (a town before "tandis que", "alors qu'" is no place of an act after it either)
     places = [p for p in places if not clause_between(
         doc.folded, doc.lexicon, min(p.end, finding.cue_start), max(p.start, finding.cue_start),
-        comma=True)]
+        comma=True if p.start > finding.cue_start else None)]
     if finding.event_type not in LOCATED and not finding.act:
         return _statement_place(doc, finding, places)
     # a town named after a clause break belongs to that clause's act ("a débuté en

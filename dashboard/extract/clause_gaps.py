@@ -32,8 +32,11 @@ def apposition_close(gap: str, lexicon: Lexicon) -> bool:
     part demandé", "the Kazakh president, Kassym-Jomart Tokayev, requested": one comma,
     then the verb, or an ``auxiliary`` and the verb; "Wang Yi, who ..., has said" is not
     this), or for a ``relative_pronoun`` right before it ("Serdyukov, who thanked",
-    "Serdiukov, quien agradeció")."""
+    "Serdiukov, quien agradeció"), an ``aside`` between commas before either."""
     auxiliary = lexicon.alternation("auxiliary")
+    # an ``aside`` between commas ("Putin, for his part, welcomed", "Песков, в свою очередь,
+    # заявил") leaves the name before it the verb's subject
+    gap = re.sub(rf"^,\s*(?:{lexicon.alternation('aside')})\s*(?=,)", "", gap)
     return bool(re.fullmatch(rf",\s*(?:(?:{auxiliary})\b[^,;:—–]*)?", gap)) or bool(
         re.fullmatch(rf",\s*(?:{lexicon.alternation('relative_pronoun')})\s*", gap))
 

@@ -54,6 +54,13 @@ class Discourse:
     operational_places: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
     # speaker -> where their words were said ("Об этом X заявил, посещая храм в Минске")
     said_at: dict[str, Place] = field(default_factory=dict)
+    # who announced words to follow in the next paragraphs ("X said:"), the paragraph of
+    # the announcement, and whether those words are quoted paragraphs (None: not yet read)
+    announced: Mention | None = None
+    announced_paragraph: int = -1
+    announced_quoted: bool | None = None
+    announced_read: int = -1  # the last paragraph read inside the announced statement
+    announced_dates: list = field(default_factory=list)  # the announcement's own dates
 
 
 @dataclass

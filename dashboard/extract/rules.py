@@ -30,7 +30,7 @@ KINDS = ("reporting", "predicate", "topic", "operational", "phone", "anaphora", 
          "reported_mood", "recap", "reflexive", "clause_opener",
          "place_pronoun", "infinitive_marker", "passive_agent", "second_verb",
          "quantifier", "mandate", "condition", "today", "reciprocal",
-         "ban", "cessation", "passive_backdrop", "aside")
+         "ban", "cessation", "passive_backdrop", "aside", "cataphor")
 # what a ``trait`` row may name (its pattern): a property of the language's grammar
 TRAITS = ("pro_drop", "clause_final_negation", "day_month_dots", "english_name_spelling",
           "verb_second")
@@ -43,14 +43,15 @@ WORD_KINDS = ("institution_word", "function_word", "article", "complementizer",
               "plural_ending", "body_preposition", "gerund_marker", "day_month_link",
               "month_year_link", "inversion_marker", "reported_mood",
               "infinitive_marker", "reflexive", "passive_agent", "second_verb",
-              "reciprocal", "aside")
+              "reciprocal", "aside", "cataphor")
 # word kinds kept as written, not folded: an abbreviation's case and accents ("Gén."), a
 # word told apart by its accent ("où", not "ou")
 AS_WRITTEN = ("place_relative", "abbreviation")
 _PLAIN_WORD = re.compile(r"\w+'?")  # an elided word keeps its apostrophe: qu'
 # word kinds whose rows are not one plain word: phrases, one space between words ("il
 # quale"), and abbreviations ending in a period ("juil.", "т.е.")
-_SHAPES = {**dict.fromkeys(("relative_clause", "list_link", "second_verb", "aside"),
+_SHAPES = {**dict.fromkeys(("relative_clause", "list_link", "second_verb", "aside",
+                            "cataphor"),
                            (re.compile(r"\w+(?: \w+)*"), "plain word or phrase")),
            "abbreviation": (re.compile(r"[^\W\d_][\w.]*\."), "abbreviation ending in a period"),
            "inversion_marker": (re.compile(r"(?:-\w+)+"), "hyphenated suffix (-t-il)")}

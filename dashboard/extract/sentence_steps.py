@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract.actors import Mention
 from dashboard.extract.coding_steps import Coding, Rows
 from dashboard.extract.dating import (
     attributes_previous,
@@ -137,6 +138,13 @@ class Attribution:
         # carried-over speaker has an empty cue)
         if quoting and (inside or all(s.cue_start == s.cue_end for s in work.speakers)):
             work.speakers = quoting
+        announced, said = _announced_speaker(doc, work), []
+        if announced and all(s.cue_start == s.cue_end for s in work.speakers) and (
+                quoted_from(work.view.quotes, work.sentence.start, work.sentence.end)
+                or not cue_matches(doc.lexicon, "operational", work.view)):
+            # an act named outside quotation marks stays the reporter's narration
+            work.speakers = [Speaker(announced, work.view.end, work.view.end)]
+            said = doc.state.announced_dates  # the words are of the announcement's day
         if not work.speakers and doc.state.reporting and _speech_goes_on(doc, work.view):
             # "X sagte, ... . Die Mission sei ein Erfolg.": the mood of reported speech
             # carries the speaker of the sentence before; so does a first-person subject
@@ -149,7 +157,8 @@ class Attribution:
             work.speakers = [Speaker(s.mention, view.end, view.end)
                              for s in find_speakers(after, doc.lexicon)]
             _remember_where_said(doc, following, work.speakers)
-        said = attribution_dates(doc, work.sentence, work.following) if attributed else []
+        said = attribution_dates(doc, work.sentence, work.following) if attributed else \
+            said
         if said and work.own and all(d.value > said[0].value for d in work.own):
             work.own = []  # "... будет завершен 19 января. Об этом он заявил 13 января":
             # a later day is what was announced for, the act is the announcement's
@@ -158,6 +167,26 @@ class Attribution:
 
 
 _WORD = re.compile(r"\w+")
+_OPENING_MARKS = "«“„\"'‘"
+
+
+def _announced_speaker(doc: Document, work: SentenceWork) -> Mention | None:
+    """The speaker of a statement announced at the end of an earlier paragraph ("An FCDO
+    spokesperson said:", "Le ministère a déclaré :", "МИД заявил:"), whose words fill the
+    paragraphs after it with no speaker of their own: quoted paragraphs (each opening a
+    quotation mark, the last one closing it) while they last, else every paragraph until
+    a sentence names a speaker of its own (see :class:`Advance`)."""
+    state, sentence = doc.state, work.sentence
+    if state.announced is None or sentence.paragraph <= state.announced_paragraph:
+        return None
+    if sentence.paragraph != state.announced_read:
+        state.announced_read = sentence.paragraph  # the paragraph's first sentence
+        quoted = doc.text[sentence.start:sentence.end].lstrip()[:1] in _OPENING_MARKS
+        if state.announced_quoted is None:
+            state.announced_quoted = quoted
+        elif state.announced_quoted and not quoted:
+            state.announced = None  # the quoted statement is over: the reporter speaks
+    return state.announced
 
 
 def _speech_goes_on(doc: Document, view: SentenceView) -> bool:
@@ -240,6 +269,7 @@ class Advance:
         subject = speaker.mention if speaker else subject_before(view, doc.lexicon, view.end,
                                                                  None)
         state.reporting = speaker.mention if speaker else None
+        _remember_announcement(doc, work)
         if speaker:
             state.last_speaker = speaker.mention
             _remember_place_of_saying(doc, work, speaker)
@@ -259,6 +289,30 @@ class Advance:
             state.lead_date = state.lead_date or dates[0].value
         state.paragraph_places += [p.place for p in work.places
                                    if p.place.kind != "country" and p.place.country == doc.home]
+
+
+def _remember_announcement(doc: Document, work: SentenceWork) -> None:
+    """A sentence whose own speaker's words end it on a colon, or on a ``cataphor`` ("the
+    following", "ce qui suit", "следующее"), at the end of its paragraph ("X said:",
+    "the ministry wishes to note the following.") announces the paragraphs after it as
+    that speaker's words (with a cataphor and no reporting verb, the sentence's subject
+    speaks); a sentence naming a speaker of its own after them ends the statement."""
+    state, speaker, sentence = doc.state, work.speaker, work.sentence
+    own = speaker is not None and speaker.cue_start != speaker.cue_end
+    following = work.following
+    words = doc.folded[sentence.start:sentence.end].rstrip()
+    cataphor = re.search(rf"\b(?:{doc.lexicon.alternation('cataphor')})\s*[.:]$", words)
+    announcer = speaker.mention if own else None
+    if cataphor and announcer is None:
+        announcer = subject_before(work.view, doc.lexicon, sentence.start + cataphor.start(),
+                                   None)
+    if announcer is not None and (words.endswith(":") or cataphor) and (
+            following is None or following.paragraph != sentence.paragraph):
+        state.announced, state.announced_paragraph = announcer, sentence.paragraph
+        state.announced_quoted, state.announced_read = None, sentence.paragraph
+        state.announced_dates = work.occasion
+    elif own and sentence.paragraph > state.announced_paragraph:
+        state.announced = None
 
 
 def _remember_referents(state: Discourse, view: SentenceView, book: ActorBook,

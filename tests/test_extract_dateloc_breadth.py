@@ -187,3 +187,15 @@ def test_dateloc_town_of_another_clause_is_no_place_of_words(language, text, act
             extract_events(text, published="2022-01-07", language=language)}
     assert (actor, place) in rows
     assert ("Kazakh police", "Almaty") in rows
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a night between two days is dated by its end: the dispatch's or the page's day
+    ("Police detained hundreds of protesters in Almaty overnight.", "2022-01-06",
+     "2022-01-06"),
+    ("ALMATY, Jan 6 (Reuters) - Protesters stormed the mayor's office in Almaty overnight.",
+     "2022-01-07", "2022-01-06"),
+])
+def test_dateloc_overnight_is_the_reports_day(text, published, day):
+    assert day in {e["date"] for e in extract_events(text, published=published,
+                                                      language="en")}

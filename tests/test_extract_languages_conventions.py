@@ -54,3 +54,36 @@ def test_languages_conventions_an_investigation_named_alone_is_no_position(langu
 ])
 def test_languages_conventions_restraint_asked_for_stays_a_call(language, text, actor):
     assert ("call_for_restraint", actor, R, "concern") in found(text, language)
+
+
+# "according to X, Y <backs> Z": the subject Y holds the position, not the party backed Z
+# and not the source X; French "a soutenu" is a reporting verb only inverted after a quote
+# or comma, or with nothing after it ("a soutenu que" is its own row)
+@pytest.mark.parametrize(("language", "text", "holder"), [
+    ("fr", "Selon le Kremlin, Poutine a soutenu Tokaïev.", "Vladimir Putin"),
+    ("fr", "Selon le Kremlin, Vladimir Poutine a soutenu Kassym-Jomart Tokaïev.",
+     "Vladimir Putin"),
+    ("fr", "Selon le Kremlin, Poutine a soutenu les autorités kazakhes.", "Vladimir Putin"),
+    ("fr", "Selon la Maison Blanche, Biden a soutenu Tokaïev.", "Joe Biden"),
+    ("fr", "D'après le Kremlin, Poutine a soutenu Tokaïev.", "Vladimir Putin"),
+    ("fr", "Poutine a soutenu Tokaïev jeudi.", "Vladimir Putin"),
+    ("en", "According to the Kremlin, Putin backed Tokayev.", "Vladimir Putin"),
+    ("ru", "По данным Кремля, Путин поддержал Токаева.", "Vladimir Putin"),
+    ("de", "Laut Kreml unterstützte Putin Tokajew.", "Vladimir Putin"),
+    ("es", "Según el Kremlin, Putin respaldó a Tokáyev.", "Vladimir Putin"),
+])
+def test_languages_conventions_the_subject_after_a_source_holds_the_backing(language, text,
+                                                                            holder):
+    rows = found(text, language)
+    assert {row[1] for row in rows if row[0] == "support"} == {holder}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "a soutenu" still reports words: inverted after a quote or a comma, or with "que"
+    ("« L'intervention est légale », a soutenu Poutine.", "Vladimir Putin"),
+    ("L'intervention de l'OTSC est légale, a soutenu jeudi Sergueï Lavrov.", "Sergey Lavrov"),
+    ("Poutine a soutenu que l'intervention de l'OTSC était légale.", "Vladimir Putin"),
+])
+def test_languages_conventions_french_soutenu_still_reports_words(text, speaker):
+    rows = found(text, "fr")
+    assert rows and {row[1] for row in rows} == {speaker}

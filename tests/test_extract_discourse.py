@@ -10,15 +10,11 @@ after it, as a closed apposition does; without the aside the sentence gives the 
 import pytest
 
 from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 P, L = "Vladimir Putin", "Sergey Lavrov"
 BACKS = ("support", P, "csto_deployment", "support")
 CONDEMNS = ("opposition", L, "restraint_human_rights", "concern")
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 ASIDES = [

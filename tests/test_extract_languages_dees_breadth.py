@@ -16,7 +16,7 @@ interference.
 
 import pytest
 
-from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 T, P, L = "Kassym-Jomart Tokayev", "Vladimir Putin", "Sergey Lavrov"
 
@@ -432,11 +432,6 @@ GERMAN = [
     ('accusation', 'Lawrow warf den westlichen Staaten vor, den Aufruhr anzustacheln.',
      {('statement', L, 'foreign_interference', 'oppose')}),
 ]
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 @pytest.mark.parametrize(("kind", "text", "expected"), SPANISH,

@@ -21,6 +21,7 @@ centre of the protests ("epicentro de las protestas") as no new protest.
 import pytest
 
 from dashboard.extract import extract_events
+from tests.extract_rows import rows
 from tests.tiny_lexicon import tiny_extractor
 
 T, P, PS = "Kassym-Jomart Tokayev", "Vladimir Putin", "Dmitry Peskov"
@@ -255,11 +256,6 @@ DATELINES = [
     ('es', 'Moscú (EFE).- El Kremlin defendió el despliegue de la OTSC.', 'Moscow'),
     ('es', 'GINEBRA.- La ONU pidió contención a las fuerzas de seguridad kazajas.', 'Geneva'),
 ]
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 @pytest.mark.parametrize(("kind", "text", "expected"), GERMAN,

@@ -20,13 +20,9 @@ its "hoy" and "ayer" are counted from when the newspaper printed it later.
 import pytest
 
 from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 T, P, PS = "Kassym-Jomart Tokayev", "Vladimir Putin", "Dmitry Peskov"
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 GERMAN = [

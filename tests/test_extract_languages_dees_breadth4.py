@@ -40,14 +40,9 @@ situación").
 
 import pytest
 
-from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 T, B = "Kassym-Jomart Tokayev", "Antony Blinken"
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 GERMAN = [

@@ -11,10 +11,10 @@ sentence, with the participle after it.
 
 import pytest
 
-from dashboard.extract import extract_events
 from dashboard.extract.act_actors import passive_between
 from dashboard.extract.lexicon import SUPPORTED_LANGUAGES, fold, load_lexicon
 from dashboard.extract.sentence_view import SentenceView
+from tests.extract_rows import rows
 
 T = "Kassym-Jomart Tokayev"
 
@@ -84,11 +84,6 @@ def test_passive_between_tells_a_passive_from_a_progressive(language, sentence, 
     folded = fold(sentence)
     view = SentenceView(0, len(folded), folded, [], None)
     assert passive_between(view, load_lexicon(language), 0, len(folded)) is passive
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 BEHAVIOURS = [

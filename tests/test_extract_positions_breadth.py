@@ -18,7 +18,7 @@ not the critic's); a stance verb does not govern the speaker's next words after 
 
 import pytest
 
-from dashboard.extract import extract_events
+from tests.extract_rows import rows
 from tests.tiny_lexicon import tiny_extractor
 
 T, P = "Kassym-Jomart Tokayev", "Vladimir Putin"
@@ -45,11 +45,6 @@ GRIEVANCE = [
     ("en", "Human Rights Watch said the rise in fuel prices was unjustified.",
      {("opposition", "Human Rights Watch", "fuel_prices", "oppose")}),
 ]
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), GRIEVANCE,

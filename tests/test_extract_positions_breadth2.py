@@ -17,16 +17,11 @@ stupid or folly are rejected, as "absurd" and "nonsense" already were.
 
 import pytest
 
-from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 T, P = "Kassym-Jomart Tokayev", "Vladimir Putin"
 FOREIGN = "foreign_interference", "oppose"
 TERROR = ("statement", T, "terrorism_framing", "support")
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 ABROAD = [

@@ -22,7 +22,7 @@ arrest, the named body's.
 
 import pytest
 
-from dashboard.extract import extract_events
+from tests.extract_rows import rows
 
 POLICE, T = "Kazakh police", "Kassym-Jomart Tokayev"
 ORDER = {("statement", T, "use_of_force", "support")}
@@ -46,11 +46,6 @@ TOLLS = [
     ("en", "Protesters stormed the mayor's office in Almaty on Wednesday and set it on fire.",
      {("violent_clash", "protesters", "other", "")}),
 ]
-
-
-def rows(text, language):
-    return {(e["event_type"], e["actor"], e["issue"], e["stance"] or "")
-            for e in extract_events(text, published="2022-01-10", language=language)}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), TOLLS,

@@ -306,8 +306,9 @@ SENTENCES = [
      {('support', B, 'csto_deployment', 'support')}),
     ('metonym', 'Washington has questioned why the Kazakh government needed outside help.',
      {('statement', 'United States', 'csto_deployment', 'concern')}),
+    # a withdrawal promised on a condition is the speaker's neutral statement (real gold)
     ('metonym', 'Moscow insisted the CSTO troops would leave once order was restored.',
-     {('withdrawal', 'CSTO', 'csto_deployment', '')}),
+     {('statement', 'Russia', 'csto_deployment', 'neutral')}),
     ('pronoun',
      'Amnesty International published a statement on Friday. It called the shoot-to-kill '
      'order unlawful.',

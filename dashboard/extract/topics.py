@@ -51,6 +51,8 @@ def _topics_by_issue(view: SentenceView, lexicon: Lexicon, predicates) -> list:
         distance = abs(pred[1].start() - match.start()) if pred else 10**6
         if topic.value in WEAK_VALUES and distance > WEAK_REACH:
             distance = 10**7  # no verb takes it: a word of the issue that needs none wins
+        if topic.stance == "neutral" and topic.value not in WEAK_VALUES:
+            distance = -1  # "will leave once ...": the words say the statement takes no side
         if topic.issue not in best or distance < best[topic.issue][0]:
             best[topic.issue] = (distance, topic, match)
     return sorted(((v[1], v[2]) for v in best.values()), key=lambda tm: tm[1].start())

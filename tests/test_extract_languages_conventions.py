@@ -87,3 +87,27 @@ def test_languages_conventions_the_subject_after_a_source_holds_the_backing(lang
 def test_languages_conventions_french_soutenu_still_reports_words(text, speaker):
     rows = found(text, "fr")
     assert rows and {row[1] for row in rows} == {speaker}
+
+
+# a number with thousands separators is one word of a pattern's gap, in every language:
+# "sent 3,000 paratroopers" is a deployment as "sent 3000 paratroopers" is
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Russia sent 3,000 paratroopers to Kazakhstan on Thursday.",
+     ("military_deployment", "Russia", "csto_deployment", "")),
+    ("en", "Russia flew 2 500 troops to Kazakhstan on Thursday.",
+     ("military_deployment", "Russia", "csto_deployment", "")),
+    ("en", "Police detained 1,200 protesters in Almaty on Thursday.",
+     ("arrest", "Kazakh police", "other", "")),
+    ("fr", "La police a interpellé 1 200 manifestants à Almaty jeudi.",
+     ("arrest", "Kazakh police", "other", "")),
+    ("ru", "Полиция задержала 1 200 протестующих в Алматы в четверг.",
+     ("arrest", "Kazakh police", "other", "")),
+    ("de", "Die Polizei nahm 1.200 Demonstranten in Almaty fest.",
+     ("arrest", "Kazakh police", "other", "")),
+    ("de", "Russland schickte 2.500 Fallschirmjäger nach Kasachstan.",
+     ("military_deployment", "Russia", "csto_deployment", "")),
+    ("es", "Rusia envió 2.500 paracaidistas a Kazajistán el jueves.",
+     ("military_deployment", "Russia", "csto_deployment", "")),
+])
+def test_languages_conventions_number_with_separators_is_one_gap_word(language, text, expected):
+    assert expected in found(text, language)

@@ -96,6 +96,11 @@ _REPEAT = re.compile(r"\{\d*,\d*\}")  # a regex repeat such as {0,6}
 # the match, and none right after it unless the match itself ends on a space or an
 # apostrophe (a row ending "parle d'" or "обязательств " is whole where the next word starts)
 _PREFIX, _SUFFIX = r"(?<![\w])(?:", r")(?:(?<=[\s'])|(?![\w]))"
+# a gap of a few words, "(?:[\w'-]+\s+){0,6}?" or "(?: \w+){0,3}": its word may also be a
+# number written with thousands separators ("3,000", "2.500", "3 000", "3'000"), one word in
+# every language, so that "sent 3,000 paratroopers" is the gap's one word, as "3000" is
+_GAP = re.compile(r"(\(\?:[^()\[]*?)(\[[^\]]*\\w[^\]]*\]\+|\\w\+)([^()]*\)\{\d*,\d*\})")
+_NUMBER = r"(?:\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?!\d)|%s)"
 
 
 class LexiconError(ValueError):
@@ -219,7 +224,8 @@ def compile_pattern(reader: RowReader, pattern: str, fold) -> re.Pattern[str]:
         raise reader.fail(1, "the pattern is empty")
     try:
         re.compile(fold(pattern))
-        return re.compile(_PREFIX + fold(pattern) + _SUFFIX)
+        gaps = _GAP.sub(lambda m: m.group(1) + _NUMBER % m.group(2) + m.group(3), fold(pattern))
+        return re.compile(_PREFIX + gaps + _SUFFIX)
     except re.error as err:
         raise reader.fail(1, f"'{pattern}' is not a valid regex: {err.msg}",
                           err.pos or 0) from None

@@ -15,6 +15,10 @@ from functools import lru_cache
 
 from dashboard.extract.lexicon import Lexicon
 
+# what sets a clause or an aside apart from the words around it: a comma, a semicolon,
+# a colon, a bracket or a dash (the scope of a date or a place, see ``dating``, ``places``)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
 
 def complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``

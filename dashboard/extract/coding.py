@@ -69,7 +69,7 @@ from dashboard.extract.stance_holders import (
     stance_holder,
 )
 from dashboard.extract.subjects import subject_after_source
-from dashboard.extract.topics import FALLBACK_ISSUE, spoken_of
+from dashboard.extract.topics import FALLBACK_ISSUE, WEAK_REACH, spoken_of
 from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
@@ -130,7 +130,7 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     topics = [(c.issue, m.start()) for c, m in named]
     strong = [m.start() for c, m in named if c.value not in WEAK_VALUES]
     claims = {c.issue for c, _m in named if c.value == "claim"}
-    chosen: dict[str, tuple] = {}  # issue -> (start of its verb, event type)
+    chosen: dict[str, tuple] = {}  # issue -> (its verb's start, event type, polarity)
     for topic, match in spoken_of(view, lexicon, predicates):
         verb = _stance_verb(view, lexicon, (topic, match), predicates, modals,
                             (topics, strong))
@@ -290,7 +290,7 @@ def _stance_verb(view: SentenceView, lexicon: Lexicon, spoken_of, predicates, mo
     obliged = pred is None and under_obligation(modals, match) and \
         lexicon.stances.get((topic.issue, "call"), ("", ""))[1] == "call_for_restraint"
     if topic.value in WEAK_VALUES and not obliged and \
-            (pred is None or abs(pred[1].start() - match.start()) > 80 and not (
+            (pred is None or abs(pred[1].start() - match.start()) > WEAK_REACH and not (
                 pred[0].stance == "call" and asked_for(view.folded, lexicon, pred[1],
                                                        match.start()))
              or any(pred[1].end() <= s < match.start() for s in strong)):

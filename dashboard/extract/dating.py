@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.extract.clause_gaps import CLAUSE_BREAK
 from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.document import Document
 from dashboard.extract.sentences import Sentence
 
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def headline_dates(doc: Document, start: int, end: int) -> None:
@@ -85,7 +85,7 @@ def date_for(doc: Document, dates: list[DateMention], position: int) -> date | N
 
     def rank(d: DateMention) -> tuple[bool, int]:
         gap = doc.folded[d.end:position] if d.end <= position else doc.folded[position:d.start]
-        return bool(_CLAUSE_BREAK.search(gap)), min(abs(d.start - position),
+        return bool(CLAUSE_BREAK.search(gap)), min(abs(d.start - position),
                                                     abs(d.end - position))
 
     if past or dates:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.extract.clause_gaps import clause_between
+from dashboard.extract.clause_gaps import CLAUSE_BREAK, clause_between
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
@@ -137,7 +137,6 @@ LOCATED = frozenset({"protest", "violent_clash", "arrest", "state_of_emergency",
 
 
 COUNTRYWIDE = frozenset({"military_deployment", "withdrawal"})
-_BREAK = re.compile(r"[,;:()\u2013\u2014]")  # what sets a clause or an aside apart
 # acts a dispatch reports from its dateline's town when the sentence names no place
 DISPATCHED = frozenset({"arrest"})
 
@@ -297,7 +296,7 @@ def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
         place = ordered[i]
         gap = doc.folded[place.end:position] if place.end <= position else \
             doc.folded[position:place.start]
-        return bool(_BREAK.search(gap)), _distance(place.start, place.end, position)
+        return bool(CLAUSE_BREAK.search(gap)), _distance(place.start, place.end, position)
 
     index = min(range(len(ordered)), key=rank)
     first = last = index

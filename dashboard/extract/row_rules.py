@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.act_issues import grievance_named
-from dashboard.extract.clause_gaps import opens_own_clause
+from dashboard.extract.clause_gaps import CLAUSE_BREAK, opens_own_clause
 from dashboard.extract.coding import Finding
 from dashboard.extract.document import Document, SentenceWork
 from dashboard.extract.places import COUNTRYWIDE, NEEDS_PLACE_OR_DATE, places_for
@@ -24,7 +24,6 @@ from dashboard.schema import OPERATIONAL_TYPES
 _GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _SPACE = re.compile(r"\s*")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
 def kept_places(doc: Document, work: SentenceWork, finding: Finding) -> list | None:
@@ -85,7 +84,7 @@ def _dated_in_clause(doc: Document, work: SentenceWork, finding: Finding) -> boo
         return doc.folded[max(cue.cue_end, cue.cue_start):date.start]
 
     others = [f for f in work.findings if f is not finding and f.cue_end > f.cue_start]
-    return any(len(gap(d, finding)) <= 40 and not _CLAUSE_BREAK.search(gap(d, finding))
+    return any(len(gap(d, finding)) <= 40 and not CLAUSE_BREAK.search(gap(d, finding))
                and all(len(gap(d, finding)) < len(gap(d, other)) for other in others)
                for d in work.own)
 
@@ -141,9 +140,9 @@ def _describes_someone(doc: Document, sentence: Sentence, year: int, position: i
     clause (a ``relative_clause`` word of any language before the year) and does not
     hold ``position``."""
     text = doc.folded
-    start = max([sentence.start] + [m.end() for m in _CLAUSE_BREAK.finditer(
+    start = max([sentence.start] + [m.end() for m in CLAUSE_BREAK.finditer(
         text, sentence.start, year)])
-    after = _CLAUSE_BREAK.search(text, year, sentence.end)
+    after = CLAUSE_BREAK.search(text, year, sentence.end)
     end = after.start() if after else sentence.end
     if start <= position < end:
         return False

@@ -106,8 +106,9 @@ def _dropped(view: SentenceView, lexicon: Lexicon, verb) -> Mention | None:
     the last person's (see ``dropped_subject``);
     a plural verb ("piden", ``plural_ending`` rows) is not a person's."""
     head = view.folded[view.start:verb.start()].strip()
-    if head.rsplit(" ", 1)[-1] in lexicon.words("auxiliary"):  # "Por último, ha pedido"
-        head = head[:-len(head.rsplit(" ", 1)[-1])].strip()
+    last = head.rsplit(" ", 1)[-1]
+    if last in lexicon.words("auxiliary"):  # "Por último, ha pedido"
+        head = head[:-len(last)].strip()
     word = verb.group(0).split()[0] if verb.group(0).split() else ""
     if not lexicon.has_trait("pro_drop") or head and not head.endswith(",") or \
             word.endswith(tuple(lexicon.pooled_words("plural_ending"))):

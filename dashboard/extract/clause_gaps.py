@@ -85,7 +85,8 @@ def clause_between(folded: str, lexicon: Lexicon, start: int, end: int,
     """True when a clause of its own opens between two positions (see
     :func:`clause_openers`, ``comma`` likewise): a stance verb on one side governs no
     topic on the other, a subject named after it is no speaker's, and a town named after
-    it is no place of an act before it."""
+    it is no place of an act before it (nor, past an opener with no ``comma`` value such
+    as "tandis que", a town named before it of an act after it: ``places.places_for``)."""
     return start < end and any(clause_openers(folded, lexicon, start, end, comma))
 
 

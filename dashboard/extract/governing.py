@@ -209,6 +209,8 @@ def second_positions(view: SentenceView, lexicon: Lexicon, named, predicates,
     "and" ("condemned the violence and called for restraint": an opposition and a call
     on one issue; "we call for calm and we condemn the violence"): ``(topic, match,
     verb)`` for each such second verb, one per kind of event."""
+    if not chosen:
+        return []  # most sentences: no issue taken, no second verb to look for
     found, kinds = [], {issue: {kind} for issue, (_start, kind, _p) in chosen.items()}
     topics = [(c.issue, m.start()) for c, m in named]
     for topic, match in named:
@@ -222,7 +224,7 @@ def second_positions(view: SentenceView, lexicon: Lexicon, named, predicates,
         cue, verb = max(before, key=lambda cm: cm[1].end())
         if verb.start() == chosen[topic.issue][0] or cue.value or \
                 re.search(r"[.;:!?]", view.folded[verb.end():match.start()]) or \
-                not coordinated(view, lexicon, chosen[topic.issue][0], verb.start()):
+                not _coordinated(view, lexicon, chosen[topic.issue][0], verb.start()):
             continue
         polarity = cue.stance
         flips = polarity in ("support", "oppose")
@@ -236,7 +238,7 @@ def second_positions(view: SentenceView, lexicon: Lexicon, named, predicates,
     return found
 
 
-def coordinated(view: SentenceView, lexicon: Lexicon, one: int, other: int) -> bool:
+def _coordinated(view: SentenceView, lexicon: Lexicon, one: int, other: int) -> bool:
     """True when the later of two stance verbs (their starts) follows a ``conjunction``
     ("and"), two words at most between ("and called", "and we condemn", "and also
     urged"), with no sentence punctuation between the verbs: verbs of one subject, not

@@ -111,3 +111,36 @@ def test_languages_conventions_french_soutenu_still_reports_words(text, speaker)
 ])
 def test_languages_conventions_number_with_separators_is_one_gap_word(language, text, expected):
     assert expected in found(text, language)
+
+
+# a demand to release detainees asks for an action: an appeal_request, the event model's own
+# example, in every language; a call to respect rights stays a call for restraint
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Amnesty International urged the authorities to release detained protesters.",
+     ("appeal_request", "Amnesty International", R, "concern")),
+    ("en", "The European Union called on Kazakhstan to free the detained activists.",
+     ("appeal_request", "European Union", R, "concern")),
+    ("en", "Human Rights Watch demanded the release of all detained journalists.",
+     ("appeal_request", "Human Rights Watch", R, "concern")),
+    ("fr", "Amnesty International a appelé les autorités à libérer les manifestants détenus.",
+     ("appeal_request", "Amnesty International", R, "concern")),
+    ("fr", "L'Union européenne a demandé la libération des détenus.",
+     ("appeal_request", "European Union", R, "concern")),
+    ("ru", "Amnesty International призвала власти освободить задержанных протестующих.",
+     ("appeal_request", "Amnesty International", R, "concern")),
+    ("ru", "Евросоюз потребовал освободить всех задержанных.",
+     ("appeal_request", "European Union", R, "concern")),
+    ("de", "Amnesty International forderte die Behörden auf, die festgenommenen Demonstranten "
+     "freizulassen.", ("appeal_request", "Amnesty International", R, "concern")),
+    ("de", "Die EU verlangte die Freilassung der Festgenommenen.",
+     ("appeal_request", "European Union", R, "concern")),
+    ("es", "Amnistía Internacional pidió a las autoridades liberar a los detenidos.",
+     ("appeal_request", "Amnesty International", R, "concern")),
+    ("es", "La Unión Europea exigió la liberación de los manifestantes detenidos.",
+     ("appeal_request", "European Union", R, "concern")),
+    ("en", "Amnesty International urged the authorities to respect human rights.",
+     ("call_for_restraint", "Amnesty International", R, "concern")),
+])
+def test_languages_conventions_demand_to_release_detainees_is_an_appeal(language, text,
+                                                                       expected):
+    assert expected in found(text, language)

@@ -81,7 +81,7 @@ SENTENCES = [
      [('support', P, 'csto_deployment', 'support')]),
     ('headline',
      'UN rights chief urges Kazakhstan to release peaceful protesters',
-     [(CR, 'Michelle Bachelet', R, 'concern')]),
+     [('appeal_request', 'Michelle Bachelet', R, 'concern')]),
     ('headline',
      'Kazakhstan: internet restored in Almaty after five-day blackout',
      [('statement', KA, 'internet_shutdown', '')]),
@@ -200,7 +200,7 @@ SENTENCES = [
     ('institution',
      'The US State Department called on Thursday for the release of peacefully detained '
      'protesters.',
-     [(CR, SD, R, 'concern')]),
+     [('appeal_request', SD, R, 'concern')]),
     ('institution',
      'The CSTO secretariat said on Thursday the first units of the peacekeeping force had '
      'arrived.',

@@ -110,7 +110,7 @@ SENTENCES = [
     ('verbs', "Human Rights Watch a réclamé une enquête indépendante sur les morts.",
      {('appeal_request', H, 'restraint_human_rights', 'concern')}),
     ('verbs', "Amnesty International a exhorté les autorités à libérer tous les "
-     "manifestants détenus.", {('call_for_restraint', A, 'restraint_human_rights', 'concern')}),
+     "manifestants détenus.", {('appeal_request', A, 'restraint_human_rights', 'concern')}),
     ('verbs', "Le Quai d'Orsay a déploré les pertes humaines au Kazakhstan.",
      {('opposition', 'French Foreign Ministry', 'restraint_human_rights', 'concern')}),
     ('verbs', "Pékin s'est opposé à toute ingérence extérieure au Kazakhstan.",
@@ -128,7 +128,7 @@ SENTENCES = [
     ('verbs', "Emmanuel Macron a appelé à la désescalade.",
      {('call_for_restraint', 'Emmanuel Macron', 'restraint_human_rights', 'concern')}),
     ('verbs', "Josep Borrell a appelé à la libération des personnes détenues.",
-     {('call_for_restraint', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Josep Borrell', 'restraint_human_rights', 'concern')}),
     ('verbs', "Le président kazakh a remercié les pays de l'OTSC pour leur aide militaire.",
      {('support', T, 'csto_deployment', 'support')}),
     ('verbs', "L'ONU regrette le recours à la force contre des manifestants pacifiques.",
@@ -267,7 +267,7 @@ SECOND = [
                                  ('statement', T, 'foreign_interference', 'oppose')}),
     ('verbs', "Dans un communiqué, l'Union européenne a appelé à la libération des personnes "
      "arrêtées arbitrairement.",
-     {('call_for_restraint', EU, 'restraint_human_rights', 'concern')}),
+     {('appeal_request', EU, 'restraint_human_rights', 'concern')}),
     ('verbs', "Human Rights Watch a exhorté les autorités à enquêter sur les morts.",
      {('appeal_request', H, 'restraint_human_rights', 'concern')}),
     ('nominal', "Le chef de l'Etat kazakh a annoncé la levée du couvre-feu à Almaty.",
@@ -329,7 +329,7 @@ SECOND = [
      {('opposition', A, 'restraint_human_rights', 'concern')}),
     ('metonym', "La Haute-Commissaire de l'ONU aux droits de l'homme a demandé la libération "
      "des personnes détenues pour avoir manifesté pacifiquement.",
-     {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
     ('quote', "« Nous ne laisserons pas faire », a prévenu Vladimir Poutine, évoquant les "
      "révolutions de couleur.", {('statement', P, 'foreign_interference', 'oppose')}),
     ('metonym', "Le chef de la diplomatie kazakhe a remercié les pays de l'OTSC.",

@@ -137,7 +137,7 @@ SENTENCES = [
     ('request', "Казахстан запросил помощь у ОДКБ.",
      {('appeal_request', 'Kazakhstan', CSD, 'support')}),
     ('request', "Комитет защиты журналистов потребовал освободить задержанных "
-     "журналистов.", {('call_for_restraint', 'Committee to Protect Journalists', RH,
+     "журналистов.", {('appeal_request', 'Committee to Protect Journalists', RH,
                        'concern')}),
     ('request', "Миротворцы были направлены по просьбе президента Казахстана.",
      {('appeal_request', T, CSD, 'support'), ('military_deployment', CS, CSD, '')}),
@@ -299,7 +299,7 @@ SENTENCES = [
      'расследование.',
      {('appeal_request', 'UN human rights experts', 'restraint_human_rights', 'concern')}),
     ('restraint', 'Human Rights Watch призвала освободить задержанных активистов.',
-     {('call_for_restraint', 'Human Rights Watch', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Human Rights Watch', 'restraint_human_rights', 'concern')}),
     ('statement', 'Токаев отдал приказ открывать огонь на поражение без '
      'предупреждения.',
      {('statement', 'Kassym-Jomart Tokayev', 'use_of_force', 'support')}),
@@ -342,7 +342,7 @@ SENTENCES = [
      {('support', 'Kyrgyz parliament', 'csto_deployment', 'support')}),
     ('restraint', 'Мишель Бачелет призвала власти освободить всех задержанных за '
      'участие в мирных протестах.',
-     {('call_for_restraint', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
+     {('appeal_request', 'Michelle Bachelet', 'restraint_human_rights', 'concern')}),
     ('resignation', 'Министр обороны Казахстана Мурат Бектанов освобожден от должности.',
      {('resignation_dismissal', 'Kassym-Jomart Tokayev', 'leadership_change', '')}),
     ('resignation', 'Указом президента Карим Масимов освобожден от должности '

@@ -144,3 +144,28 @@ def test_languages_conventions_number_with_separators_is_one_gap_word(language, 
 def test_languages_conventions_demand_to_release_detainees_is_an_appeal(language, text,
                                                                        expected):
     assert expected in found(text, language)
+
+
+# "According to X, Y criticised Z" on no issue of the crisis: the person after the source
+# phrase acts, not the source, as on an issue
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "According to the State Department, Biden criticised Moscow.",
+     ("opposition", "Joe Biden", "other", "")),
+    ("en", "According to the Kremlin, Blinken criticised Moscow.",
+     ("opposition", "Antony Blinken", "other", "")),
+    ("en", "According to the European Union, Borrell criticised Moscow.",
+     ("opposition", "Josep Borrell", "other", "")),
+    ("fr", "D'après le Département d'État, Blinken a critiqué Moscou.",
+     ("opposition", "Antony Blinken", "other", "")),
+    ("fr", "Selon le Département d'État, Blinken a critiqué Moscou.",
+     ("opposition", "Antony Blinken", "other", "")),
+    ("es", "De acuerdo con el Departamento de Estado, Blinken criticó a Moscú.",
+     ("opposition", "Antony Blinken", "other", "")),
+    ("es", "Según el Departamento de Estado, Blinken criticó a Moscú.",
+     ("opposition", "Antony Blinken", "other", "")),
+    ("ru", "По данным Госдепартамента, Блинкен раскритиковал Москву.",
+     ("opposition", "Antony Blinken", "other", "")),
+])
+def test_languages_conventions_person_after_a_source_holds_a_plain_criticism(language, text,
+                                                                           expected):
+    assert found(text, language) == {expected}

@@ -66,6 +66,7 @@ from dashboard.extract.stance_holders import (
     asker,
     main_subject,
     nearest_voice,
+    position_actor,
     stance_holder,
 )
 from dashboard.extract.subjects import subject_after_source
@@ -320,8 +321,13 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
         cue, match = stance[0]
         actor = min(named, key=lambda s: abs(s[1] - match.start()))[0] if named else \
             main_subject(view, lexicon, stance, None)
-        if named:  # "Dem Kreml zufolge bedankte sich Tokajew": the verb's own subject
-            actor = subject_after_source(view, lexicon, named[-1], match.start()) or actor
+        if named:  # "Dem Kreml zufolge bedankte sich Tokajew": the verb's own subject;
+            # "According to the State Department, Blinken criticised Moscow": a person of
+            # the reported clause holds it, as on an issue (position_actor)
+            voice = min(named, key=lambda s: abs(s[1] - match.start()))
+            held = position_actor(view, lexicon, voice, match.start(), True, False)
+            actor = subject_after_source(view, lexicon, named[-1], match.start()) or (
+                held if _after_source(voice, held, match.start()) else actor)
         polarity = FLIP[cue.stance] if negated(view, lexicon, match) else cue.stance
         if actor is not None and actor.kind != "crowd" and not is_troops(actor):
             # the type says which way; a stance on an unnamed issue would be a guess
@@ -334,6 +340,14 @@ def _plain_statement(view: SentenceView, lexicon: Lexicon, speakers,
         return []
     speaker = min(named, key=lambda s: s[1])
     return [Finding("statement", speaker[0], "other", "", speaker[1], confidence=0.4)]
+
+
+def _after_source(voice, held: Mention | None, verb: int) -> bool:
+    """True when ``held``, a person, is the subject of a clause that a source phrase opens
+    ("According to the State Department, Blinken criticised Moscow": the cue, then the
+    source's name, then the person, then the verb), so the person, not the source, acts."""
+    return held is not None and held is not voice[0] and held.kind == "person" and \
+        voice[2] <= voice[0].start and voice[0].end <= held.start < verb
 
 
 def _possessor(view: SentenceView, match) -> Mention | None:

@@ -19,9 +19,10 @@ extractor. The modules, by what they answer:
   ``stance_holders``, ``act_actors``, ``state_voices`` (a foreign state's words given to
   the official of it the article names);
 - what happened: ``coding``, ``topics`` (which issues a sentence speaks of) and ``governing``
-  (positions), ``verdicts`` (verdicts and lists), ``calls`` (phone calls and meetings),
-  ``operations`` (deployments, arrests, protests, clashes ...), ``act_issues`` (which
-  issue an act is about), ``embedded`` (requests inside another act's sentence);
+  (positions), ``finding_filters`` (positions that are background to another),
+  ``verdicts`` (verdicts and lists), ``calls`` (phone calls and meetings), ``operations``
+  (deployments, arrests, protests, clashes ...), ``act_issues`` (which issue an act is
+  about), ``embedded`` (requests inside another act's sentence);
 - rows: ``rows`` and ``row_rules`` (own event or backdrop, and where it happened);
 - running: ``config``, ``document``, ``components``, ``sentence_steps``, ``coding_steps``,
   ``pipeline``; then ``batch`` (``extract_paths``), ``cluster`` (the same over Dask workers),

@@ -25,7 +25,9 @@ Rules (all cue words are data in ``data/lexicons/<lang>.csv``):
   verb flips support and opposition; ``stances.csv`` maps (issue, polarity) to the stance
   and event type. An issue with neither a speaker nor a stance verb is narrative, not an
   event; "weak" issue words need a verb; stability named beside a more specific issue is
-  background, unless its words say it was reached (``claim``: "order has been restored").
+  background, unless its words say it was reached (``claim``: "order has been restored");
+  that rule and the others that drop a position as background to another are in
+  ``finding_filters``.
   A second verb of another kind joined by "and" on the same issue ("condemned the
   violence and called for restraint") is a second event (``governing.second_positions``).
   A topic on issue ``other`` with a ``note`` ("an attempted coup") is a statement with no
@@ -49,12 +51,12 @@ from functools import lru_cache
 from dashboard.extract.actors import Mention, is_troops
 from dashboard.extract.clause_gaps import asked_for
 from dashboard.extract.embedded import named_requests, passive_participle
+from dashboard.extract.finding_filters import drop_background_stability, prefer_predicated
 from dashboard.extract.governing import (
     asks_for_act,
     governing,
     is_partner,
     negated,
-    said_between,
     second_positions,
     under_obligation,
 )
@@ -70,14 +72,13 @@ from dashboard.extract.stance_holders import (
     stance_holder,
 )
 from dashboard.extract.subjects import subject_after_source
-from dashboard.extract.topics import FALLBACK_ISSUE, WEAK_REACH, spoken_of
+from dashboard.extract.topics import WEAK_REACH, spoken_of
 from dashboard.extract.verdicts import listed_with
 
 FLIP = {"support": "oppose", "oppose": "support"}
 # a negated stance verb's type: "did not support" opposes, "was not illegal" backs
 FLIP_TYPE = {"support": "opposition", "opposition": "support"}
 SPEAKING = ("person", "state", "government_body", "international_organisation", "ngo")
-ORDER_ACTS = frozenset({"arrest", "violent_clash", "state_of_emergency"})
 
 
 @dataclass
@@ -152,8 +153,8 @@ def position_findings(view: SentenceView, lexicon: Lexicon,
     findings += [Finding(*found, confidence=0.6, predicated=True, undated=True)
                  for found in named_requests(view, lexicon, predicates, {
                      (f.actor.actor, f.event_type) for f in findings}, (named, used))]
-    return _drop_background_stability(_prefer_predicated(asked_once(findings), view, lexicon), view,
-                                      lexicon)
+    return drop_background_stability(prefer_predicated(asked_once(findings), view, lexicon), view,
+                                     lexicon)
 
 
 def _topic_findings(view: SentenceView, lexicon: Lexicon, speakers, spoken_of, verb,
@@ -360,52 +361,3 @@ def _possessor(view: SentenceView, match) -> Mention | None:
         owner = [m for m in view.mentions if m.end == cut and m.kind not in ("crowd",)]
         return owner[0] if owner else None
     return None
-
-
-def _drop_background_stability(findings: list[Finding], view: SentenceView,
-                               lexicon: Lexicon) -> list[Finding]:
-    """Stability is the fallback issue: when an actor takes a more specific position in
-    the same sentence, a stability mention governed by the same words is background ("sent
-    troops to restore order"); one a ``second_verb`` link ("а также", "and also") sets
-    apart, or a ``claim`` topic that says stability was reached ("order has been
-    restored", "the situation is stable"), is a position of its own."""
-    link = re.compile(rf"\b(?:{lexicon.alternation('second_verb')})\b")
-    def background(f: Finding) -> bool:
-        return any(g.issue != FALLBACK_ISSUE and g.actor.actor == f.actor.actor
-                   and not link.search(view.folded, min(f.cue_start, g.cue_start),
-                                       max(f.cue_start, g.cue_start)) for g in findings)
-    return [f for f in findings if f.issue != FALLBACK_ISSUE or f.claim or not background(f)]
-
-
-def _prefer_predicated(findings: list[Finding], view: SentenceView,
-                       lexicon: Lexicon) -> list[Finding]:
-    """Within one sentence, an actor's issues met with a stance verb push out the issues
-    merely named near them, but for a claim that a state was reached ("said order had been
-    restored and thanked the CSTO") or a claim on no issue ("an attempted coup"): they
-    need no verb; nor do the speaker's next words after a verb of saying coordinated with
-    the stance verb (``said_between``)."""
-    with_verb = {f.actor.actor for f in findings if f.predicated}
-
-    def said_apart(f: Finding) -> bool:
-        # "ruled out talks and vowed to eliminate the bandits": the next words stand apart
-        return all(g.cue_start < f.cue_start and said_between(view.folded, lexicon,
-                                                              g.cue_start, f.cue_start)
-                   for g in findings if g.predicated and g.actor.actor == f.actor.actor)
-    return [f for f in findings if f.predicated or f.claim or f.note
-            or f.actor.actor not in with_verb or said_apart(f)]
-
-
-def drop_narrated(findings: list[Finding], operational: frozenset[str]) -> list[Finding]:
-    """A position with no stance verb on the issue of an act reported in the same sentence
-    ("Russia and its allies announced the sending of troops", "the withdrawal will begin
-    in two days, Tokayev said") narrates that act; it is not a position of its own. So
-    does a plain statement (issue ``other``) beside an act, its source, and a remark on
-    stability beside a public-order act ("the attackers wanted to seize power"); a claim on
-    no issue that its words name ("an attempted coup") is no plain statement."""
-    acted = {f.issue for f in findings if f.event_type in operational}
-    if acted:
-        acted.add("other")
-    if any(f.event_type in ORDER_ACTS for f in findings):
-        acted.add(FALLBACK_ISSUE)
-    return [f for f in findings if f.event_type in operational or f.predicated or f.note
-            or f.event_type in ("phone_call", "protest") or f.issue not in acted]

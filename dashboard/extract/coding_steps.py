@@ -17,9 +17,10 @@ from typing import ClassVar
 from dashboard.extract.act_issues import grievance_named, refine_operational
 from dashboard.extract.actors import Mention
 from dashboard.extract.calls import phone_findings
-from dashboard.extract.coding import Finding, drop_narrated, position_findings
+from dashboard.extract.coding import Finding, position_findings
 from dashboard.extract.dating import date_for
 from dashboard.extract.document import Document, SentenceWork
+from dashboard.extract.finding_filters import drop_narrated
 from dashboard.extract.operations import operational_findings
 from dashboard.extract.row_rules import kept_places
 from dashboard.extract.rows import make_row

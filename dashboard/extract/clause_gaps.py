@@ -20,6 +20,14 @@ from dashboard.extract.lexicon import Lexicon
 CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
+def clause_nearness(folded: str, start: int, end: int, position: int) -> tuple[bool, int]:
+    """How near a span (a date, a place) is to a position, as a sort key: first whether a
+    ``CLAUSE_BREAK`` stands between them (a span of the position's own clause comes first),
+    then the characters between the nearer ends."""
+    gap = folded[end:position] if end <= position else folded[position:start]
+    return bool(CLAUSE_BREAK.search(gap)), min(abs(start - position), abs(end - position))
+
+
 def complementizers(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(opens the text, or a colon; stands as a word) regexes of the ``complementizer``
     words ("que", "that", "что") of every language, as the regexes in code had them."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dashboard.extract.clause_gaps import CLAUSE_BREAK
+from dashboard.extract.clause_gaps import clause_nearness
 from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.document import Document
 from dashboard.extract.sentences import Sentence
@@ -82,14 +82,9 @@ def date_for(doc: Document, dates: list[DateMention], position: int) -> date | N
     from it: "The troops, which were sent on 6 January, began leaving on Thursday"."""
     published = doc.ctx.published
     past = [d for d in dates if published is None or d.value <= published]
-
-    def rank(d: DateMention) -> tuple[bool, int]:
-        gap = doc.folded[d.end:position] if d.end <= position else doc.folded[position:d.start]
-        return bool(CLAUSE_BREAK.search(gap)), min(abs(d.start - position),
-                                                    abs(d.end - position))
-
     if past or dates:
-        return min(past or dates, key=rank).value
+        return min(past or dates,
+                   key=lambda d: clause_nearness(doc.folded, d.start, d.end, position)).value
     return doc.state.paragraph_date or doc.state.lead_date or doc.state.filed_date
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dashboard.extract.clause_gaps import CLAUSE_BREAK, clause_between
+from dashboard.extract.clause_gaps import clause_between, clause_nearness
 from dashboard.extract.knowledge_base import Knowledge, shipped_knowledge
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.tokens import PhraseMatcher, Token, surname_endings
@@ -291,14 +291,8 @@ def _nearest_list(doc, places: list[PlaceMention], position: int) -> list:
     position's clause (no comma, bracket or dash between) before one set off from it
     ("Protesters, who first rallied in Zhanaozen, stormed the city hall in Almaty")."""
     ordered = sorted(places, key=lambda p: p.start)
-
-    def rank(i: int) -> tuple[bool, int]:
-        place = ordered[i]
-        gap = doc.folded[place.end:position] if place.end <= position else \
-            doc.folded[position:place.start]
-        return bool(CLAUSE_BREAK.search(gap)), _distance(place.start, place.end, position)
-
-    index = min(range(len(ordered)), key=rank)
+    index = min(range(len(ordered)), key=lambda i: clause_nearness(
+        doc.folded, ordered[i].start, ordered[i].end, position))
     first = last = index
     while first > 0 and _listed(doc, ordered[first - 1].end, ordered[first].start):
         first -= 1
